@@ -1,0 +1,201 @@
+//! Her preferences as typed values: the theme and the quiet hours for reminders.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveTime;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// How the app looks. `System` follows the light or dark setting of her device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl fmt::Display for Theme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Theme {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "system" => Ok(Theme::System),
+            "light" => Ok(Theme::Light),
+            "dark" => Ok(Theme::Dark),
+            _ => Err(Error::invalid(
+                "theme",
+                "Choose light, dark, or match your device.",
+            )),
+        }
+    }
+}
+
+/// The part of the night when no reminder is sent. The window may cross midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuietHours {
+    pub enabled: bool,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+}
+
+impl Default for QuietHours {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            start: NaiveTime::from_hms_opt(21, 0, 0).unwrap_or(NaiveTime::MIN),
+            end: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or(NaiveTime::MIN),
+        }
+    }
+}
+
+impl QuietHours {
+    /// Reads "HH:MM" as the UI and the store write it.
+    pub fn parse_time(field: &'static str, text: &str) -> Result<NaiveTime> {
+        let text = text.trim();
+        let valid_shape = text.len() == 5 && text.as_bytes()[2] == b':';
+        let time = valid_shape
+            .then(|| NaiveTime::parse_from_str(text, "%H:%M").ok())
+            .flatten();
+        time.ok_or_else(|| Error::invalid(field, "Use a time of day such as 21:00."))
+    }
+
+    pub fn format_time(time: NaiveTime) -> String {
+        time.format("%H:%M").to_string()
+    }
+
+    pub fn validate(&self) -> Result<()> {
+        if self.start == self.end {
+            return Err(Error::invalid(
+                "quiet_hours",
+                "Quiet hours need different start and end times.",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether `time` falls inside the quiet hours; the start is inside, the end is not.
+    pub fn contains(&self, time: NaiveTime) -> bool {
+        if !self.enabled {
+            return false;
+        }
+        if self.start < self.end {
+            self.start <= time && time < self.end
+        } else {
+            time >= self.start || time < self.end
+        }
+    }
+}
+
+/// All of her preferences at once, as the settings view shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Settings {
+    pub theme: Theme,
+    pub quiet_hours: QuietHours,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn themes_read_back_what_they_write() {
+        for theme in [Theme::System, Theme::Light, Theme::Dark] {
+            assert_eq!(theme.as_str().parse::<Theme>().unwrap(), theme);
+        }
+    }
+
+    #[test]
+    fn an_unknown_theme_is_refused_with_a_plain_message() {
+        for bad in ["", "Dark", "blue", "<script>", "dark\0"] {
+            let err = bad.parse::<Theme>().unwrap_err();
+            assert!(
+                matches!(err, Error::Invalid { field: "theme", .. }),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn quiet_hours_across_midnight_cover_the_night_only() {
+        let quiet = QuietHours::default();
+        assert!(quiet.contains(at(21, 0)));
+        assert!(quiet.contains(at(23, 59)));
+        assert!(quiet.contains(at(3, 0)));
+        assert!(!quiet.contains(at(8, 0)));
+        assert!(!quiet.contains(at(12, 0)));
+        assert!(!quiet.contains(at(20, 59)));
+    }
+
+    #[test]
+    fn quiet_hours_within_a_day_and_switched_off() {
+        let nap = QuietHours {
+            enabled: true,
+            start: at(13, 0),
+            end: at(15, 0),
+        };
+        assert!(nap.contains(at(14, 0)));
+        assert!(!nap.contains(at(15, 0)));
+        let off = QuietHours {
+            enabled: false,
+            ..QuietHours::default()
+        };
+        assert!(!off.contains(at(23, 0)));
+    }
+
+    #[test]
+    fn times_must_look_like_a_clock() {
+        assert_eq!(QuietHours::parse_time("start", "07:30").unwrap(), at(7, 30));
+        for bad in [
+            "",
+            "7:30",
+            "24:00",
+            "12:60",
+            "noon",
+            "07:30:00",
+            "٠٧:٣٠",
+            "07:3",
+        ] {
+            assert!(QuietHours::parse_time("start", bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn equal_start_and_end_are_refused() {
+        let same = QuietHours {
+            enabled: true,
+            start: at(9, 0),
+            end: at(9, 0),
+        };
+        assert!(matches!(
+            same.validate(),
+            Err(Error::Invalid {
+                field: "quiet_hours",
+                ..
+            })
+        ));
+    }
+}

@@ -1,0 +1,203 @@
+//! The one owner of Village's SQLite file: opening it safely and migrating it.
+
+mod settings;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use crate::error::{Error, Result};
+
+static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+
+/// Every SQLite file starts with these bytes; anything else is not ours to touch.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// How long a writer waits for another (a second app window, the CLI) before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The connection settings as SQLite reports them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pragmas {
+    pub journal_mode: String,
+    pub synchronous_full: bool,
+    pub foreign_keys: bool,
+    pub busy_timeout_ms: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: SqlitePool,
+    path: PathBuf,
+    #[cfg(feature = "test-support")]
+    _temp: Option<std::sync::Arc<tempfile::TempDir>>,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating the file and its folder if missing, and brings
+    /// its schema up to date. A file that is not a SQLite database is refused and left as it is.
+    pub async fn open(path: impl AsRef<Path>) -> Result<Store> {
+        let path = path.as_ref().to_path_buf();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| Error::Unwritable {
+                path: parent.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        }
+        refuse_foreign_file(&path)?;
+
+        let options = SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // A lost mood note is a real harm: FULL syncs the WAL on every commit.
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(BUSY_TIMEOUT);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(|e| classify(&path, e))?;
+
+        let store = Store {
+            pool,
+            path,
+            #[cfg(feature = "test-support")]
+            _temp: None,
+        };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        let known = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+        let found = self.schema_version().await.unwrap_or(0);
+        if found > known {
+            return Err(Error::TooNew {
+                path: self.path.clone(),
+                found,
+                known,
+            });
+        }
+        MIGRATOR.run(&self.pool).await.map_err(|e| match e {
+            sqlx::migrate::MigrateError::Execute(inner) => classify(&self.path, inner),
+            other => Error::Migrate(other),
+        })
+    }
+
+    /// The newest migration applied to this file; 0 for a file that has none.
+    pub async fn schema_version(&self) -> Result<i64> {
+        let version = sqlx::query_scalar!(
+            r#"SELECT MAX(version) AS "version?: i64" FROM _sqlx_migrations WHERE success = 1"#
+        )
+        .fetch_one(&self.pool)
+        .await
+        .map_err(|e| classify(&self.path, e))?;
+        Ok(version.unwrap_or(0))
+    }
+
+    /// The newest schema this build knows.
+    pub fn latest_schema_version() -> i64 {
+        MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0)
+    }
+
+    /// What SQLite reports, on one pooled connection, for the settings Village relies on.
+    pub async fn pragmas(&self) -> Result<Pragmas> {
+        // sqlx cannot describe PRAGMA statements at compile time, so these four are checked
+        // at run time; they take no values, so there is nothing to bind.
+        let mut conn = self.pool.acquire().await?;
+        let journal_mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+            .fetch_one(&mut *conn)
+            .await?;
+        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous")
+            .fetch_one(&mut *conn)
+            .await?;
+        let foreign_keys: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
+            .fetch_one(&mut *conn)
+            .await?;
+        let busy_timeout_ms: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
+            .fetch_one(&mut *conn)
+            .await?;
+        Ok(Pragmas {
+            journal_mode,
+            synchronous_full: synchronous == 2,
+            foreign_keys: foreign_keys == 1,
+            busy_timeout_ms,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Waits for every connection to finish and checkpoints the WAL into the main file.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// A store in a fresh temporary folder, removed when the last clone is dropped.
+    #[cfg(feature = "test-support")]
+    pub async fn open_temp() -> Store {
+        let dir = tempfile::tempdir().expect("a temporary folder for a test store");
+        let mut store = Store::open(dir.path().join("village.db"))
+            .await
+            .expect("a test store opens");
+        store._temp = Some(std::sync::Arc::new(dir));
+        store
+    }
+}
+
+/// Reads the first bytes of an existing file without opening it for writing, so a stray
+/// document or a damaged file is never turned into a database or given a WAL beside it.
+fn refuse_foreign_file(path: &Path) -> Result<()> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            return Err(Error::Unwritable {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            });
+        }
+    };
+    let mut header = Vec::with_capacity(SQLITE_HEADER.len());
+    file.by_ref()
+        .take(SQLITE_HEADER.len() as u64)
+        .read_to_end(&mut header)
+        .map_err(|e| Error::Unwritable {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+    // SQLite itself treats an empty file as a new database.
+    if header.is_empty() || header == SQLITE_HEADER {
+        Ok(())
+    } else {
+        Err(Error::Corrupt {
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+/// Turns SQLite's result codes into the errors she can act on.
+fn classify(path: &Path, error: sqlx::Error) -> Error {
+    let code = match &error {
+        sqlx::Error::Database(db) => db.code().and_then(|c| c.parse::<i32>().ok()),
+        _ => None,
+    };
+    // Extended result codes keep the primary code in the low byte.
+    match code.map(|c| c & 0xff) {
+        Some(11 | 26) => Error::Corrupt {
+            path: path.to_path_buf(),
+        },
+        Some(3 | 8 | 14) => Error::Unwritable {
+            path: path.to_path_buf(),
+            reason: error.to_string(),
+        },
+        _ => Error::Database(error),
+    }
+}

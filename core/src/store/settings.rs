@@ -1,0 +1,101 @@
+//! The `settings` table: her preferences as key/value rows, read and written as typed values.
+
+use chrono::{DateTime, Utc};
+
+use super::Store;
+use crate::error::Result;
+use crate::settings::{QuietHours, Settings, Theme};
+
+const THEME: &str = "theme";
+const QUIET_ENABLED: &str = "quiet_hours.enabled";
+const QUIET_START: &str = "quiet_hours.start";
+const QUIET_END: &str = "quiet_hours.end";
+
+impl Store {
+    pub async fn settings(&self) -> Result<Settings> {
+        Ok(Settings {
+            theme: self.theme().await?,
+            quiet_hours: self.quiet_hours().await?,
+        })
+    }
+
+    /// A value written by hand or by a future version falls back to the default rather than
+    /// locking her out of the app.
+    pub async fn theme(&self) -> Result<Theme> {
+        let stored = self.setting(THEME).await?;
+        Ok(stored.and_then(|v| v.parse().ok()).unwrap_or_default())
+    }
+
+    pub async fn set_theme(&self, theme: Theme, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, THEME, theme.as_str(), now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn quiet_hours(&self) -> Result<QuietHours> {
+        let default = QuietHours::default();
+        let enabled = match self.setting(QUIET_ENABLED).await?.as_deref() {
+            Some("true") => true,
+            Some("false") => false,
+            _ => default.enabled,
+        };
+        let time = |text: Option<String>, fallback| {
+            text.and_then(|t| QuietHours::parse_time("quiet_hours", &t).ok())
+                .unwrap_or(fallback)
+        };
+        let hours = QuietHours {
+            enabled,
+            start: time(self.setting(QUIET_START).await?, default.start),
+            end: time(self.setting(QUIET_END).await?, default.end),
+        };
+        Ok(if hours.validate().is_ok() {
+            hours
+        } else {
+            default
+        })
+    }
+
+    /// Writes the three parts together, so a crash never leaves half a change.
+    pub async fn set_quiet_hours(&self, hours: &QuietHours, now: DateTime<Utc>) -> Result<()> {
+        hours.validate()?;
+        let mut tx = self.pool.begin().await?;
+        let enabled = if hours.enabled { "true" } else { "false" };
+        put(&mut tx, QUIET_ENABLED, enabled, now).await?;
+        put(
+            &mut tx,
+            QUIET_START,
+            &QuietHours::format_time(hours.start),
+            now,
+        )
+        .await?;
+        put(&mut tx, QUIET_END, &QuietHours::format_time(hours.end), now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn setting(&self, key: &str) -> Result<Option<String>> {
+        let value = sqlx::query_scalar!("SELECT value FROM settings WHERE key = ?", key)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(value)
+    }
+}
+
+async fn put(
+    tx: &mut sqlx::SqliteConnection,
+    key: &str,
+    value: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+        key,
+        value,
+        now
+    )
+    .execute(tx)
+    .await?;
+    Ok(())
+}

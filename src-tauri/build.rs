@@ -1,0 +1,19 @@
+//! Builds the Tauri context from the root `tauri.conf.json` and generates one permission per app command.
+
+fn main() {
+    // The UI is embedded into the binary at compile time; an edit there must rebuild it.
+    println!("cargo:rerun-if-changed=../ui");
+    println!("cargo:rerun-if-changed=capabilities");
+    let manifest = tauri_build::AppManifest::new().commands(village_commands());
+    let attributes = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .app_manifest(manifest);
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {error:#}");
+    }
+}
+
+/// Every `#[tauri::command]` in `src/commands/`; the capability in `capabilities/` grants these and nothing else.
+fn village_commands() -> &'static [&'static str] {
+    &["app_info", "get_settings", "set_theme", "set_quiet_hours"]
+}

@@ -1,0 +1,4 @@
+//! The app's commands: each takes state, calls village-core, and maps the result to a DTO.
+
+pub mod app;
+pub mod settings;

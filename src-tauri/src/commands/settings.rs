@@ -1,0 +1,80 @@
+//! Her preferences: the theme and the quiet hours.
+
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use village_core::{QuietHours, Settings, Theme};
+
+use crate::{AppState, CommandError};
+
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct QuietHoursDto {
+    pub enabled: bool,
+    /// "HH:MM", local time.
+    pub start: String,
+    pub end: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SettingsDto {
+    pub theme: Theme,
+    pub quiet_hours: QuietHoursDto,
+}
+
+impl From<QuietHours> for QuietHoursDto {
+    fn from(hours: QuietHours) -> Self {
+        QuietHoursDto {
+            enabled: hours.enabled,
+            start: QuietHours::format_time(hours.start),
+            end: QuietHours::format_time(hours.end),
+        }
+    }
+}
+
+impl TryFrom<QuietHoursDto> for QuietHours {
+    type Error = village_core::Error;
+
+    fn try_from(dto: QuietHoursDto) -> Result<Self, Self::Error> {
+        Ok(QuietHours {
+            enabled: dto.enabled,
+            start: QuietHours::parse_time("start", &dto.start)?,
+            end: QuietHours::parse_time("end", &dto.end)?,
+        })
+    }
+}
+
+impl From<Settings> for SettingsDto {
+    fn from(settings: Settings) -> Self {
+        SettingsDto {
+            theme: settings.theme,
+            quiet_hours: settings.quiet_hours.into(),
+        }
+    }
+}
+
+#[tauri::command]
+pub async fn get_settings(state: State<'_, AppState>) -> Result<SettingsDto, CommandError> {
+    Ok(state.store()?.settings().await?.into())
+}
+
+/// Takes the theme as text so an unknown value gets her a sentence, not a serde error.
+#[tauri::command]
+pub async fn set_theme(
+    state: State<'_, AppState>,
+    theme: String,
+) -> Result<SettingsDto, CommandError> {
+    let store = state.store()?;
+    store.set_theme(theme.parse()?, state.clock.now()).await?;
+    Ok(store.settings().await?.into())
+}
+
+#[tauri::command]
+pub async fn set_quiet_hours(
+    state: State<'_, AppState>,
+    input: QuietHoursDto,
+) -> Result<SettingsDto, CommandError> {
+    let store = state.store()?;
+    store
+        .set_quiet_hours(&input.try_into()?, state.clock.now())
+        .await?;
+    Ok(store.settings().await?.into())
+}

@@ -1,0 +1,66 @@
+//! Village's Tauri shell: opens the store, registers the thin commands, and starts the window.
+
+pub mod commands;
+pub mod error;
+pub mod state;
+
+use std::path::PathBuf;
+
+use tauri::{Manager, Runtime};
+
+pub use error::CommandError;
+pub use state::{AppState, DataDir};
+
+/// The app with its plugins, commands and state, on any runtime, so tests can drive the same
+/// wiring through `tauri::test::mock_builder()`.
+pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: DataDir) -> tauri::Builder<R> {
+    let builder = builder
+        .plugin(tauri_plugin_opener::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::settings::get_settings,
+            commands::settings::set_theme,
+            commands::settings::set_quiet_hours,
+        ]);
+    match data {
+        // A known folder (tests) opens at once, so the state is there before the event loop runs.
+        DataDir::At(folder) => builder.manage(open_state(folder)),
+        // The platform's folder needs the app's identifier, which only the running app knows.
+        DataDir::FromEnvironment => builder.setup(move |app| {
+            let folder = data.resolve(app.handle())?;
+            app.manage(open_state(folder));
+            Ok(())
+        }),
+    }
+}
+
+fn open_state(folder: PathBuf) -> AppState {
+    let state = tauri::async_runtime::block_on(AppState::open(folder));
+    if let Err(problem) = &state.store {
+        // The window still opens and explains; the log keeps the whole chain.
+        eprintln!("village: could not open the store: {problem:?}");
+    }
+    state
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let app = builder(tauri::Builder::default(), DataDir::FromEnvironment).build(context());
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(error) => {
+            eprintln!("village: the app could not start: {error:#}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The app's config, UI assets and capabilities, compiled in from the root `tauri.conf.json`.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!("../tauri.conf.json")
+}
+
+/// Where the data folder is when no test or override says otherwise; shown on the About page.
+pub fn database_file(folder: &std::path::Path) -> PathBuf {
+    folder.join("village.db")
+}

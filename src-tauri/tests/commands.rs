@@ -1,0 +1,187 @@
+//! The real commands through Tauri's IPC on the mock runtime, with the app's own capabilities
+//! and a real SQLite file: what the UI gets back, and what is refused.
+
+// A test that cannot unwrap has failed; the panic names what was missing.
+#![allow(clippy::unwrap_used)]
+
+use serde_json::{Value, json};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow};
+use village_lib::DataDir;
+
+struct TestApp {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    _data: tempfile::TempDir,
+}
+
+fn app_in(data: tempfile::TempDir) -> TestApp {
+    let app = village_lib::builder(mock_builder(), DataDir::At(data.path().to_path_buf()))
+        .build(village_lib::context())
+        .expect("the app builds on the mock runtime");
+    // The mock runtime does not open the config's windows; this one has the same label, so
+    // the same capability applies to it.
+    let window = app.get_webview_window("main").unwrap_or_else(|| {
+        tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap()
+    });
+    TestApp {
+        _app: app,
+        window,
+        _data: data,
+    }
+}
+
+fn app() -> TestApp {
+    app_in(tempfile::tempdir().unwrap())
+}
+
+impl TestApp {
+    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+}
+
+fn assert_invalid(result: Result<Value, Value>) -> String {
+    let error = result.expect_err("the command refuses the input");
+    assert_eq!(error["code"], "invalid", "{error}");
+    let message = error["message"].as_str().unwrap().to_owned();
+    assert!(!message.is_empty());
+    message
+}
+
+#[test]
+fn settings_start_at_their_defaults() {
+    let app = app();
+    let settings = app.invoke("get_settings", json!({})).unwrap();
+    assert_eq!(
+        settings,
+        json!({"theme": "system", "quiet_hours": {"enabled": true, "start": "21:00", "end": "08:00"}})
+    );
+}
+
+#[test]
+fn a_theme_is_saved_and_read_back() {
+    let app = app();
+    let saved = app.invoke("set_theme", json!({"theme": "dark"})).unwrap();
+    assert_eq!(saved["theme"], "dark");
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap()["theme"],
+        "dark"
+    );
+}
+
+#[test]
+fn an_unknown_theme_gets_a_sentence_and_changes_nothing() {
+    let app = app();
+    app.invoke("set_theme", json!({"theme": "light"})).unwrap();
+    for bad in [
+        "",
+        "purple",
+        "DARK",
+        "<script>alert(1)</script>",
+        "dark\u{0}",
+        "ダーク",
+    ] {
+        let message = assert_invalid(app.invoke("set_theme", json!({ "theme": bad })));
+        assert_eq!(message, "Choose light, dark, or match your device.");
+    }
+    let huge = "d".repeat(1_000_000);
+    assert_invalid(app.invoke("set_theme", json!({ "theme": huge })));
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap()["theme"],
+        "light"
+    );
+}
+
+#[test]
+fn quiet_hours_are_saved_and_bad_ones_change_nothing() {
+    let app = app();
+    let night_feeds = json!({"enabled": false, "start": "22:30", "end": "06:00"});
+    let saved = app
+        .invoke("set_quiet_hours", json!({ "input": night_feeds }))
+        .unwrap();
+    assert_eq!(saved["quiet_hours"], night_feeds);
+
+    let bad_inputs = [
+        json!({"enabled": true, "start": "07:00", "end": "07:00"}),
+        json!({"enabled": true, "start": "25:00", "end": "07:00"}),
+        json!({"enabled": true, "start": "21:00", "end": ""}),
+        json!({"enabled": true, "start": "<b>9</b>", "end": "07:00"}),
+        json!({"enabled": true, "start": "21:00'; DROP TABLE settings; --", "end": "07:00"}),
+    ];
+    for input in bad_inputs {
+        assert_invalid(app.invoke("set_quiet_hours", json!({ "input": input })));
+    }
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap()["quiet_hours"],
+        night_feeds
+    );
+}
+
+#[test]
+fn app_info_says_where_her_data_lives() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = data.path().to_path_buf();
+    let app = app_in(data);
+    let info = app.invoke("app_info", json!({})).unwrap();
+    assert_eq!(info["data_dir"], folder.display().to_string());
+    assert_eq!(
+        info["database"],
+        folder.join("village.db").display().to_string()
+    );
+    assert_eq!(
+        info["schema_version"],
+        village_core::Store::latest_schema_version()
+    );
+    assert!(folder.join("village.db").is_file());
+}
+
+#[test]
+fn a_damaged_database_is_reported_by_every_command_as_storage() {
+    let data = tempfile::tempdir().unwrap();
+    let garbage = b"definitely not sqlite".repeat(50);
+    std::fs::write(data.path().join("village.db"), &garbage).unwrap();
+    let path = data.path().join("village.db");
+    let app = app_in(data);
+    for (cmd, args) in [
+        ("get_settings", json!({})),
+        ("set_theme", json!({"theme": "dark"})),
+        ("app_info", json!({})),
+    ] {
+        let error = app.invoke(cmd, args).expect_err(cmd);
+        assert_eq!(error["code"], "storage", "{cmd}: {error}");
+        assert!(
+            error["message"].as_str().unwrap().contains("untouched"),
+            "{cmd}: {error}"
+        );
+    }
+    assert_eq!(std::fs::read(path).unwrap(), garbage);
+}
+
+#[test]
+fn the_window_may_open_phone_and_mail_links_but_nothing_else() {
+    let app = app();
+    for url in [
+        "https://example.com",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+    ] {
+        let refused = app.invoke("plugin:opener|open_url", json!({ "url": url }));
+        assert!(refused.is_err(), "{url} was allowed");
+    }
+    let refused = app.invoke("plugin:opener|open_path", json!({ "path": "/etc/passwd" }));
+    assert!(refused.is_err(), "open_path was allowed");
+}

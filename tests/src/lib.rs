@@ -1,0 +1,343 @@
+//! The end-to-end harness: starts tauri-driver, opens the real Village window with a private
+//! data folder, and gives tests a WebDriver client, screenshots, axe-core and the SQLite file.
+//!
+//! Tests share fixed driver ports (4444 and 4445), so they run one at a time
+//! (`--test-threads=1`, as `make e2e` does).
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use sqlx::Connection;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
+
+pub use fantoccini;
+
+const DRIVER_PORT: u16 = 4444;
+const NATIVE_PORT: u16 = 4445;
+const WAIT: Duration = Duration::from_secs(20);
+
+/// The desktop width and the phone width every view is checked at.
+pub const WIDTHS: [u32; 2] = [1280, 360];
+pub const THEMES: [&str; 2] = ["light", "dark"];
+
+pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+/// The app binary under test: `VILLAGE_APP` if set, else the debug build `make e2e` makes.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("VILLAGE_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("debug").join("village"))
+}
+
+pub fn screenshot_dir() -> PathBuf {
+    target_dir().join("screenshots")
+}
+
+fn find_on_path(name: &str) -> Option<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    if let Some(home) = std::env::var_os("CARGO_HOME") {
+        dirs.push(PathBuf::from(home).join("bin"));
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(PathBuf::from(home).join(".cargo").join("bin"));
+    }
+    dirs.into_iter().map(|d| d.join(name)).find(|p| p.is_file())
+}
+
+/// One tauri-driver with a private data folder. Every window opened through it is a fresh
+/// start of the app on the same data, so closing and opening again is a restart.
+pub struct Village {
+    driver: Child,
+    data: tempfile::TempDir,
+}
+
+impl Village {
+    pub async fn start() -> Result<Village> {
+        let data = tempfile::tempdir()?;
+        Self::start_in(data).await
+    }
+
+    /// Starts on a data folder the test prepared (for example, with a damaged database).
+    pub async fn start_in(data: tempfile::TempDir) -> Result<Village> {
+        let app = app_binary();
+        if !app.is_file() {
+            return Err(format!(
+                "the app is not built at {}; run `make e2e` (it builds it first)",
+                app.display()
+            )
+            .into());
+        }
+        let driver_bin = find_on_path("tauri-driver")
+            .ok_or("tauri-driver is not installed; `make test` installs it (scripts/setup.sh)")?;
+        if TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_ok() {
+            return Err(format!(
+                "port {DRIVER_PORT} is taken; is another e2e run or tauri-driver still going?"
+            )
+            .into());
+        }
+        let xdg = data.path().join("xdg");
+        for sub in ["data", "config", "cache", "state"] {
+            std::fs::create_dir_all(xdg.join(sub))?;
+        }
+        let mut command = Command::new(driver_bin);
+        command
+            .args(["--port", &DRIVER_PORT.to_string()])
+            .args(["--native-port", &NATIVE_PORT.to_string()])
+            // WebKitWebDriver and the app inherit these: nothing touches her real folders.
+            .env("VILLAGE_DATA_DIR", data.path().join("village"))
+            .env("XDG_DATA_HOME", xdg.join("data"))
+            .env("XDG_CONFIG_HOME", xdg.join("config"))
+            .env("XDG_CACHE_HOME", xdg.join("cache"))
+            .env("XDG_STATE_HOME", xdg.join("state"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        {
+            use std::os::unix::process::CommandExt;
+            // Its own process group, so the driver, WebKitWebDriver and the app end together.
+            command.process_group(0);
+        }
+        let driver = command.spawn()?;
+        let village = Village { driver, data };
+        let deadline = Instant::now() + WAIT;
+        while TcpStream::connect(("127.0.0.1", DRIVER_PORT)).is_err() {
+            if Instant::now() > deadline {
+                return Err("tauri-driver did not start listening within 20 s".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(village)
+    }
+
+    /// Starts the app and waits until its first view is ready.
+    pub async fn open(&self) -> Result<Window> {
+        let capabilities = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": app_binary() }
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!("a json! object literal is an object")
+        };
+        let client = ClientBuilder::native()
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
+            .await?;
+        let window = Window { client };
+        window.wait_for("html[data-ready='true']").await?;
+        Ok(window)
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.data.path().join("village")
+    }
+
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir().join("village.db")
+    }
+
+    /// A connection to the app's own SQLite file, to check what was really stored.
+    pub async fn database(&self) -> Result<SqliteConnection> {
+        let options = SqliteConnectOptions::new()
+            .filename(self.database_path())
+            .create_if_missing(false);
+        Ok(SqliteConnection::connect_with(&options).await?)
+    }
+}
+
+impl Drop for Village {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        for signal in ["-TERM", "-KILL"] {
+            let _ = Command::new("kill")
+                .args([signal, "--", &group])
+                .stderr(Stdio::null())
+                .status();
+            std::thread::sleep(Duration::from_millis(300));
+        }
+        let _ = self.driver.wait();
+    }
+}
+
+/// The app's window, seen through WebDriver.
+pub struct Window {
+    pub client: Client,
+}
+
+impl Window {
+    /// Waits for an element matching `css` to be present.
+    pub async fn wait_for(&self, css: &str) -> Result<Element> {
+        Ok(self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .map_err(|e| format!("waiting for {css}: {e}"))?)
+    }
+
+    /// Waits until the element matching `css` has `text` in its visible text.
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> Result<Element> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await
+                && element.text().await.unwrap_or_default().contains(text)
+            {
+                return Ok(element);
+            }
+            if Instant::now() > deadline {
+                let seen = match self.client.find(Locator::Css(css)).await {
+                    Ok(element) => element.text().await.unwrap_or_default(),
+                    Err(_) => "(no such element)".to_owned(),
+                };
+                return Err(format!("waiting for {text:?} in {css}; it shows {seen:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, css: &str) -> Result {
+        self.wait_for(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// Follows a navigation link as she would, and waits for the view to finish rendering.
+    pub async fn go(&self, view: &str) -> Result {
+        let link = format!("a[data-nav='{view}']");
+        let visible = self.visible_element(&link).await?;
+        visible.click().await?;
+        self.wait_for(&format!("main[data-rendered='{view}']"))
+            .await?;
+        Ok(())
+    }
+
+    /// The first displayed element matching `css` (the nav has one link per view, the header
+    /// one more for help and settings).
+    async fn visible_element(&self, css: &str) -> Result<Element> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            for element in self.client.find_all(Locator::Css(css)).await? {
+                if element.is_displayed().await.unwrap_or(false) {
+                    return Ok(element);
+                }
+            }
+            if Instant::now() > deadline {
+                return Err(format!("no visible {css}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn attribute(&self, css: &str, name: &str) -> Result<Option<String>> {
+        Ok(self.wait_for(css).await?.attr(name).await?)
+    }
+
+    /// Resizes the window and waits until the page itself is that wide.
+    pub async fn set_width(&self, width: u32) -> Result {
+        let height = if width < 600 { 780 } else { 860 };
+        self.client.set_window_size(width, height).await?;
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let inner = self
+                .client
+                .execute("return window.innerWidth", vec![])
+                .await?;
+            if inner.as_u64() == Some(u64::from(width)) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("the window is {inner} px wide, not {width}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Saves `target/screenshots/<name>-<width>-<theme>.png` and returns its path.
+    pub async fn screenshot(&self, name: &str, width: u32, theme: &str) -> Result<PathBuf> {
+        // Let fonts and layout settle after a view change or resize.
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let png = self.client.screenshot().await?;
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}-{width}-{theme}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+
+    /// Runs axe-core on the page and returns the serious and critical violations, described.
+    pub async fn accessibility_violations(&self) -> Result<Vec<String>> {
+        let loaded = self
+            .client
+            .execute("return typeof window.axe === 'object'", vec![])
+            .await?;
+        if loaded != Value::Bool(true) {
+            let source = std::fs::read_to_string(axe_source()).map_err(|e| {
+                format!("axe-core is not installed ({e}); `make test` runs npm ci for it")
+            })?;
+            self.client
+                .execute(&format!("{source}\nreturn true;"), vec![])
+                .await?;
+        }
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                    .then(r => done(JSON.stringify(r.violations)))
+                    .catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));",
+                vec![],
+            )
+            .await?;
+        let text = result.as_str().ok_or("axe returned no result")?;
+        let violations: Vec<Value> = serde_json::from_str(text)?;
+        Ok(violations
+            .iter()
+            .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+            .map(|v| {
+                let targets: Vec<String> = v["nodes"]
+                    .as_array()
+                    .map(|nodes| nodes.iter().map(|n| n["target"].to_string()).collect())
+                    .unwrap_or_default();
+                format!(
+                    "{} ({}): {} at {}",
+                    v["id"].as_str().unwrap_or("?"),
+                    v["impact"].as_str().unwrap_or("?"),
+                    v["help"].as_str().unwrap_or("?"),
+                    targets.join(", ")
+                )
+            })
+            .collect())
+    }
+
+    /// Ends the WebDriver session, which closes the app.
+    pub async fn close(self) -> Result {
+        self.client.close().await?;
+        Ok(())
+    }
+}
+
+fn axe_source() -> PathBuf {
+    workspace_root()
+        .join("node_modules")
+        .join("axe-core")
+        .join("axe.min.js")
+}

@@ -1,0 +1,171 @@
+//! The real Village window, driven as she would use it: settings that last, every view at
+//! phone and desktop width in both themes, help one tap away, and a damaged store.
+
+use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
+
+/// Every view and how to reach it: the five in the navigation, then the header's two.
+const VIEWS: [&str; 7] = [
+    "today", "circle", "journal", "groups", "help", "help-now", "settings",
+];
+
+async fn stored_theme(village: &Village) -> Result<Option<String>> {
+    let mut db = village.database().await?;
+    let theme = sqlx::query_scalar!("SELECT value FROM settings WHERE key = 'theme'")
+        .fetch_optional(&mut db)
+        .await?;
+    Ok(theme)
+}
+
+async fn choose_theme(window: &Window, theme: &str) -> Result {
+    window.go("settings").await?;
+    window.click(&format!("#theme-{theme}")).await?;
+    window
+        .wait_for(&format!("html[data-theme='{theme}']"))
+        .await?;
+    window.wait_for_text("#status", "Saved").await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_theme_she_picks_is_kept_across_a_restart() -> Result {
+    let village = Village::start().await?;
+    let window = village.open().await?;
+    assert_eq!(
+        window.attribute("html", "data-theme").await?.as_deref(),
+        Some("system")
+    );
+    assert_eq!(stored_theme(&village).await?, None);
+
+    choose_theme(&window, "dark").await?;
+    assert_eq!(stored_theme(&village).await?.as_deref(), Some("dark"));
+    window.close().await?;
+
+    let window = village.open().await?;
+    assert_eq!(
+        window.attribute("html", "data-theme").await?.as_deref(),
+        Some("dark")
+    );
+    window.go("settings").await?;
+    let dark = window.wait_for("#theme-dark").await?;
+    assert!(
+        dark.is_selected().await?,
+        "the Dark choice is selected after a restart"
+    );
+    assert!(
+        !window
+            .wait_for("#theme-system")
+            .await?
+            .is_selected()
+            .await?
+    );
+    assert_eq!(stored_theme(&village).await?.as_deref(), Some("dark"));
+    window.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn every_view_reads_well_at_both_widths_in_both_themes() -> Result {
+    let village = Village::start().await?;
+    let window = village.open().await?;
+    let mut problems = Vec::new();
+    let mut shots = 0;
+    for theme in THEMES {
+        choose_theme(&window, theme).await?;
+        for width in WIDTHS {
+            window.set_width(width).await?;
+            for view in VIEWS {
+                window.go(view).await?;
+                assert_eq!(
+                    window.attribute("main", "data-rendered").await?.as_deref(),
+                    Some(view)
+                );
+                // "Need help now" is in reach on every view.
+                let help_now = window.wait_for(".top-bar a[href='#help-now']").await?;
+                assert!(
+                    help_now.is_displayed().await?,
+                    "{view} at {width}px hides Need help now"
+                );
+                window.screenshot(view, width, theme).await?;
+                shots += 1;
+                for violation in window.accessibility_violations().await? {
+                    problems.push(format!("{view} at {width}px, {theme}: {violation}"));
+                }
+            }
+        }
+    }
+    window.close().await?;
+    assert_eq!(shots, VIEWS.len() * WIDTHS.len() * THEMES.len());
+    assert!(problems.is_empty(), "axe found:\n{}", problems.join("\n"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn need_help_now_puts_988_and_emergency_first_with_links_to_call() -> Result {
+    let village = Village::start().await?;
+    let window = village.open().await?;
+    window.set_width(360).await?;
+    window.go("journal").await?;
+    window.go("help-now").await?;
+
+    let cards = window
+        .client
+        .find_all(fantoccini::Locator::Css("main [data-line]"))
+        .await?;
+    let mut order = Vec::new();
+    for card in &cards {
+        order.push(card.attr("data-line").await?.unwrap_or_default());
+    }
+    assert_eq!(
+        order,
+        ["988", "emergency", "crisis-text-line", "nmmh", "psi"]
+    );
+
+    let first = window.wait_for("[data-line='988']").await?;
+    let text = first.text().await?;
+    assert!(text.contains("Call or text 988"), "{text}");
+    assert_eq!(
+        window
+            .attribute("[data-line='988'] a", "href")
+            .await?
+            .as_deref(),
+        Some("tel:988")
+    );
+    let nmmh = window.wait_for("[data-line='nmmh']").await?.text().await?;
+    assert!(nmmh.contains("1-833-TLC-MAMA (1-833-852-6262)"), "{nmmh}");
+    assert!(nmmh.contains("It is not a crisis line"), "{nmmh}");
+    let psi = window.wait_for("[data-line='psi']").await?.text().await?;
+    assert!(
+        psi.contains("1-800-944-4773") && psi.contains("971-203-7773"),
+        "{psi}"
+    );
+    let ctl = window
+        .wait_for("[data-line='crisis-text-line']")
+        .await?
+        .text()
+        .await?;
+    assert!(ctl.contains("Text HOME to 741741"), "{ctl}");
+    window.close().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_damaged_database_is_explained_left_alone_and_help_still_works() -> Result {
+    let data = tempfile::tempdir()?;
+    let folder = data.path().join("village");
+    std::fs::create_dir_all(&folder)?;
+    let garbage = b"not a database, just words\n".repeat(100);
+    std::fs::write(folder.join("village.db"), &garbage)?;
+
+    let village = Village::start_in(data).await?;
+    let window = village.open().await?;
+    window
+        .wait_for_text("#problem", "is not a Village database or is damaged")
+        .await?;
+    window.go("help").await?;
+    window
+        .wait_for_text("[data-line='nmmh']", "1-833-852-6262")
+        .await?;
+    window.close().await?;
+    assert_eq!(std::fs::read(village.database_path())?, garbage);
+    Ok(())
+}

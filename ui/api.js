@@ -1,0 +1,58 @@
+// The only door to the shell: every call to invoke() lives here.
+
+const invoke = window.__TAURI__?.core?.invoke;
+
+/** The closed set of error codes the shell sends; mirrors village_core::ErrorCode. */
+export const ErrorCode = Object.freeze({
+  INVALID: "invalid",
+  NOT_FOUND: "not_found",
+  CONFLICT: "conflict",
+  LOCKED: "locked",
+  STORAGE: "storage",
+});
+
+const KNOWN_CODES = new Set(Object.values(ErrorCode));
+
+/** What she reads when the shell sends a code without a message of its own. */
+const FRIENDLY = Object.freeze({
+  invalid: "Please check what you entered.",
+  not_found: "That is no longer here; it may have been deleted.",
+  conflict: "That changed in the meantime. Please try again.",
+  locked: "Village is locked. Unlock it to go on.",
+  storage: "Village could not read or save its data just now. Nothing you entered was lost; please try again.",
+});
+
+export class VillageError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = "VillageError";
+    this.code = code;
+  }
+}
+
+function toVillageError(raw) {
+  if (raw && typeof raw === "object" && KNOWN_CODES.has(raw.code)) {
+    const message = typeof raw.message === "string" && raw.message.trim() ? raw.message : FRIENDLY[raw.code];
+    return new VillageError(raw.code, message);
+  }
+  // Anything else (a refused permission, a lost window) is not hers to debug.
+  console.error("village: unexpected error from the shell", raw);
+  return new VillageError(ErrorCode.STORAGE, FRIENDLY.storage);
+}
+
+async function call(command, args = {}) {
+  if (!invoke) throw new VillageError(ErrorCode.STORAGE, "Village's window is not connected to the app.");
+  try {
+    return await invoke(command, args);
+  } catch (raw) {
+    throw toVillageError(raw);
+  }
+}
+
+export const appInfo = () => call("app_info");
+export const getSettings = () => call("get_settings");
+export const setTheme = (theme) => call("set_theme", { theme });
+export const setQuietHours = (input) => call("set_quiet_hours", { input });
+
+/** Opens a tel:, sms: or mailto: link in the system's handler; the capability allows no other scheme. */
+export const openLink = (url) => call("plugin:opener|open_url", { url });

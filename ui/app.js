@@ -1,0 +1,58 @@
+// Starts the UI: applies her theme, then routes between views by the URL hash.
+
+import { getSettings } from "./api.js";
+import { applyTheme } from "./theme.js";
+import { help, helpNow } from "./views/help.js";
+import { circle, groups, journal, today } from "./views/placeholders.js";
+import { settings } from "./views/settings.js";
+
+const VIEWS = { today, circle, journal, groups, help, "help-now": helpNow, settings };
+
+const main = document.getElementById("main");
+const problem = document.getElementById("problem");
+
+function showProblem(message) {
+  problem.textContent = message;
+  problem.hidden = false;
+}
+
+function clearProblem() {
+  problem.textContent = "";
+  problem.hidden = true;
+}
+
+let routing = Promise.resolve();
+
+async function route() {
+  const name = location.hash.slice(1);
+  const key = Object.hasOwn(VIEWS, name) ? name : "today";
+  const view = VIEWS[key];
+  for (const link of document.querySelectorAll("[data-nav]")) {
+    if (link.dataset.nav === key) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  document.title = `${view.title} · Village`;
+  main.replaceChildren();
+  main.dataset.view = key;
+  delete main.dataset.rendered;
+  await view.render(main, { showProblem, clearProblem });
+  main.dataset.rendered = key;
+}
+
+async function start() {
+  try {
+    const current = await getSettings();
+    applyTheme(current.theme);
+  } catch (error) {
+    // Help still works when the store does not: the support lines need nothing from it.
+    showProblem(error.message);
+  }
+  window.addEventListener("hashchange", () => {
+    // Keyboard and screen-reader users land on the new view, not back at the navigation.
+    routing = routing.then(route, route).then(() => main.focus({ preventScroll: true }));
+  });
+  await route();
+  document.documentElement.dataset.ready = "true";
+}
+
+start();

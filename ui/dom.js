@@ -1,0 +1,26 @@
+// Builds elements from plain values. Text always goes in through textContent, never as HTML.
+
+/**
+ * el("p", { class: "lead" }, "Hello", child) — attributes are set with setAttribute,
+ * strings become text nodes, and null/false children are skipped.
+ */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Shows a short, polite confirmation in the shared status line. */
+export function announce(text) {
+  const status = document.getElementById("status");
+  status.textContent = text;
+  clearTimeout(announce.timer);
+  announce.timer = setTimeout(() => { status.textContent = ""; }, 2500);
+}

@@ -1,0 +1,35 @@
+// Views whose features arrive in later issues: each says plainly what will live there.
+
+import { el } from "../dom.js";
+
+function placeholder(title, heading, lines) {
+  return {
+    title,
+    render(main) {
+      main.append(
+        el("h1", {}, heading),
+        ...lines.map((line) => el("p", { class: "lead" }, line)),
+        el("div", { class: "card" },
+          el("p", {}, "If today feels heavy, help is one tap away."),
+          el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, "See support lines"))),
+      );
+    },
+  };
+}
+
+export const today = placeholder("Today", "Welcome to Village", [
+  "A quiet place to stay close to the people who help you through this first year.",
+  "Soon this page will show who to check in with, your next group, and a one-tap mood.",
+]);
+
+export const circle = placeholder("Circle", "Your circle", [
+  "The people who matter to you, and gentle reminders to stay in touch, will live here.",
+]);
+
+export const journal = placeholder("Journal", "Journal", [
+  "A private place for how you feel, day by day. Only you can read it; it never leaves this device.",
+]);
+
+export const groups = placeholder("Groups", "Groups", [
+  "Mom groups, support groups, classes and meetups you go to or want to try, and when they next meet.",
+]);

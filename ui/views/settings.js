@@ -1,0 +1,84 @@
+// Settings: how Village looks, and when it keeps quiet.
+
+import { appInfo, getSettings, setQuietHours, setTheme } from "../api.js";
+import { announce, el } from "../dom.js";
+import { applyTheme } from "../theme.js";
+
+const THEMES = [
+  { value: "system", label: "Match my device" },
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
+];
+
+function themeFieldset(current, onProblem) {
+  const fieldset = el("fieldset", { id: "theme" }, el("legend", {}, "Appearance"));
+  for (const { value, label } of THEMES) {
+    const input = el("input", { type: "radio", name: "theme", value, id: `theme-${value}`, checked: value === current });
+    input.addEventListener("change", async () => {
+      if (!input.checked) return;
+      try {
+        const saved = await setTheme(value);
+        applyTheme(saved.theme);
+        announce("Saved");
+      } catch (error) {
+        onProblem(error.message);
+      }
+    });
+    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: `theme-${value}` }, label)));
+  }
+  return fieldset;
+}
+
+function quietHoursForm(hours, onProblem) {
+  const error = el("p", { class: "form-error", id: "quiet-error", role: "alert" });
+  const enabled = el("input", { type: "checkbox", id: "quiet-enabled", checked: hours.enabled });
+  const start = el("input", { type: "time", id: "quiet-start", value: hours.start, required: true, "aria-describedby": "quiet-error" });
+  const end = el("input", { type: "time", id: "quiet-end", value: hours.end, required: true, "aria-describedby": "quiet-error" });
+  const form = el("form", { id: "quiet-hours", novalidate: true },
+    el("fieldset", {},
+      el("legend", {}, "Quiet hours"),
+      el("p", { class: "muted" }, "No reminders arrive in these hours. Anything due waits until they end."),
+      el("div", { class: "choice" }, enabled, el("label", { for: "quiet-enabled" }, "Keep these hours quiet")),
+      el("div", { class: "row" },
+        el("div", { class: "field" }, el("label", { for: "quiet-start" }, "From"), start),
+        el("div", { class: "field" }, el("label", { for: "quiet-end" }, "Until"), end)),
+      error,
+      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save quiet hours"))));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    try {
+      await setQuietHours({ enabled: enabled.checked, start: start.value, end: end.value });
+      announce("Quiet hours saved");
+    } catch (problem) {
+      if (problem.code === "invalid") error.textContent = problem.message;
+      else onProblem(problem.message);
+    }
+  });
+  return form;
+}
+
+export const settings = {
+  title: "Settings",
+  async render(main, { showProblem }) {
+    main.append(el("h1", {}, "Settings"));
+    let current;
+    try {
+      current = await getSettings();
+    } catch (error) {
+      showProblem(error.message);
+      return;
+    }
+    main.append(themeFieldset(current.theme, showProblem), quietHoursForm(current.quiet_hours, showProblem));
+    try {
+      const info = await appInfo();
+      main.append(el("section", { class: "card", "aria-labelledby": "data-heading" },
+        el("h2", { id: "data-heading" }, "Your data"),
+        el("p", {}, "Everything stays on this device, in this folder:"),
+        el("p", { class: "path", id: "data-dir" }, info.data_dir),
+        el("p", { class: "muted" }, `Village ${info.version}`)));
+    } catch (error) {
+      showProblem(error.message);
+    }
+  },
+};
