@@ -14,14 +14,15 @@ pub use state::{AppState, DataDir};
 /// The app with its plugins, commands and state, on any runtime, so tests can drive the same
 /// wiring through `tauri::test::mock_builder()`.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: DataDir) -> tauri::Builder<R> {
-    let builder = builder
-        .plugin(tauri_plugin_opener::init())
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_info,
-            commands::settings::get_settings,
-            commands::settings::set_theme,
-            commands::settings::set_quiet_hours,
-        ]);
+    let builder =
+        builder
+            .plugin(tauri_plugin_opener::init())
+            .invoke_handler(tauri::generate_handler![
+                commands::app::app_info,
+                commands::settings::get_settings,
+                commands::settings::set_theme,
+                commands::settings::set_quiet_hours,
+            ]);
     match data {
         // A known folder (tests) opens at once, so the state is there before the event loop runs.
         DataDir::At(folder) => builder.manage(open_state(folder)),
