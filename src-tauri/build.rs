@@ -15,5 +15,20 @@ fn main() {
 
 /// Every `#[tauri::command]` in `src/commands/`; the capability in `capabilities/` grants these and nothing else.
 fn village_commands() -> &'static [&'static str] {
-    &["app_info", "get_settings", "set_theme", "set_quiet_hours"]
+    &[
+        "app_info",
+        "get_settings",
+        "set_theme",
+        "set_quiet_hours",
+        "list_circle",
+        "get_person",
+        "add_person",
+        "update_person",
+        "archive_person",
+        "delete_person",
+        "snooze_person",
+        "clear_snooze",
+        "log_check_in",
+        "delete_check_in",
+    ]
 }

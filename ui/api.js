@@ -54,5 +54,16 @@ export const getSettings = () => call("get_settings");
 export const setTheme = (theme) => call("set_theme", { theme });
 export const setQuietHours = (input) => call("set_quiet_hours", { input });
 
+export const listCircle = (includeArchived = false) => call("list_circle", { includeArchived });
+export const getPerson = (id) => call("get_person", { id });
+export const addPerson = (input) => call("add_person", { input });
+export const updatePerson = (id, input) => call("update_person", { id, input });
+export const archivePerson = (id, archived) => call("archive_person", { id, archived });
+export const deletePerson = (id) => call("delete_person", { id });
+export const snoozePerson = (id, { days = null, until = null }) => call("snooze_person", { id, days, until });
+export const clearSnooze = (id) => call("clear_snooze", { id });
+export const logCheckIn = (input) => call("log_check_in", { input });
+export const deleteCheckIn = (id) => call("delete_check_in", { id });
+
 /** Opens a tel:, sms: or mailto: link in the system's handler; the capability allows no other scheme. */
 export const openLink = (url) => call("plugin:opener|open_url", { url });

@@ -3,10 +3,12 @@
 import { getSettings } from "./api.js";
 import { applyTheme } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
-import { circle, groups, journal, today } from "./views/placeholders.js";
+import { circle } from "./views/circle.js";
+import { person } from "./views/person.js";
+import { groups, journal, today } from "./views/placeholders.js";
 import { settings } from "./views/settings.js";
 
-const VIEWS = { today, circle, journal, groups, help, "help-now": helpNow, settings };
+const VIEWS = { today, circle, person, journal, groups, help, "help-now": helpNow, settings };
 
 const main = document.getElementById("main");
 const problem = document.getElementById("problem");
@@ -24,18 +26,20 @@ function clearProblem() {
 let routing = Promise.resolve();
 
 async function route() {
-  const name = location.hash.slice(1);
+  // "#person/<id>": a view name, then what it shows.
+  const [name, arg] = location.hash.slice(1).split("/", 2);
   const key = Object.hasOwn(VIEWS, name) ? name : "today";
   const view = VIEWS[key];
+  const navKey = view.nav ?? key;
   for (const link of document.querySelectorAll("[data-nav]")) {
-    if (link.dataset.nav === key) link.setAttribute("aria-current", "page");
+    if (link.dataset.nav === navKey) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
   document.title = `${view.title} · Village`;
   main.replaceChildren();
   main.dataset.view = key;
   delete main.dataset.rendered;
-  await view.render(main, { showProblem, clearProblem });
+  await view.render(main, { showProblem, clearProblem }, arg ? decodeURIComponent(arg) : undefined);
   main.dataset.rendered = key;
 }
 

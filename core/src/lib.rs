@@ -1,9 +1,13 @@
 //! village-core: Village's domain rules and its SQLite store, shared by the app and the CLI.
 
+pub mod circle;
 pub mod clock;
 pub mod error;
+mod id;
 pub mod settings;
 pub mod store;
+pub mod text;
+pub mod time;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};

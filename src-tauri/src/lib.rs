@@ -19,6 +19,16 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: DataDir) -> tauri::
             .plugin(tauri_plugin_opener::init())
             .invoke_handler(tauri::generate_handler![
                 commands::app::app_info,
+                commands::circle::list_circle,
+                commands::circle::get_person,
+                commands::circle::add_person,
+                commands::circle::update_person,
+                commands::circle::archive_person,
+                commands::circle::delete_person,
+                commands::circle::snooze_person,
+                commands::circle::clear_snooze,
+                commands::circle::log_check_in,
+                commands::circle::delete_check_in,
                 commands::settings::get_settings,
                 commands::settings::set_theme,
                 commands::settings::set_quiet_hours,

@@ -185,3 +185,102 @@ fn the_window_may_open_phone_and_mail_links_but_nothing_else() {
     let refused = app.invoke("plugin:opener|open_path", json!({ "path": "/etc/passwd" }));
     assert!(refused.is_err(), "open_path was allowed");
 }
+
+#[test]
+fn a_person_is_added_checked_in_with_and_listed() {
+    let app = app();
+    let ana = app
+        .invoke(
+            "add_person",
+            json!({"input": {"name": "  Ana  ", "relationship": "mom_friend", "cadence_days": 7}}),
+        )
+        .unwrap();
+    assert_eq!(ana["name"], "Ana");
+    let id = ana["id"].as_str().unwrap().to_owned();
+    let logged = app
+        .invoke(
+            "log_check_in",
+            json!({"input": {"person_id": id, "kind": "call", "note": "Talked about sleep"}}),
+        )
+        .unwrap();
+    assert_eq!(logged["kind"], "call");
+    let list = app
+        .invoke("list_circle", json!({"includeArchived": false}))
+        .unwrap();
+    assert_eq!(list[0]["person"]["id"], id.as_str());
+    assert_eq!(list[0]["words"], "in 7 days");
+    assert_eq!(list[0]["status"], json!({"state": "in_days", "days": 7}));
+    let page = app.invoke("get_person", json!({"id": id})).unwrap();
+    assert_eq!(page["total_check_ins"], 1);
+    assert_eq!(page["check_ins"][0]["note"], "Talked about sleep");
+}
+
+#[test]
+fn circle_commands_refuse_bad_input_with_a_code_and_store_nothing() {
+    let app = app();
+    let bad_people = [
+        json!({"name": "", "relationship": "friend"}),
+        json!({"name": "   ", "relationship": "friend"}),
+        json!({"name": "n".repeat(200), "relationship": "friend"}),
+        json!({"name": "Ana", "relationship": "friend", "cadence_days": 0}),
+        json!({"name": "Ana", "relationship": "friend", "cadence_days": -1}),
+        json!({"name": "Ana", "relationship": "friend", "cadence_days": 10000}),
+        json!({"name": "Ana", "relationship": "nemesis"}),
+        json!({"name": "Ana", "relationship": "friend", "birthday": {"month": 2, "day": 30}}),
+    ];
+    for input in bad_people {
+        assert_invalid(app.invoke("add_person", json!({ "input": input })));
+    }
+    let list = app
+        .invoke("list_circle", json!({"includeArchived": true}))
+        .unwrap();
+    assert_eq!(list, json!([]));
+
+    let ana = app
+        .invoke(
+            "add_person",
+            json!({"input": {"name": "Ana", "relationship": "friend"}}),
+        )
+        .unwrap();
+    let id = ana["id"].as_str().unwrap();
+    assert_invalid(app.invoke(
+        "log_check_in",
+        json!({"input": {"person_id": id, "kind": "call", "happened_at": "2999-01-01T10:00"}}),
+    ));
+    assert_invalid(app.invoke(
+        "log_check_in",
+        json!({"input": {"person_id": id, "kind": "call", "happened_at": "2026-02-30T10:00"}}),
+    ));
+    assert_invalid(app.invoke(
+        "log_check_in",
+        json!({"input": {"person_id": id, "kind": "carrier pigeon"}}),
+    ));
+    assert_invalid(app.invoke("snooze_person", json!({"id": id, "days": 0})));
+    assert_invalid(app.invoke("snooze_person", json!({"id": id, "until": "yesterday"})));
+    assert_invalid(app.invoke("snooze_person", json!({"id": id})));
+    let page = app.invoke("get_person", json!({"id": id})).unwrap();
+    assert_eq!(page["total_check_ins"], 0);
+    assert_eq!(page["entry"]["person"]["snoozed_until"], Value::Null);
+
+    for ghost in [
+        "00000000-0000-4000-8000-000000000000",
+        "not-an-id",
+        "'; DROP TABLE person; --",
+    ] {
+        let error = app
+            .invoke("get_person", json!({ "id": ghost }))
+            .unwrap_err();
+        assert_eq!(error["code"], "not_found", "{ghost}: {error}");
+        let error = app
+            .invoke(
+                "log_check_in",
+                json!({"input": {"person_id": ghost, "kind": "call"}}),
+            )
+            .unwrap_err();
+        assert_eq!(error["code"], "not_found", "{ghost}: {error}");
+        let error = app
+            .invoke("delete_person", json!({ "id": ghost }))
+            .unwrap_err();
+        assert_eq!(error["code"], "not_found", "{ghost}: {error}");
+    }
+}

@@ -155,6 +155,12 @@ impl Village {
         self.data_dir().join("village.db")
     }
 
+    /// The app's store, opened through village-core before the window starts, for tests that
+    /// need data in place first (a test-only seed).
+    pub async fn seed_store(&self) -> Result<village_core::Store> {
+        Ok(village_core::Store::open(self.database_path()).await?)
+    }
+
     /// A connection to the app's own SQLite file, to check what was really stored.
     pub async fn database(&self) -> Result<SqliteConnection> {
         let options = SqliteConnectOptions::new()
@@ -244,6 +250,48 @@ impl Window {
                 return Err(format!("no visible {css}").into());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types into the field matching `css`, replacing what was there.
+    pub async fn fill(&self, css: &str, text: &str) -> Result {
+        let field = self.wait_for(css).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        Ok(())
+    }
+
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.wait_for(css).await?.text().await?)
+    }
+
+    /// Fails when the page shows a value that leaked from code instead of words: "null",
+    /// "undefined", "NaN" or "[object …]".
+    pub async fn assert_no_stray_values(&self, what: &str) -> Result {
+        let text = self
+            .client
+            .execute("return document.body.innerText", vec![])
+            .await?;
+        let text = text.as_str().unwrap_or_default();
+        let stray = text.lines().map(str::trim).find(|line| {
+            *line == "null"
+                || line.contains("undefined")
+                || line.contains("NaN")
+                || line.contains("[object ")
+        });
+        match stray {
+            Some(line) => Err(format!("{what} shows {line:?}").into()),
+            None => Ok(()),
+        }
+    }
+
+    /// Runs axe-core and fails the test on any serious or critical violation.
+    pub async fn assert_accessible(&self, what: &str) -> Result {
+        let violations = self.accessibility_violations().await?;
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("axe found on {what}:\n{}", violations.join("\n")).into())
         }
     }
 

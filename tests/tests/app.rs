@@ -85,6 +85,7 @@ async fn every_view_reads_well_at_both_widths_in_both_themes() -> Result {
                     help_now.is_displayed().await?,
                     "{view} at {width}px hides Need help now"
                 );
+                window.assert_no_stray_values(view).await?;
                 window.screenshot(view, width, theme).await?;
                 shots += 1;
                 for violation in window.accessibility_violations().await? {

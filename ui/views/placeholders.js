@@ -22,10 +22,6 @@ export const today = placeholder("Today", "Welcome to Village", [
   "Soon this page will show who to check in with, your next group, and a one-tap mood.",
 ]);
 
-export const circle = placeholder("Circle", "Your circle", [
-  "The people who matter to you, and gentle reminders to stay in touch, will live here.",
-]);
-
 export const journal = placeholder("Journal", "Journal", [
   "A private place for how you feel, day by day. Only you can read it; it never leaves this device.",
 ]);

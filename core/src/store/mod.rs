@@ -1,11 +1,14 @@
 //! The one owner of Village's SQLite file: opening it safely and migrating it.
 
+mod check_in;
+mod person;
 mod settings;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use chrono::{DateTime, SubsecRound, Utc};
 use sqlx::SqlitePool;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -200,4 +203,9 @@ fn classify(path: &Path, error: sqlx::Error) -> Error {
         },
         _ => Error::Database(error),
     }
+}
+
+/// Instants are stored to the second, so their text sorts in time order in SQL.
+fn whole_seconds(at: DateTime<Utc>) -> DateTime<Utc> {
+    at.trunc_subsecs(0)
 }

@@ -1,4 +1,5 @@
 //! The app's commands: each takes state, calls village-core, and maps the result to a DTO.
 
 pub mod app;
+pub mod circle;
 pub mod settings;

@@ -1,0 +1,304 @@
+//! The `person` table: the people in her circle, and the due list in one query.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+
+use super::{Store, whole_seconds};
+use crate::circle::{
+    Birthday, CircleEntry, Person, PersonDetails, PersonId, PersonInput, Relationship, Snooze,
+    sort_circle,
+};
+use crate::error::{Error, Result};
+
+/// A `person` row as SQLite gives it back.
+struct PersonRow {
+    id: PersonId,
+    name: String,
+    relationship: Relationship,
+    phone: String,
+    email: String,
+    reach: String,
+    cadence_days: Option<i64>,
+    birthday_month: Option<i64>,
+    birthday_day: Option<i64>,
+    birthday_year: Option<i64>,
+    notes: String,
+    pinned: bool,
+    paused: bool,
+    snoozed_until: Option<NaiveDate>,
+    archived_at: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+impl From<PersonRow> for Person {
+    fn from(row: PersonRow) -> Self {
+        // The table's CHECK constraints keep these in range; a value outside them reads as absent.
+        let small = |n: Option<i64>| n.and_then(|n| u32::try_from(n).ok());
+        let birthday = match (small(row.birthday_month), small(row.birthday_day)) {
+            (Some(month), Some(day)) => Some(Birthday {
+                month,
+                day,
+                year: row.birthday_year.and_then(|y| i32::try_from(y).ok()),
+            }),
+            _ => None,
+        };
+        Person {
+            id: row.id,
+            name: row.name,
+            relationship: row.relationship,
+            phone: row.phone,
+            email: row.email,
+            reach: row.reach,
+            cadence_days: small(row.cadence_days),
+            birthday,
+            notes: row.notes,
+            pinned: row.pinned,
+            paused: row.paused,
+            snoozed_until: row.snoozed_until,
+            archived_at: row.archived_at,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+const NOT_FOUND: Error = Error::NotFound {
+    what: "That person",
+};
+
+impl Store {
+    pub async fn add_person(&self, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
+        let details = input.validate(now.date_naive())?;
+        let id = PersonId::new();
+        let now = whole_seconds(now);
+        let b = Birthdays::of(&details);
+        sqlx::query!(
+            "INSERT INTO person (id, name, relationship, phone, email, reach, cadence_days,
+                                 birthday_month, birthday_day, birthday_year, notes, pinned, paused,
+                                 created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            id,
+            details.name,
+            details.relationship,
+            details.phone,
+            details.email,
+            details.reach,
+            details.cadence_days,
+            b.month,
+            b.day,
+            b.year,
+            details.notes,
+            details.pinned,
+            details.paused,
+            now,
+            now
+        )
+        .execute(&self.pool)
+        .await?;
+        self.person(&id).await
+    }
+
+    pub async fn update_person(
+        &self,
+        id: &PersonId,
+        input: &PersonInput,
+        now: DateTime<Utc>,
+    ) -> Result<Person> {
+        let details = input.validate(now.date_naive())?;
+        let now = whole_seconds(now);
+        let b = Birthdays::of(&details);
+        let done = sqlx::query!(
+            "UPDATE person SET name = ?, relationship = ?, phone = ?, email = ?, reach = ?,
+                    cadence_days = ?, birthday_month = ?, birthday_day = ?, birthday_year = ?,
+                    notes = ?, pinned = ?, paused = ?, updated_at = ?
+             WHERE id = ?",
+            details.name,
+            details.relationship,
+            details.phone,
+            details.email,
+            details.reach,
+            details.cadence_days,
+            b.month,
+            b.day,
+            b.year,
+            details.notes,
+            details.pinned,
+            details.paused,
+            now,
+            id
+        )
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        self.person(id).await
+    }
+
+    pub async fn person(&self, id: &PersonId) -> Result<Person> {
+        let row = sqlx::query_as!(
+            PersonRow,
+            r#"SELECT id AS "id: PersonId", name, relationship AS "relationship: Relationship",
+                      phone, email, reach, cadence_days, birthday_month, birthday_day, birthday_year,
+                      notes, pinned AS "pinned: bool", paused AS "paused: bool",
+                      snoozed_until AS "snoozed_until: NaiveDate",
+                      archived_at AS "archived_at: DateTime<Utc>",
+                      created_at AS "created_at: DateTime<Utc>",
+                      updated_at AS "updated_at: DateTime<Utc>"
+               FROM person WHERE id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(Person::from).ok_or(NOT_FOUND)
+    }
+
+    /// Archived people leave the list but keep their history; restoring brings them back.
+    pub async fn set_archived(
+        &self,
+        id: &PersonId,
+        archived: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Person> {
+        let now = whole_seconds(now);
+        let archived_at = archived.then_some(now);
+        let done = sqlx::query!(
+            "UPDATE person SET archived_at = ?, updated_at = ? WHERE id = ?",
+            archived_at,
+            now,
+            id
+        )
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        self.person(id).await
+    }
+
+    /// Deletes the person and, through the foreign key, every check-in with them.
+    pub async fn delete_person(&self, id: &PersonId) -> Result<()> {
+        let done = sqlx::query!("DELETE FROM person WHERE id = ?", id)
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        Ok(())
+    }
+
+    /// Puts off a reminder until a later local date; `today` is her local date now.
+    pub async fn snooze_person(
+        &self,
+        id: &PersonId,
+        snooze: Snooze,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<Person> {
+        let until = snooze.until(today)?;
+        self.write_snooze(id, Some(until), now).await
+    }
+
+    pub async fn clear_snooze(&self, id: &PersonId, now: DateTime<Utc>) -> Result<Person> {
+        self.write_snooze(id, None, now).await
+    }
+
+    async fn write_snooze(
+        &self,
+        id: &PersonId,
+        until: Option<NaiveDate>,
+        now: DateTime<Utc>,
+    ) -> Result<Person> {
+        let now = whole_seconds(now);
+        let done = sqlx::query!(
+            "UPDATE person SET snoozed_until = ?, updated_at = ? WHERE id = ?",
+            until,
+            now,
+            id
+        )
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        self.person(id).await
+    }
+
+    /// The Circle list, sorted as she sees it: everyone with their last contact and where they
+    /// stand, read in one query.
+    pub async fn circle<Tz: TimeZone>(
+        &self,
+        now: DateTime<Utc>,
+        tz: &Tz,
+        include_archived: bool,
+    ) -> Result<Vec<CircleEntry>> {
+        let rows = sqlx::query!(
+            r#"SELECT p.id AS "id: PersonId", p.name, p.relationship AS "relationship: Relationship",
+                      p.phone, p.email, p.reach, p.cadence_days, p.birthday_month, p.birthday_day,
+                      p.birthday_year, p.notes, p.pinned AS "pinned: bool", p.paused AS "paused: bool",
+                      p.snoozed_until AS "snoozed_until: NaiveDate",
+                      p.archived_at AS "archived_at: DateTime<Utc>",
+                      p.created_at AS "created_at: DateTime<Utc>",
+                      p.updated_at AS "updated_at: DateTime<Utc>",
+                      (SELECT MAX(c.happened_at) FROM check_in c WHERE c.person_id = p.id)
+                          AS "last_contact?: DateTime<Utc>"
+               FROM person p
+               WHERE ? OR p.archived_at IS NULL"#,
+            include_archived
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut entries: Vec<CircleEntry> = rows
+            .into_iter()
+            .map(|r| {
+                let last_contact = r.last_contact;
+                let person = Person::from(PersonRow {
+                    id: r.id,
+                    name: r.name,
+                    relationship: r.relationship,
+                    phone: r.phone,
+                    email: r.email,
+                    reach: r.reach,
+                    cadence_days: r.cadence_days,
+                    birthday_month: r.birthday_month,
+                    birthday_day: r.birthday_day,
+                    birthday_year: r.birthday_year,
+                    notes: r.notes,
+                    pinned: r.pinned,
+                    paused: r.paused,
+                    snoozed_until: r.snoozed_until,
+                    archived_at: r.archived_at,
+                    created_at: r.created_at,
+                    updated_at: r.updated_at,
+                });
+                CircleEntry::new(person, last_contact, now, tz)
+            })
+            .collect();
+        sort_circle(&mut entries);
+        Ok(entries)
+    }
+}
+
+/// A birthday split into the three nullable columns it is stored in.
+struct Birthdays {
+    month: Option<i64>,
+    day: Option<i64>,
+    year: Option<i64>,
+}
+
+impl Birthdays {
+    fn of(details: &PersonDetails) -> Self {
+        match details.birthday {
+            Some(b) => Self {
+                month: Some(i64::from(b.month)),
+                day: Some(i64::from(b.day)),
+                year: b.year.map(i64::from),
+            },
+            None => Self {
+                month: None,
+                day: None,
+                year: None,
+            },
+        }
+    }
+}

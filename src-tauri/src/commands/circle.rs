@@ -1,0 +1,251 @@
+//! The Circle: people, check-ins and who is due. Days are counted in the machine's time zone.
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use village_core::circle::{
+    Birthday, CheckIn, CheckInKind, CircleEntry, DueStatus, NewCheckIn, Person, PersonId,
+    PersonInput, Snooze,
+};
+use village_core::time::{local_date, local_instant};
+
+use crate::{AppState, CommandError};
+
+/// The most check-ins a person's page shows at once.
+const HISTORY_PAGE: u32 = 100;
+
+#[derive(Debug, Serialize)]
+pub struct PersonDto {
+    pub id: String,
+    pub name: String,
+    pub relationship: &'static str,
+    pub phone: String,
+    pub email: String,
+    pub reach: String,
+    pub cadence_days: Option<u32>,
+    pub birthday: Option<Birthday>,
+    pub notes: String,
+    pub pinned: bool,
+    pub paused: bool,
+    pub snoozed_until: Option<NaiveDate>,
+    pub archived: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<Person> for PersonDto {
+    fn from(p: Person) -> Self {
+        PersonDto {
+            id: p.id.to_string(),
+            name: p.name,
+            relationship: p.relationship.as_str(),
+            phone: p.phone,
+            email: p.email,
+            reach: p.reach,
+            cadence_days: p.cadence_days,
+            birthday: p.birthday,
+            notes: p.notes,
+            pinned: p.pinned,
+            paused: p.paused,
+            snoozed_until: p.snoozed_until,
+            archived: p.archived_at.is_some(),
+            created_at: p.created_at,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct CircleEntryDto {
+    pub person: PersonDto,
+    pub last_contact: Option<DateTime<Utc>>,
+    pub due_on: Option<NaiveDate>,
+    pub status: DueStatus,
+    pub is_due: bool,
+    pub words: String,
+}
+
+impl From<CircleEntry> for CircleEntryDto {
+    fn from(e: CircleEntry) -> Self {
+        CircleEntryDto {
+            person: e.person.into(),
+            last_contact: e.last_contact,
+            due_on: e.due_on,
+            is_due: e.status.is_due(),
+            words: e.status.words(),
+            status: e.status,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct CheckInDto {
+    pub id: String,
+    pub person_id: String,
+    pub happened_at: DateTime<Utc>,
+    pub kind: &'static str,
+    pub note: String,
+}
+
+impl From<CheckIn> for CheckInDto {
+    fn from(c: CheckIn) -> Self {
+        CheckInDto {
+            id: c.id.to_string(),
+            person_id: c.person_id.to_string(),
+            happened_at: c.happened_at,
+            kind: c.kind.as_str(),
+            note: c.note,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct PersonPageDto {
+    pub entry: CircleEntryDto,
+    pub check_ins: Vec<CheckInDto>,
+    pub total_check_ins: i64,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CheckInInput {
+    pub person_id: String,
+    pub kind: String,
+    /// Local "YYYY-MM-DDTHH:MM"; absent means now.
+    #[serde(default)]
+    pub happened_at: Option<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[tauri::command]
+pub async fn list_circle(
+    state: State<'_, AppState>,
+    include_archived: bool,
+) -> Result<Vec<CircleEntryDto>, CommandError> {
+    let entries = state
+        .store()?
+        .circle(state.clock.now(), &Local, include_archived)
+        .await?;
+    Ok(entries.into_iter().map(Into::into).collect())
+}
+
+#[tauri::command]
+pub async fn get_person(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<PersonPageDto, CommandError> {
+    let store = state.store()?;
+    let id = PersonId::parse(&id)?;
+    let person = store.person(&id).await?;
+    let check_ins = store.check_ins(&id, HISTORY_PAGE).await?;
+    let last = village_core::circle::last_contact(check_ins.iter().map(|c| &c.happened_at));
+    Ok(PersonPageDto {
+        entry: CircleEntry::new(person, last, state.clock.now(), &Local).into(),
+        total_check_ins: store.count_check_ins(&id).await?,
+        check_ins: check_ins.into_iter().map(Into::into).collect(),
+    })
+}
+
+#[tauri::command]
+pub async fn add_person(
+    state: State<'_, AppState>,
+    input: PersonInput,
+) -> Result<PersonDto, CommandError> {
+    Ok(state
+        .store()?
+        .add_person(&input, state.clock.now())
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn update_person(
+    state: State<'_, AppState>,
+    id: String,
+    input: PersonInput,
+) -> Result<PersonDto, CommandError> {
+    let id = PersonId::parse(&id)?;
+    Ok(state
+        .store()?
+        .update_person(&id, &input, state.clock.now())
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn archive_person(
+    state: State<'_, AppState>,
+    id: String,
+    archived: bool,
+) -> Result<PersonDto, CommandError> {
+    let id = PersonId::parse(&id)?;
+    Ok(state
+        .store()?
+        .set_archived(&id, archived, state.clock.now())
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn delete_person(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+    let id = PersonId::parse(&id)?;
+    Ok(state.store()?.delete_person(&id).await?)
+}
+
+/// Either `days` (1, 3 or 7 from the quick buttons) or `until`, a local "YYYY-MM-DD".
+#[tauri::command]
+pub async fn snooze_person(
+    state: State<'_, AppState>,
+    id: String,
+    days: Option<i64>,
+    until: Option<String>,
+) -> Result<PersonDto, CommandError> {
+    let id = PersonId::parse(&id)?;
+    let snooze = match (days, until) {
+        (Some(days), None) => Snooze::ForDays(days),
+        (None, Some(until)) => Snooze::Until(local_date("snooze", &until)?),
+        _ => return Err(CommandError::invalid("Choose how long to snooze.")),
+    };
+    let now = state.clock.now();
+    let today = now.with_timezone(&Local).date_naive();
+    Ok(state
+        .store()?
+        .snooze_person(&id, snooze, today, now)
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn clear_snooze(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<PersonDto, CommandError> {
+    let id = PersonId::parse(&id)?;
+    Ok(state
+        .store()?
+        .clear_snooze(&id, state.clock.now())
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn log_check_in(
+    state: State<'_, AppState>,
+    input: CheckInInput,
+) -> Result<CheckInDto, CommandError> {
+    let now = state.clock.now();
+    let new = NewCheckIn {
+        person_id: PersonId::parse(&input.person_id)?,
+        kind: CheckInKind::parse(&input.kind)?,
+        happened_at: match input.happened_at.as_deref() {
+            None | Some("") => now,
+            Some(text) => local_instant("happened_at", text, &Local)?,
+        },
+        note: input.note,
+    };
+    Ok(state.store()?.log_check_in(&new, now).await?.into())
+}
+
+#[tauri::command]
+pub async fn delete_check_in(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+    let id = village_core::circle::CheckInId::parse(&id)?;
+    Ok(state.store()?.delete_check_in(&id).await?)
+}

@@ -1,0 +1,26 @@
+// The second tap of a check-in: one button per kind, logging it now.
+
+import { logCheckIn } from "../api.js";
+import { announce, el } from "../dom.js";
+import { KINDS, kindLabel } from "./circle-words.js";
+
+/** Buttons that log a check-in of each kind with `person` now, then call `done()`. */
+export function checkInButtons(person, { onDone, onProblem }) {
+  const group = el("div", { class: "kinds", role: "group", "aria-label": `Log a check-in with ${person.name}` });
+  for (const [kind, label] of KINDS) {
+    const button = el("button", { type: "button", class: "quiet", "data-kind": kind }, label);
+    button.addEventListener("click", async () => {
+      for (const b of group.querySelectorAll("button")) b.disabled = true;
+      try {
+        await logCheckIn({ person_id: person.id, kind });
+        announce(`Logged: ${kindLabel(kind).toLowerCase()} with ${person.name}`);
+        await onDone();
+      } catch (problem) {
+        onProblem(problem.message);
+        for (const b of group.querySelectorAll("button")) b.disabled = false;
+      }
+    });
+    group.append(button);
+  }
+  return group;
+}

@@ -1,0 +1,85 @@
+// Circle: everyone she keeps close, most overdue first, with a two-tap check-in.
+
+import { addPerson, listCircle } from "../api.js";
+import { announce, el } from "../dom.js";
+import { checkInButtons } from "./check-in-buttons.js";
+import { relationshipLabel } from "./circle-words.js";
+import { personForm } from "./person-form.js";
+
+function row(entry, refresh, showProblem) {
+  const { person } = entry;
+  const kinds = el("div", { class: "check-in-kinds", hidden: true });
+  const toggle = el("button", { type: "button", class: "quiet check-in", "aria-expanded": "false" }, "Check in");
+  toggle.setAttribute("aria-label", `Check in with ${person.name}`);
+  toggle.addEventListener("click", () => {
+    const open = kinds.hidden;
+    if (open && !kinds.firstChild) kinds.append(checkInButtons(person, { onDone: refresh, onProblem: showProblem }));
+    kinds.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+    if (open) kinds.querySelector("button")?.focus();
+  });
+  return el("li", { class: "person-row", "data-person": person.id, "data-status": entry.status.state },
+    el("div", { class: "person-line" },
+      el("a", { class: "person-link", href: `#person/${person.id}` },
+        el("span", { class: "person-name" }, person.name),
+        el("span", { class: "muted" }, person.pinned ? `${relationshipLabel(person.relationship)} · pinned` : relationshipLabel(person.relationship))),
+      el("span", { class: entry.is_due ? "due is-due" : "due" }, entry.words),
+      person.archived ? null : toggle),
+    kinds);
+}
+
+export const circle = {
+  title: "Circle",
+  async render(main, { showProblem }) {
+    const list = el("ul", { class: "circle-list", id: "circle-list" });
+    const archived = el("input", { type: "checkbox", id: "show-archived" });
+    const adder = el("section", { class: "card", id: "add-person", hidden: true, "aria-labelledby": "add-person-heading" });
+    const addButton = el("button", { type: "button", id: "add-person-button", "aria-expanded": "false", "aria-controls": "add-person" }, "Add someone");
+
+    async function refresh() {
+      let entries;
+      try {
+        entries = await listCircle(archived.checked);
+      } catch (problem) {
+        showProblem(problem.message);
+        return;
+      }
+      list.replaceChildren(...entries.map((entry) => row(entry, refresh, showProblem)));
+      empty.hidden = entries.length > 0;
+      list.hidden = entries.length === 0;
+    }
+
+    const { form, focus } = personForm({
+      submitLabel: "Add to my circle",
+      onSubmit: async (input) => {
+        const person = await addPerson(input);
+        announce(`Added ${person.name}`);
+        form.reset();
+        adder.hidden = true;
+        addButton.setAttribute("aria-expanded", "false");
+        await refresh();
+        addButton.focus();
+      },
+    });
+    adder.append(el("h2", { id: "add-person-heading" }, "Add someone"), form);
+    addButton.addEventListener("click", () => {
+      adder.hidden = !adder.hidden;
+      addButton.setAttribute("aria-expanded", String(!adder.hidden));
+      if (!adder.hidden) focus();
+    });
+    archived.addEventListener("change", refresh);
+
+    const empty = el("div", { class: "card", id: "circle-empty", hidden: true },
+      el("p", {}, "Who would you like to stay close to? A friend, your sister, another mom from a class."),
+      el("p", { class: "muted" }, "Add one person to start. Village reminds you gently when it has been a while."));
+
+    main.append(
+      el("div", { class: "view-head" }, el("h1", {}, "Your circle"), addButton),
+      adder,
+      empty,
+      list,
+      el("div", { class: "choice" }, archived, el("label", { for: "show-archived" }, "Show archived people")),
+    );
+    await refresh();
+  },
+};

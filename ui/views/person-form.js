@@ -1,0 +1,105 @@
+// The form to add or edit a person. Every field is labelled; problems show beside the button.
+
+import { el } from "../dom.js";
+import { MONTHS, RELATIONSHIPS } from "./circle-words.js";
+
+let formCount = 0;
+
+function field(id, label, control, hint) {
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) control.setAttribute("aria-describedby", hintId);
+  return el("div", { class: "field" },
+    el("label", { for: id }, label),
+    control,
+    hint ? el("small", { class: "muted", id: hintId }, hint) : null);
+}
+
+/**
+ * personForm({ person, submitLabel, onSubmit }) — onSubmit(input) returns a promise; a
+ * rejected VillageError shows its message in the form and keeps what she typed.
+ */
+export function personForm({ person = null, submitLabel, onSubmit }) {
+  const n = ++formCount;
+  const id = (name) => `person-${n}-${name}`;
+  const p = person ?? {};
+
+  const name = el("input", { id: id("name"), name: "name", type: "text", autocomplete: "off", required: true, maxlength: 100, value: p.name ?? "" });
+  const relationship = el("select", { id: id("relationship"), name: "relationship" },
+    ...RELATIONSHIPS.map(([value, label]) =>
+      el("option", { value, selected: (p.relationship ?? "friend") === value }, label)));
+  const cadence = el("input", { id: id("cadence"), name: "cadence", type: "number", inputmode: "numeric", min: 1, max: 365, step: 1, value: p.cadence_days ?? "" });
+  const phone = el("input", { id: id("phone"), name: "phone", type: "tel", autocomplete: "off", maxlength: 40, value: p.phone ?? "" });
+  const email = el("input", { id: id("email"), name: "email", type: "email", autocomplete: "off", maxlength: 254, value: p.email ?? "" });
+  const reach = el("input", { id: id("reach"), name: "reach", type: "text", maxlength: 200, value: p.reach ?? "" });
+  const month = el("select", { id: id("birthday-month"), name: "birthday-month" },
+    el("option", { value: "" }, "No birthday"),
+    ...MONTHS.map((label, i) => el("option", { value: i + 1, selected: p.birthday?.month === i + 1 }, label)));
+  const day = el("input", { id: id("birthday-day"), name: "birthday-day", type: "number", inputmode: "numeric", min: 1, max: 31, value: p.birthday?.day ?? "" });
+  const year = el("input", { id: id("birthday-year"), name: "birthday-year", type: "number", inputmode: "numeric", min: 1900, max: 2100, value: p.birthday?.year ?? "" });
+  const notes = el("textarea", { id: id("notes"), name: "notes", rows: 3, maxlength: 5000 });
+  notes.value = p.notes ?? "";
+  const pinned = el("input", { id: id("pinned"), name: "pinned", type: "checkbox", checked: Boolean(p.pinned) });
+  const paused = el("input", { id: id("paused"), name: "paused", type: "checkbox", checked: Boolean(p.paused) });
+  const error = el("p", { class: "form-error", role: "alert", id: id("error") });
+  const submit = el("button", { type: "submit" }, submitLabel);
+
+  const form = el("form", { class: "person-form", novalidate: true, "aria-describedby": id("error") },
+    field(id("name"), "Name", name),
+    el("div", { class: "row" },
+      field(id("relationship"), "Who they are to you", relationship),
+      field(id("cadence"), "Check in every … days", cadence, "Leave empty for no reminders.")),
+    el("div", { class: "row" },
+      field(id("phone"), "Phone", phone),
+      field(id("email"), "Email", email)),
+    field(id("reach"), "Other ways to reach them", reach),
+    el("fieldset", { class: "inline" },
+      el("legend", {}, "Birthday (optional)"),
+      el("div", { class: "row" },
+        field(id("birthday-month"), "Month", month),
+        field(id("birthday-day"), "Day", day),
+        field(id("birthday-year"), "Year, if you know it", year))),
+    field(id("notes"), "Notes", notes),
+    el("div", { class: "choice" }, pinned, el("label", { for: id("pinned") }, "Keep near the top")),
+    el("div", { class: "choice" }, paused, el("label", { for: id("paused") }, "Pause reminders for now")),
+    error,
+    el("div", { class: "actions" }, submit));
+
+  const number = (input) => (input.value.trim() === "" ? null : Number(input.value));
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    const input = {
+      name: name.value,
+      relationship: relationship.value,
+      phone: phone.value,
+      email: email.value,
+      reach: reach.value,
+      cadence_days: number(cadence),
+      birthday: month.value === "" ? null : { month: Number(month.value), day: number(day) ?? 0, year: number(year) },
+      notes: notes.value,
+      pinned: pinned.checked,
+      paused: paused.checked,
+    };
+    // Fractions would never reach the app as whole numbers; say so here in the same words.
+    if (input.cadence_days !== null && !Number.isInteger(input.cadence_days)) {
+      error.textContent = "Check in every 1 to 365 days, or leave it empty for no reminders.";
+      return;
+    }
+    const b = input.birthday;
+    if (b && (!Number.isInteger(b.day) || (b.year !== null && !Number.isInteger(b.year)))) {
+      error.textContent = "That birthday is not a date on the calendar.";
+      return;
+    }
+    submit.disabled = true;
+    try {
+      await onSubmit(input);
+    } catch (problem) {
+      error.textContent = problem.message;
+      name.focus();
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return { form, focus: () => name.focus() };
+}
