@@ -35,8 +35,9 @@ e2e: setup-test
 	cargo build -p village
 	$(XVFB) dbus-run-session -- cargo test -p village-e2e -- --test-threads=1
 
-bench:
-	@echo "make bench: no benchmarks yet; they arrive with the performance issue."
+# Timings live here, never in tests. More arrive with the performance issue.
+bench: setup
+	cargo bench -p village-core --bench circle
 
 # After changing a migration or the SQL of a query! macro; commit the .sqlx/ it writes.
 sqlx-prepare:

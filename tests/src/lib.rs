@@ -222,7 +222,29 @@ impl Window {
     }
 
     pub async fn click(&self, css: &str) -> Result {
-        self.wait_for(css).await?.click().await?;
+        let element = self.wait_for(css).await?;
+        // She scrolls to what she taps. WebKitWebDriver's own scrolling misjudges pages with
+        // scroll-padding (which keeps focus clear of the sticky bars), so scroll first.
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![serde_json::to_value(&element)?],
+            )
+            .await?;
+        if let Err(error) = element.click().await {
+            // Say what stood in the way, so a failure can be read without a rerun.
+            let covering = self
+                .client
+                .execute(
+                    "const r = arguments[0].getBoundingClientRect();
+                     const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                     return `${at ? at.outerHTML.slice(0, 160) : 'nothing'} at ${JSON.stringify(r)} in ${innerWidth}x${innerHeight}`;",
+                    vec![serde_json::to_value(&element)?],
+                )
+                .await
+                .unwrap_or_default();
+            return Err(format!("clicking {css}: {error}; at its centre is {covering}").into());
+        }
         Ok(())
     }
 

@@ -244,3 +244,70 @@ async fn two_hundred_people_all_list_and_the_view_scrolls_to_the_last() -> Resul
     window.close().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn archiving_hides_restoring_returns_and_delete_asks_first_then_takes_the_history() -> Result
+{
+    let village = Village::start().await?;
+    let store = village.seed_store().await?;
+    let now = Utc::now();
+    let ana = store
+        .add_person(
+            &PersonInput::named("Ana").every_days(7),
+            now - Duration::days(3),
+        )
+        .await?;
+    for days in 1..=3 {
+        let when = now - Duration::days(days);
+        store
+            .log_check_in(&NewCheckIn::call(ana.id.clone(), when), now)
+            .await?;
+    }
+    store.close().await;
+    let id = ana.id.to_string();
+    let row = format!(".person-row[data-person='{id}']");
+
+    let window = village.open().await?;
+    window.go("circle").await?;
+    window.click(&format!("{row} a.person-link")).await?;
+    window.wait_for_text("#history", "Call").await?;
+    window.click("#archive-person").await?;
+    window
+        .wait_for_text("#archive-person", "Restore to my circle")
+        .await?;
+    window.click("a.back").await?;
+    window.wait_for("main[data-rendered='circle']").await?;
+    window.wait_for("#circle-empty:not([hidden])").await?;
+    window.click("#show-archived").await?;
+    window.wait_for_text(&row, "archived").await?;
+
+    window.click(&format!("{row} a.person-link")).await?;
+    window
+        .wait_for_text("#archive-person", "Restore to my circle")
+        .await?;
+    window.click("#archive-person").await?;
+    window.wait_for_text("#archive-person", "Archive").await?;
+
+    // Delete asks first; "Keep" keeps her.
+    window.click("#delete-person").await?;
+    window
+        .wait_for_text("#confirm-delete", "can't be undone")
+        .await?;
+    let mut db = village.database().await?;
+    let count = async |db: &mut sqlx::SqliteConnection| -> Result<(i64, i64)> {
+        let people: i64 = sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i64" FROM person"#)
+            .fetch_one(&mut *db)
+            .await?;
+        let check_ins: i64 = sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i64" FROM check_in"#)
+            .fetch_one(&mut *db)
+            .await?;
+        Ok((people, check_ins))
+    };
+    assert_eq!(count(&mut db).await?, (1, 3));
+    window.click("#confirm-delete-yes").await?;
+    window.wait_for("main[data-rendered='circle']").await?;
+    window.wait_for("#circle-empty:not([hidden])").await?;
+    assert_eq!(count(&mut db).await?, (0, 0));
+    window.close().await?;
+    Ok(())
+}
