@@ -38,6 +38,7 @@ e2e: setup-test
 # Timings live here, never in tests. More arrive with the performance issue.
 bench: setup
 	cargo bench -p village-core --bench circle
+	cargo bench -p village-core --bench journal
 
 # After changing a migration or the SQL of a query! macro; commit the .sqlx/ it writes.
 sqlx-prepare:

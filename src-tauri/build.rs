@@ -30,5 +30,17 @@ fn village_commands() -> &'static [&'static str] {
         "clear_snooze",
         "log_check_in",
         "delete_check_in",
+        "add_mood_note",
+        "update_mood_note",
+        "delete_mood_note",
+        "undo_delete_mood_note",
+        "journal_page",
+        "day_notes",
+        "search_journal",
+        "month_view",
+        "journal_trends",
+        "list_tags",
+        "rename_tag",
+        "merge_tags",
     ]
 }

@@ -65,5 +65,18 @@ export const clearSnooze = (id) => call("clear_snooze", { id });
 export const logCheckIn = (input) => call("log_check_in", { input });
 export const deleteCheckIn = (id) => call("delete_check_in", { id });
 
+export const addMoodNote = (input) => call("add_mood_note", { input });
+export const updateMoodNote = (id, input) => call("update_mood_note", { id, input });
+export const deleteMoodNote = (id) => call("delete_mood_note", { id });
+export const undoDeleteMoodNote = (id) => call("undo_delete_mood_note", { id });
+export const journalPage = (filter = {}, after = null, limit = 50) => call("journal_page", { filter, after, limit });
+export const dayNotes = (date) => call("day_notes", { date });
+export const searchJournal = (query, after = null) => call("search_journal", { query, after });
+export const monthView = (year, month) => call("month_view", { year, month });
+export const journalTrends = (days) => call("journal_trends", { days });
+export const listTags = () => call("list_tags");
+export const renameTag = (id, name) => call("rename_tag", { id, name });
+export const mergeTags = (from, into) => call("merge_tags", { from, into });
+
 /** Opens a tel:, sms: or mailto: link in the system's handler; the capability allows no other scheme. */
 export const openLink = (url) => call("plugin:opener|open_url", { url });

@@ -5,7 +5,9 @@ import { applyTheme } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
 import { person } from "./views/person.js";
-import { groups, journal, today } from "./views/placeholders.js";
+import { journal } from "./views/journal.js";
+import { groups } from "./views/placeholders.js";
+import { today } from "./views/today.js";
 import { settings } from "./views/settings.js";
 
 const VIEWS = { today, circle, person, journal, groups, help, "help-now": helpNow, settings };

@@ -297,3 +297,77 @@ fn circle_commands_refuse_bad_input_with_a_code_and_store_nothing() {
         assert_eq!(error["code"], "not_found", "{ghost}: {error}");
     }
 }
+
+#[test]
+fn journal_commands_refuse_bad_input_and_search_never_fails() {
+    let app = app();
+    let long_note = "x".repeat(20_001);
+    let bad_notes = [
+        json!({"mood": 0}),
+        json!({"mood": 6}),
+        json!({"mood": 3, "note": long_note}),
+        json!({"mood": 3, "sleep_hours": 25}),
+        json!({"mood": 3, "sleep_hours": 7.25}),
+        json!({"mood": 3, "tags": ["fine", "  "]}),
+        json!({"mood": 3, "energy": 9}),
+        json!({"mood": 3, "written_at": "2999-01-01T10:00"}),
+        json!({"mood": 3, "written_at": "2026-02-30T10:00"}),
+    ];
+    for input in bad_notes {
+        assert_invalid(app.invoke("add_mood_note", json!({ "input": input })));
+    }
+    let page = app.invoke("journal_page", json!({})).unwrap();
+    assert_eq!(page["items"], json!([]));
+
+    let saved = app
+        .invoke(
+            "add_mood_note",
+            json!({"input": {"mood": 2, "note": "שלום <script>alert(1)</script> 😴", "tags": ["Tired"]}}),
+        )
+        .unwrap();
+    assert_eq!(saved["note"], "שלום <script>alert(1)</script> 😴");
+    assert_eq!(saved["mood_word"], "Hard");
+    for query in ["\"", "*", "NEAR(", "AND", "\"unbalanced", "", "script"] {
+        let result = app.invoke("search_journal", json!({ "query": query }));
+        assert!(result.is_ok(), "{query:?}: {result:?}");
+    }
+    let hits = app
+        .invoke("search_journal", json!({"query": "script"}))
+        .unwrap();
+    assert_eq!(
+        hits["items"][0]["snippet"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["hit"] == true)
+            .count(),
+        2
+    );
+
+    assert_invalid(app.invoke("month_view", json!({"year": 2026, "month": 13})));
+    assert_invalid(app.invoke("journal_trends", json!({"days": 0})));
+    assert_invalid(app.invoke("journal_page", json!({"filter": {"mood": 9}})));
+    assert_invalid(app.invoke("day_notes", json!({"date": "2026-02-30"})));
+    for ghost in ["00000000-0000-4000-8000-000000000000", "nope"] {
+        let error = app
+            .invoke("delete_mood_note", json!({ "id": ghost }))
+            .unwrap_err();
+        assert_eq!(error["code"], "not_found");
+        let error = app
+            .invoke("undo_delete_mood_note", json!({ "id": ghost }))
+            .unwrap_err();
+        assert_eq!(error["code"], "not_found");
+    }
+    let id = saved["id"].as_str().unwrap();
+    app.invoke("delete_mood_note", json!({ "id": id })).unwrap();
+    assert_eq!(
+        app.invoke("journal_page", json!({})).unwrap()["items"],
+        json!([])
+    );
+    app.invoke("undo_delete_mood_note", json!({ "id": id }))
+        .unwrap();
+    assert_eq!(
+        app.invoke("journal_page", json!({})).unwrap()["items"][0]["id"],
+        id
+    );
+}

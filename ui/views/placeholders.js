@@ -17,15 +17,6 @@ function placeholder(title, heading, lines) {
   };
 }
 
-export const today = placeholder("Today", "Welcome to Village", [
-  "A quiet place to stay close to the people who help you through this first year.",
-  "Soon this page will show who to check in with, your next group, and a one-tap mood.",
-]);
-
-export const journal = placeholder("Journal", "Journal", [
-  "A private place for how you feel, day by day. Only you can read it; it never leaves this device.",
-]);
-
 export const groups = placeholder("Groups", "Groups", [
   "Mom groups, support groups, classes and meetups you go to or want to try, and when they next meet.",
 ]);

@@ -1,8 +1,12 @@
 //! The one owner of Village's SQLite file: opening it safely and migrating it.
 
 mod check_in;
+mod mood_note;
 mod person;
 mod settings;
+mod tag;
+
+pub use mood_note::SearchHit;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

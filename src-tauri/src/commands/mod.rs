@@ -2,4 +2,5 @@
 
 pub mod app;
 pub mod circle;
+pub mod journal;
 pub mod settings;

@@ -1,0 +1,454 @@
+//! The `mood_note` table: her journal, paged by keyset, searched through FTS5, summed by day.
+
+use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
+
+use super::tag::ensure_tag;
+use super::{Store, whole_seconds};
+use crate::error::{Error, Result};
+use crate::journal::{
+    Cursor, DayMood, JournalFilter, MoodNote, MoodNoteDetails, MoodNoteId, MoodNoteInput, PAGE_MAX,
+    Page, Segment, Tag, TagId, Trends, fold_tag, fts_query, segments, week_buckets,
+};
+
+const NOT_FOUND: Error = Error::NotFound { what: "That note" };
+
+/// Tags come back joined by the unit separator, which a tag name can never contain.
+const TAG_SEPARATOR: char = '\u{1f}';
+
+/// A note found by search, with the matching part of its text in segments.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SearchHit {
+    pub note: MoodNote,
+    pub snippet: Vec<Segment>,
+}
+
+struct NoteRow {
+    id: MoodNoteId,
+    mood: i64,
+    note: String,
+    energy: Option<i64>,
+    sleep_half_hours: Option<i64>,
+    written_at: DateTime<Utc>,
+    local_date: NaiveDate,
+    updated_at: DateTime<Utc>,
+    tags: Option<String>,
+}
+
+impl From<NoteRow> for MoodNote {
+    fn from(row: NoteRow) -> Self {
+        // The table's CHECK constraints keep these within u8.
+        let small = |n: i64| u8::try_from(n).unwrap_or(0);
+        let mut tags: Vec<String> = row
+            .tags
+            .unwrap_or_default()
+            .split(TAG_SEPARATOR)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
+        tags.sort_by_key(|t| fold_tag(t));
+        MoodNote {
+            id: row.id,
+            mood: small(row.mood),
+            note: row.note,
+            tags,
+            energy: row.energy.map(small),
+            sleep_half_hours: row.sleep_half_hours.map(small),
+            written_at: row.written_at,
+            local_date: row.local_date,
+            updated_at: row.updated_at,
+        }
+    }
+}
+
+fn page<T>(mut items: Vec<T>, limit: u32, cursor_of: impl Fn(&T) -> Cursor) -> Page<T> {
+    let more = items.len() > limit as usize;
+    items.truncate(limit as usize);
+    let next = if more {
+        items.last().map(cursor_of)
+    } else {
+        None
+    };
+    Page { items, next }
+}
+
+fn clamp_limit(limit: u32) -> u32 {
+    limit.clamp(1, PAGE_MAX)
+}
+
+impl Store {
+    pub async fn add_mood_note<Tz: TimeZone>(
+        &self,
+        input: &MoodNoteInput,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<MoodNote> {
+        let details = input.validate(now, tz)?;
+        let id = MoodNoteId::new();
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        insert_note(&mut tx, &id, &details, whole_seconds(now)).await?;
+        tx.commit().await?;
+        self.mood_note(&id).await
+    }
+
+    /// Writes many notes in one transaction (imports, generated data); all or none.
+    pub async fn add_mood_notes<Tz: TimeZone>(
+        &self,
+        inputs: &[MoodNoteInput],
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<usize> {
+        let details = inputs
+            .iter()
+            .map(|input| input.validate(now, tz))
+            .collect::<Result<Vec<_>>>()?;
+        let now = whole_seconds(now);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for details in &details {
+            insert_note(&mut tx, &MoodNoteId::new(), details, now).await?;
+        }
+        tx.commit().await?;
+        Ok(details.len())
+    }
+
+    pub async fn update_mood_note<Tz: TimeZone>(
+        &self,
+        id: &MoodNoteId,
+        input: &MoodNoteInput,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<MoodNote> {
+        let details = input.validate(now, tz)?;
+        let now = whole_seconds(now);
+        let written_at = whole_seconds(details.written_at);
+        let mood = i64::from(details.mood);
+        let energy = details.energy.map(i64::from);
+        let sleep = details.sleep_half_hours.map(i64::from);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let done = sqlx::query!(
+            "UPDATE mood_note SET mood = ?, note = ?, energy = ?, sleep_half_hours = ?,
+                    written_at = ?, local_date = ?, updated_at = ?
+             WHERE id = ? AND deleted_at IS NULL",
+            mood,
+            details.note,
+            energy,
+            sleep,
+            written_at,
+            details.local_date,
+            now,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        sqlx::query!("DELETE FROM mood_note_tag WHERE note_id = ?", id)
+            .execute(&mut *tx)
+            .await?;
+        link_tags(&mut tx, id, &details.tags, now).await?;
+        tx.commit().await?;
+        self.mood_note(id).await
+    }
+
+    /// Hides the note at once; `restore_mood_note` brings it back until it is purged.
+    pub async fn delete_mood_note(&self, id: &MoodNoteId, now: DateTime<Utc>) -> Result<()> {
+        let now = whole_seconds(now);
+        let done = sqlx::query!(
+            "UPDATE mood_note SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+            now,
+            now,
+            id
+        )
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        Ok(())
+    }
+
+    /// Undoes a delete that has not been purged yet.
+    pub async fn restore_mood_note(&self, id: &MoodNoteId, now: DateTime<Utc>) -> Result<MoodNote> {
+        let now = whole_seconds(now);
+        let done = sqlx::query!(
+            "UPDATE mood_note SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL",
+            now,
+            id
+        )
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(Error::NotFound {
+                what: "That deleted note",
+            });
+        }
+        self.mood_note(id).await
+    }
+
+    /// Removes for good the notes deleted before `before`, text and all.
+    pub async fn purge_deleted_notes(&self, before: DateTime<Utc>) -> Result<u64> {
+        let before = whole_seconds(before);
+        let done = sqlx::query!(
+            "DELETE FROM mood_note WHERE deleted_at IS NOT NULL AND deleted_at < ?",
+            before
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    pub async fn mood_note(&self, id: &MoodNoteId) -> Result<MoodNote> {
+        sqlx::query_as!(
+            NoteRow,
+            r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
+                      m.written_at AS "written_at: DateTime<Utc>",
+                      m.local_date AS "local_date: NaiveDate",
+                      m.updated_at AS "updated_at: DateTime<Utc>",
+                      (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                         JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String"
+               FROM mood_note m WHERE m.id = ? AND m.deleted_at IS NULL"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .map(MoodNote::from)
+        .ok_or(NOT_FOUND)
+    }
+
+    /// A page of the timeline, newest first, after `cursor`. Notes written in the same second
+    /// are ordered by id, so a page boundary never skips or repeats one.
+    pub async fn timeline(
+        &self,
+        filter: &JournalFilter,
+        cursor: Option<&Cursor>,
+        limit: u32,
+    ) -> Result<Page<MoodNote>> {
+        let limit = clamp_limit(limit);
+        let fetch = i64::from(limit) + 1;
+        let after_at = cursor.map(|c| c.written_at);
+        let after_id = cursor.map(|c| c.id.clone());
+        let mood = filter.mood.map(i64::from);
+        let tag = filter.tag.as_deref().map(fold_tag);
+        let rows = sqlx::query_as!(
+            NoteRow,
+            r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
+                      m.written_at AS "written_at: DateTime<Utc>",
+                      m.local_date AS "local_date: NaiveDate",
+                      m.updated_at AS "updated_at: DateTime<Utc>",
+                      (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                         JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String"
+               FROM mood_note m
+               WHERE m.deleted_at IS NULL
+                 AND (?1 IS NULL OR m.written_at < ?1 OR (m.written_at = ?1 AND m.id < ?2))
+                 AND (?3 IS NULL OR m.mood = ?3)
+                 AND (?4 IS NULL OR m.local_date >= ?4)
+                 AND (?5 IS NULL OR m.local_date <= ?5)
+                 AND (?6 IS NULL OR EXISTS (SELECT 1 FROM mood_note_tag nt JOIN tag t ON t.id = nt.tag_id
+                                            WHERE nt.note_id = m.id AND t.folded = ?6))
+               ORDER BY m.written_at DESC, m.id DESC
+               LIMIT ?7"#,
+            after_at,
+            after_id,
+            mood,
+            filter.from,
+            filter.to,
+            tag,
+            fetch
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let notes = rows.into_iter().map(MoodNote::from).collect();
+        Ok(page(notes, limit, |n: &MoodNote| Cursor {
+            written_at: n.written_at,
+            id: n.id.clone(),
+        }))
+    }
+
+    /// The notes of one day, newest first, read through the day index.
+    pub async fn day_notes(&self, date: NaiveDate) -> Result<Vec<MoodNote>> {
+        let rows = sqlx::query_as!(
+            NoteRow,
+            r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
+                      m.written_at AS "written_at: DateTime<Utc>",
+                      m.local_date AS "local_date: NaiveDate",
+                      m.updated_at AS "updated_at: DateTime<Utc>",
+                      (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                         JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String"
+               FROM mood_note m
+               WHERE m.local_date = ? AND m.deleted_at IS NULL
+               ORDER BY m.written_at DESC, m.id DESC"#,
+            date
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(MoodNote::from).collect())
+    }
+
+    /// Full-text search over notes, newest first. Whatever she types is made safe first; text
+    /// with nothing searchable in it finds nothing rather than failing.
+    pub async fn search_notes(
+        &self,
+        text: &str,
+        cursor: Option<&Cursor>,
+        limit: u32,
+    ) -> Result<Page<SearchHit>> {
+        let Some(query) = fts_query(text) else {
+            return Ok(Page {
+                items: Vec::new(),
+                next: None,
+            });
+        };
+        let limit = clamp_limit(limit);
+        let fetch = i64::from(limit) + 1;
+        let after_at = cursor.map(|c| c.written_at);
+        let after_id = cursor.map(|c| c.id.clone());
+        let rows = sqlx::query!(
+            r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
+                      m.written_at AS "written_at: DateTime<Utc>",
+                      m.local_date AS "local_date: NaiveDate",
+                      m.updated_at AS "updated_at: DateTime<Utc>",
+                      (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                         JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String",
+                      snippet(mood_note_fts, 0, char(2), char(3), '…', 24) AS "snippet!: String"
+               FROM mood_note_fts
+               JOIN mood_note m ON m.rowid = mood_note_fts.rowid
+               WHERE mood_note_fts MATCH ?1 AND m.deleted_at IS NULL
+                 AND (?2 IS NULL OR m.written_at < ?2 OR (m.written_at = ?2 AND m.id < ?3))
+               ORDER BY m.written_at DESC, m.id DESC
+               LIMIT ?4"#,
+            query,
+            after_at,
+            after_id,
+            fetch
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let hits = rows
+            .into_iter()
+            .map(|r| SearchHit {
+                snippet: segments(&r.snippet),
+                note: MoodNote::from(NoteRow {
+                    id: r.id,
+                    mood: r.mood,
+                    note: r.note,
+                    energy: r.energy,
+                    sleep_half_hours: r.sleep_half_hours,
+                    written_at: r.written_at,
+                    local_date: r.local_date,
+                    updated_at: r.updated_at,
+                    tags: r.tags,
+                }),
+            })
+            .collect();
+        Ok(page(hits, limit, |h: &SearchHit| Cursor {
+            written_at: h.note.written_at,
+            id: h.note.id.clone(),
+        }))
+    }
+
+    /// Each day from `from` to `to` that has notes, with their moods summed.
+    pub async fn days(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DayMood>> {
+        Ok(sqlx::query_as!(
+            DayMood,
+            r#"SELECT local_date AS "date!: NaiveDate", SUM(mood) AS "mood_sum!: i64",
+                      COUNT(*) AS "count!: i64"
+               FROM mood_note
+               WHERE deleted_at IS NULL AND local_date BETWEEN ? AND ?
+               GROUP BY local_date ORDER BY local_date"#,
+            from,
+            to
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The month view: every day of the month that has notes.
+    pub async fn month(&self, year: i32, month: u32) -> Result<Vec<DayMood>> {
+        let bad = || Error::invalid("month", "That is not a month on the calendar.");
+        let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
+        let last = first
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|d| d.pred_opt())
+            .ok_or_else(bad)?;
+        self.days(first, last).await
+    }
+
+    /// Mood over the last `days` days up to `today`: weekly averages and the tags used most.
+    pub async fn trends(&self, days: u32, today: NaiveDate) -> Result<Trends> {
+        if !(7..=366).contains(&days) {
+            return Err(Error::invalid("days", "Show trends over 7 to 366 days."));
+        }
+        let from = today
+            .checked_sub_days(Days::new(u64::from(days - 1)))
+            .ok_or_else(|| Error::invalid("days", "That range starts before the calendar."))?;
+        let day_moods = self.days(from, today).await?;
+        let tags = sqlx::query_as!(
+            Tag,
+            r#"SELECT t.id AS "id: TagId", t.name, COUNT(*) AS "count!: i64"
+               FROM mood_note_tag nt
+               JOIN tag t ON t.id = nt.tag_id
+               JOIN mood_note m ON m.id = nt.note_id
+               WHERE m.deleted_at IS NULL AND m.local_date BETWEEN ? AND ?
+               GROUP BY t.id ORDER BY 3 DESC, t.folded LIMIT 20"#,
+            from,
+            today
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(Trends {
+            from,
+            to: today,
+            weeks: week_buckets(&day_moods, from, today),
+            notes: day_moods.iter().map(|d| d.count).sum(),
+            tags,
+        })
+    }
+}
+
+async fn insert_note(
+    tx: &mut sqlx::SqliteConnection,
+    id: &MoodNoteId,
+    details: &MoodNoteDetails,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let written_at = whole_seconds(details.written_at);
+    let mood = i64::from(details.mood);
+    let energy = details.energy.map(i64::from);
+    let sleep = details.sleep_half_hours.map(i64::from);
+    sqlx::query!(
+        "INSERT INTO mood_note (id, mood, note, energy, sleep_half_hours, written_at, local_date,
+                                created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id,
+        mood,
+        details.note,
+        energy,
+        sleep,
+        written_at,
+        details.local_date,
+        now,
+        now
+    )
+    .execute(&mut *tx)
+    .await?;
+    link_tags(tx, id, &details.tags, now).await
+}
+
+async fn link_tags(
+    tx: &mut sqlx::SqliteConnection,
+    id: &MoodNoteId,
+    tags: &[String],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    for name in tags {
+        let tag_id = ensure_tag(tx, name, now).await?;
+        sqlx::query!(
+            "INSERT OR IGNORE INTO mood_note_tag (note_id, tag_id) VALUES (?, ?)",
+            id,
+            tag_id
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
+}

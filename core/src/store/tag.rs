@@ -1,0 +1,144 @@
+//! The `tag` table: created on the fly, unique ignoring case, renamed and merged in one place.
+
+use chrono::{DateTime, Utc};
+
+use super::{Store, whole_seconds};
+use crate::error::{Error, Result};
+use crate::journal::{Tag, TagId, clean_tag, fold_tag};
+
+const NOT_FOUND: Error = Error::NotFound { what: "That tag" };
+
+impl Store {
+    /// Every tag with how many notes carry it, most used first.
+    pub async fn tags(&self) -> Result<Vec<Tag>> {
+        Ok(sqlx::query_as!(
+            Tag,
+            r#"SELECT t.id AS "id: TagId", t.name,
+                      (SELECT COUNT(*) FROM mood_note_tag nt JOIN mood_note m ON m.id = nt.note_id
+                        WHERE nt.tag_id = t.id AND m.deleted_at IS NULL) AS "count!: i64"
+               FROM tag t
+               ORDER BY 3 DESC, t.folded"#
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn tag(&self, id: &TagId) -> Result<Tag> {
+        sqlx::query_as!(
+            Tag,
+            r#"SELECT t.id AS "id: TagId", t.name,
+                      (SELECT COUNT(*) FROM mood_note_tag nt JOIN mood_note m ON m.id = nt.note_id
+                        WHERE nt.tag_id = t.id AND m.deleted_at IS NULL) AS "count!: i64"
+               FROM tag t WHERE t.id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(NOT_FOUND)
+    }
+
+    /// Renames a tag everywhere it is used. A name another tag already has (ignoring case) is
+    /// a conflict: merging is the way to join them.
+    pub async fn rename_tag(&self, id: &TagId, name: &str, now: DateTime<Utc>) -> Result<Tag> {
+        let name = clean_tag(name)?;
+        let folded = fold_tag(&name);
+        let now = whole_seconds(now);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let taken = sqlx::query_scalar!(
+            r#"SELECT id AS "id: TagId" FROM tag WHERE folded = ? AND id <> ?"#,
+            folded,
+            id
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        if taken.is_some() {
+            return Err(Error::Conflict(format!(
+                "There is already a tag called \u{201c}{name}\u{201d}. Merge the two instead."
+            )));
+        }
+        let done = sqlx::query!(
+            "UPDATE tag SET name = ?, folded = ?, updated_at = ? WHERE id = ?",
+            name,
+            folded,
+            now,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        tx.commit().await?;
+        self.tag(id).await
+    }
+
+    /// Moves every note tagged `from` to `into`, then removes `from`.
+    pub async fn merge_tags(&self, from: &TagId, into: &TagId) -> Result<Tag> {
+        if from == into {
+            return Err(Error::invalid("tag", "Pick two different tags to merge."));
+        }
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for id in [from, into] {
+            let exists =
+                sqlx::query_scalar!(r#"SELECT id AS "id: TagId" FROM tag WHERE id = ?"#, id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if exists.is_none() {
+                return Err(NOT_FOUND);
+            }
+        }
+        sqlx::query!(
+            "INSERT OR IGNORE INTO mood_note_tag (note_id, tag_id)
+             SELECT note_id, ? FROM mood_note_tag WHERE tag_id = ?",
+            into,
+            from
+        )
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query!("DELETE FROM tag WHERE id = ?", from)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        self.tag(into).await
+    }
+
+    pub async fn delete_tag(&self, id: &TagId) -> Result<()> {
+        let done = sqlx::query!("DELETE FROM tag WHERE id = ?", id)
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        Ok(())
+    }
+}
+
+/// The id of the tag with this name (ignoring case), created if it is new.
+pub(super) async fn ensure_tag(
+    conn: &mut sqlx::SqliteConnection,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<TagId> {
+    let folded = fold_tag(name);
+    let existing = sqlx::query_scalar!(
+        r#"SELECT id AS "id: TagId" FROM tag WHERE folded = ?"#,
+        folded
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    let id = TagId::new();
+    sqlx::query!(
+        "INSERT INTO tag (id, name, folded, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        id,
+        name,
+        folded,
+        now,
+        now
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}

@@ -1,0 +1,52 @@
+// The five moods: a word and a drawn face for each, so a mood never rests on colour alone.
+
+import { el } from "../dom.js";
+
+export const MOODS = [
+  { value: 1, word: "Very hard" },
+  { value: 2, word: "Hard" },
+  { value: 3, word: "Okay" },
+  { value: 4, word: "Good" },
+  { value: 5, word: "Great" },
+];
+
+export const moodWord = (value) => MOODS.find((m) => m.value === value)?.word ?? "Okay";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag, attributes) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
+}
+
+/** A face for a mood from 1 to 5 (fractions round): the mouth curves from down to up. */
+export function face(mood, size = 32) {
+  const level = Math.min(5, Math.max(1, Math.round(mood)));
+  const root = svg("svg", { viewBox: "0 0 32 32", width: size, height: size, class: `face face-${level}`, "aria-hidden": "true", focusable: "false" });
+  root.append(
+    svg("circle", { cx: 16, cy: 16, r: 14, class: "face-skin" }),
+    svg("circle", { cx: 11, cy: 13, r: 1.8, class: "face-feature" }),
+    svg("circle", { cx: 21, cy: 13, r: 1.8, class: "face-feature" }));
+  // Mouth: a quadratic curve whose control point moves from below (smile) to above (frown).
+  const bend = (level - 3) * 3.5;
+  root.append(svg("path", { d: `M10 ${21 - bend / 3} Q16 ${21 + bend} 22 ${21 - bend / 3}`, class: "face-mouth" }));
+  return root;
+}
+
+/** Five buttons; `onPick(value)` runs on a tap. */
+export function moodPicker({ label, onPick, selected = null, idPrefix = "mood" }) {
+  const group = el("div", { class: "mood-picker", role: "group", "aria-label": label });
+  for (const { value, word } of MOODS) {
+    const button = el("button", {
+      type: "button",
+      class: "mood-button",
+      id: `${idPrefix}-${value}`,
+      "data-mood": value,
+      "aria-pressed": selected === null ? false : String(selected === value),
+    }, face(value, 36), el("span", {}, word));
+    button.addEventListener("click", () => onPick(value, button));
+    group.append(button);
+  }
+  return group;
+}
