@@ -11,7 +11,7 @@ import { noteEditor } from "./note-editor.js";
 import { trendsChart } from "./trends-chart.js";
 
 const TABS = [
-  ["timeline", "Timeline", "#journal"],
+  ["timeline", "Notes", "#journal"],
   ["search", "Search", "#journal/search"],
   ["month", "Month", "#journal/month"],
   ["trends", "Trends", "#journal/trends"],
@@ -266,8 +266,10 @@ async function trends(main, ctx) {
     try {
       const data = await journalTrends(days);
       const top = Math.max(1, ...data.tags.map((t) => t.count));
+      // Drawn at the width it is shown at, so its labels stay readable on a phone.
+      const width = Math.round(Math.min(640, Math.max(300, main.clientWidth - 34)));
       body.replaceChildren(
-        trendsChart(data),
+        trendsChart(data, width),
         el("h2", {}, "Tags you used most"),
         data.tags.length
           ? el("ul", { class: "tag-bars" }, ...data.tags.map((t) => {

@@ -4,7 +4,6 @@ import { el } from "../dom.js";
 import { moodWord } from "./mood.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const W = 640;
 const MOOD_TOP = 16;
 const MOOD_BOTTOM = 160;
 const BAR_TOP = 184;
@@ -29,7 +28,7 @@ function shortDate(isoDate) {
 }
 
 /** A figure with the chart, a one-line summary, and the numbers as a table for screen readers. */
-export function trendsChart(data) {
+export function trendsChart(data, W = 640) {
   const weeks = data.weeks;
   const step = weeks.length > 1 ? (W - LEFT - RIGHT - 2 * PAD) / (weeks.length - 1) : 0;
   const x = (i) => (weeks.length > 1 ? LEFT + PAD + i * step : (LEFT + W - RIGHT) / 2);
