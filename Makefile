@@ -23,11 +23,11 @@ setup:
 setup-test:
 	@scripts/setup.sh test
 
-lint:
+lint: setup-test
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
 
-unit:
+unit: setup
 	cargo test --workspace --exclude village-e2e
 
 # The real window under Xvfb, on a private D-Bus session; one test at a time (fixed driver ports).

@@ -57,21 +57,29 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# Rust, from rustup when it is not here (Debian's own cargo is too old for our dependencies).
+# Rust from rustup: Debian's and Ubuntu's own cargo are too old for our dependencies, and
+# ~/.cargo/bin comes first on PATH, so rustup's toolchain wins over theirs.
 export PATH="$HOME/.cargo/bin:$PATH"
-if ! command -v cargo >/dev/null 2>&1; then
+install_rustup() {
   say "installing Rust with rustup"
   curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c rustfmt,clippy
-fi
-rust_version="$(rustc --version | awk '{print $2}')"
-if [ "$(printf '%s\n%s\n' "$MIN_RUST" "$rust_version" | sort -V | head -n1)" != "$MIN_RUST" ]; then
+}
+rust_new_enough() {
+  command -v rustc >/dev/null 2>&1 || return 1
+  local version
+  version="$(rustc --version | awk '{print $2}')"
+  [ "$(printf '%s\n%s\n' "$MIN_RUST" "$version" | sort -V | head -n1)" = "$MIN_RUST" ]
+}
+if ! rust_new_enough; then
   if command -v rustup >/dev/null 2>&1; then
-    say "Rust $rust_version is older than $MIN_RUST; updating the stable toolchain"
+    say "Rust is older than $MIN_RUST; updating the stable toolchain"
     rustup update stable
+    rustup default stable
   else
-    fail "Rust $rust_version is older than $MIN_RUST; install a newer one from rustup.rs"
+    install_rustup
   fi
 fi
+rust_new_enough || fail "Rust $MIN_RUST or newer is needed; rustc says: $(rustc --version 2>&1)"
 
 if [ "$purpose" = test ]; then
   if command -v rustup >/dev/null 2>&1; then

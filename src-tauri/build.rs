@@ -16,7 +16,7 @@ fn main() {
 /// Every `#[tauri::command]` in `src/commands/`; the capability in `capabilities/` grants these and nothing else.
 fn village_commands() -> &'static [&'static str] {
     &[
-        "app_info",
+        "about",
         "get_settings",
         "set_theme",
         "set_quiet_hours",

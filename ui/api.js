@@ -35,9 +35,10 @@ function toVillageError(raw) {
     const message = typeof raw.message === "string" && raw.message.trim() ? raw.message : FRIENDLY[raw.code];
     return new VillageError(raw.code, message);
   }
-  // Anything else (a refused permission, a lost window) is not hers to debug.
+  // Anything else is the shell refusing the shape of what was sent (a number where text was
+  // due, a missing field): her input, not her data, so say so plainly.
   console.error("village: unexpected error from the shell", raw);
-  return new VillageError(ErrorCode.STORAGE, FRIENDLY.storage);
+  return new VillageError(ErrorCode.INVALID, FRIENDLY.invalid);
 }
 
 async function call(command, args = {}) {
@@ -49,7 +50,7 @@ async function call(command, args = {}) {
   }
 }
 
-export const appInfo = () => call("app_info");
+export const about = () => call("about");
 export const getSettings = () => call("get_settings");
 export const setTheme = (theme) => call("set_theme", { theme });
 export const setQuietHours = (input) => call("set_quiet_hours", { input });

@@ -15,14 +15,29 @@ const VIEWS = { today, circle, person, journal, groups, help, "help-now": helpNo
 const main = document.getElementById("main");
 const problem = document.getElementById("problem");
 
+/** A problem found at start-up (the store would not open) stays in view on every page. */
+let lastingProblem = null;
+
 function showProblem(message) {
   problem.textContent = message;
   problem.hidden = false;
 }
 
 function clearProblem() {
+  if (lastingProblem) {
+    showProblem(lastingProblem);
+    return;
+  }
   problem.textContent = "";
   problem.hidden = true;
+}
+
+function argument(raw) {
+  try {
+    return raw === undefined ? undefined : decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 let routing = Promise.resolve();
@@ -38,10 +53,11 @@ async function route() {
     else link.removeAttribute("aria-current");
   }
   document.title = `${view.title} · Village`;
+  clearProblem();
   main.replaceChildren();
   main.dataset.view = key;
   delete main.dataset.rendered;
-  await view.render(main, { showProblem, clearProblem }, arg ? decodeURIComponent(arg) : undefined);
+  await view.render(main, { showProblem, clearProblem }, argument(arg));
   main.dataset.rendered = key;
 }
 
@@ -51,13 +67,20 @@ async function start() {
     applyTheme(current.theme);
   } catch (error) {
     // Help still works when the store does not: the support lines need nothing from it.
+    lastingProblem = error.message;
     showProblem(error.message);
   }
+  // The skip link moves focus; it is not a view, so it must not reach the router.
+  document.querySelector(".skip-link").addEventListener("click", (event) => {
+    event.preventDefault();
+    main.focus();
+  });
   window.addEventListener("hashchange", () => {
     // Keyboard and screen-reader users land on the new view, not back at the navigation.
     routing = routing.then(route, route).then(() => main.focus({ preventScroll: true }));
   });
-  await route();
+  routing = route();
+  await routing;
   document.documentElement.dataset.ready = "true";
 }
 

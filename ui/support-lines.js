@@ -14,7 +14,7 @@ export const EMERGENCY = Object.freeze({
 export const LIFELINE_988 = Object.freeze({
   id: "988",
   name: "988 Suicide & Crisis Lifeline",
-  summary: "Call or text 988. For a suicidal crisis, any hour.",
+  summary: "Call or text 988.",
   actions: [
     { label: "Call 988", href: "tel:988" },
     { label: "Text 988", href: "sms:988" },
@@ -30,7 +30,7 @@ export const CRISIS_TEXT_LINE = Object.freeze({
 
 export const MATERNAL_HOTLINE = Object.freeze({
   id: "nmmh",
-  name: "National Maternal Mental Health Hotline",
+  name: "US National Maternal Mental Health Hotline",
   summary: "Call or text 1-833-TLC-MAMA (1-833-852-6262). 24/7, free, in English and Spanish.",
   note: "It is not a crisis line: for a suicidal crisis, call or text 988; for immediate danger, call 911.",
   actions: [

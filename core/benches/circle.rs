@@ -21,7 +21,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .ok_or("a valid start")?;
     for i in 0..PEOPLE {
         let input = PersonInput::named(&format!("Person {i:03}")).every_days(i % 30 + 1);
-        let person = store.add_person(&input, start).await?;
+        let person = store.add_person(&input, start, &Utc).await?;
         for k in 0..CHECK_INS_EACH {
             let when = start + Days::days(k * 9 + i % 7);
             store

@@ -1,6 +1,8 @@
 -- Her journal: mood notes, their tags, and a full-text index over the notes.
 CREATE TABLE mood_note (
-    id               TEXT    NOT NULL PRIMARY KEY,
+    -- An explicit integer key: the full-text index points at rows by it, and VACUUM keeps it.
+    seq              INTEGER PRIMARY KEY,
+    id               TEXT    NOT NULL UNIQUE,
     mood             INTEGER NOT NULL CHECK (mood BETWEEN 1 AND 5),
     note             TEXT    NOT NULL DEFAULT '' CHECK (length(note) <= 20000),
     energy           INTEGER CHECK (energy BETWEEN 1 AND 5),
@@ -39,21 +41,21 @@ CREATE INDEX mood_note_tag_by_tag ON mood_note_tag (tag_id, note_id);
 CREATE VIRTUAL TABLE mood_note_fts USING fts5 (
     note,
     content = 'mood_note',
-    content_rowid = 'rowid',
+    content_rowid = 'seq',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER mood_note_fts_insert AFTER INSERT ON mood_note BEGIN
-    INSERT INTO mood_note_fts (rowid, note) VALUES (new.rowid, new.note);
+    INSERT INTO mood_note_fts (rowid, note) VALUES (new.seq, new.note);
 END;
 
 CREATE TRIGGER mood_note_fts_delete AFTER DELETE ON mood_note BEGIN
-    INSERT INTO mood_note_fts (mood_note_fts, rowid, note) VALUES ('delete', old.rowid, old.note);
+    INSERT INTO mood_note_fts (mood_note_fts, rowid, note) VALUES ('delete', old.seq, old.note);
 END;
 
 CREATE TRIGGER mood_note_fts_update AFTER UPDATE OF note ON mood_note BEGIN
-    INSERT INTO mood_note_fts (mood_note_fts, rowid, note) VALUES ('delete', old.rowid, old.note);
-    INSERT INTO mood_note_fts (rowid, note) VALUES (new.rowid, new.note);
+    INSERT INTO mood_note_fts (mood_note_fts, rowid, note) VALUES ('delete', old.seq, old.note);
+    INSERT INTO mood_note_fts (rowid, note) VALUES (new.seq, new.note);
 END;
 
 -- A few tags to start from; she can rename, merge or ignore them.

@@ -13,4 +13,4 @@ pub mod time;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
 pub use settings::{QuietHours, Settings, Theme};
-pub use store::{Pragmas, SearchHit, Store};
+pub use store::{PersonPage, Pragmas, SearchHit, Store};

@@ -37,7 +37,7 @@ async fn a_check_in_restarts_the_cadence() {
     let (store, _dir) = store().await;
     let start = at(2026, 3, 1, 9);
     let ana = store
-        .add_person(&PersonInput::named("Ana").every_days(7), start)
+        .add_person(&PersonInput::named("Ana").every_days(7), start, &Utc)
         .await
         .unwrap();
     let circle = store
@@ -79,7 +79,10 @@ async fn a_person_reads_back_exactly_as_entered() {
         pinned: true,
         paused: false,
     };
-    let zoe = store.add_person(&input, at(2026, 3, 1, 9)).await.unwrap();
+    let zoe = store
+        .add_person(&input, at(2026, 3, 1, 9), &Utc)
+        .await
+        .unwrap();
     let read = store.person(&zoe.id).await.unwrap();
     assert_eq!(read, zoe);
     assert_eq!(read.name, "Zoë <b>Ö</b> 👩‍👧");
@@ -94,11 +97,11 @@ async fn deleting_a_person_takes_their_check_ins_with_them() {
     let (store, _dir) = store().await;
     let now = at(2026, 3, 1, 9);
     let ana = store
-        .add_person(&PersonInput::named("Ana"), now)
+        .add_person(&PersonInput::named("Ana"), now, &Utc)
         .await
         .unwrap();
     let bea = store
-        .add_person(&PersonInput::named("Bea"), now)
+        .add_person(&PersonInput::named("Bea"), now, &Utc)
         .await
         .unwrap();
     for days in 1..=3 {
@@ -129,7 +132,7 @@ async fn history_is_newest_first_whatever_order_it_was_logged_in() {
     let (store, _dir) = store().await;
     let now = at(2026, 3, 10, 9);
     let ana = store
-        .add_person(&PersonInput::named("Ana"), now)
+        .add_person(&PersonInput::named("Ana"), now, &Utc)
         .await
         .unwrap();
     for day in [5, 9, 1, 7] {
@@ -161,7 +164,7 @@ async fn archived_people_leave_the_list_and_come_back_when_restored() {
     let (store, _dir) = store().await;
     let now = at(2026, 3, 1, 9);
     let ana = store
-        .add_person(&PersonInput::named("Ana").every_days(1), now)
+        .add_person(&PersonInput::named("Ana").every_days(1), now, &Utc)
         .await
         .unwrap();
     let later = now + Duration::days(5);
@@ -182,7 +185,7 @@ async fn a_snooze_holds_until_the_next_check_in() {
     let (store, _dir) = store().await;
     let now = at(2026, 3, 1, 9);
     let ana = store
-        .add_person(&PersonInput::named("Ana").every_days(7), now)
+        .add_person(&PersonInput::named("Ana").every_days(7), now, &Utc)
         .await
         .unwrap();
     let later = now + Duration::days(10);
@@ -227,7 +230,7 @@ async fn bad_input_is_refused_with_a_sentence_and_nothing_is_stored() {
     });
     bad.push(impossible);
     for input in &bad {
-        let err = store.add_person(input, now).await.unwrap_err();
+        let err = store.add_person(input, now, &Utc).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::Invalid, "{input:?}");
         assert!(
             err.public_message().ends_with('.'),
@@ -238,11 +241,16 @@ async fn bad_input_is_refused_with_a_sentence_and_nothing_is_stored() {
     assert_eq!(count(&store, "person").await, 0);
 
     let ana = store
-        .add_person(&PersonInput::named("Ana"), now)
+        .add_person(&PersonInput::named("Ana"), now, &Utc)
         .await
         .unwrap();
     for input in &bad {
-        assert!(store.update_person(&ana.id, input, now).await.is_err());
+        assert!(
+            store
+                .update_person(&ana.id, input, now, &Utc)
+                .await
+                .is_err()
+        );
     }
     assert_eq!(store.person(&ana.id).await.unwrap(), ana);
 
@@ -283,7 +291,7 @@ async fn unknown_ids_are_not_found_for_every_operation() {
     let codes = [
         store.person(&ghost).await.unwrap_err().code(),
         store
-            .update_person(&ghost, &PersonInput::named("Ana"), now)
+            .update_person(&ghost, &PersonInput::named("Ana"), now, &Utc)
             .await
             .unwrap_err()
             .code(),
@@ -316,7 +324,7 @@ async fn the_list_of_two_hundred_comes_from_one_query_in_due_order() {
     let start = at(2026, 1, 1, 9);
     for i in 0..200 {
         let input = PersonInput::named(&format!("Person {i:03}")).every_days(i % 30 + 1);
-        let person = store.add_person(&input, start).await.unwrap();
+        let person = store.add_person(&input, start, &Utc).await.unwrap();
         for k in 0..(i % 5) {
             let when = start + Duration::days(i % 60 + k);
             store
@@ -338,5 +346,63 @@ async fn the_list_of_two_hundred_comes_from_one_query_in_due_order() {
     assert!(
         overdue.windows(2).all(|w| w[0] >= w[1]),
         "most overdue first"
+    );
+}
+
+#[tokio::test]
+async fn a_back_dated_check_in_leaves_a_snooze_in_place() {
+    let (store, _dir) = store().await;
+    let start = at(2026, 3, 1, 9);
+    let ana = store
+        .add_person(&PersonInput::named("Ana").every_days(7), start, &Utc)
+        .await
+        .unwrap();
+    let now = start + Duration::days(10);
+    store
+        .log_check_in(
+            &NewCheckIn::call(ana.id.clone(), now - Duration::days(2)),
+            now,
+        )
+        .await
+        .unwrap();
+    store
+        .snooze_person(&ana.id, Snooze::ForDays(7), now.date_naive(), now)
+        .await
+        .unwrap();
+    // Last month's coffee, logged now: older than the latest contact, so the snooze stays.
+    store
+        .log_check_in(
+            &NewCheckIn::call(ana.id.clone(), now - Duration::days(20)),
+            now,
+        )
+        .await
+        .unwrap();
+    assert!(store.person(&ana.id).await.unwrap().snoozed_until.is_some());
+    store
+        .log_check_in(&NewCheckIn::call(ana.id.clone(), now), now)
+        .await
+        .unwrap();
+    assert_eq!(store.person(&ana.id).await.unwrap().snoozed_until, None);
+}
+
+#[tokio::test]
+async fn a_birthday_today_is_today_in_her_time_zone() {
+    let (store, _dir) = store().await;
+    // 07:00 on 5 March in Auckland is still 4 March in UTC.
+    let now = at(2026, 3, 4, 18);
+    let auckland = chrono::FixedOffset::east_opt(13 * 3600).unwrap();
+    let mut input = PersonInput::named("Baby Aroha");
+    input.birthday = Some(BirthdayInput {
+        month: 3,
+        day: 5,
+        year: Some(2026),
+    });
+    assert!(
+        store.add_person(&input, now, &Utc).await.is_err(),
+        "tomorrow in UTC"
+    );
+    assert!(
+        store.add_person(&input, now, &auckland).await.is_ok(),
+        "today in Auckland"
     );
 }

@@ -424,3 +424,76 @@ async fn month_and_trends_sum_by_her_days() {
     let weeks_with_notes: i64 = trends.weeks.iter().map(|w| w.count).sum();
     assert_eq!(weeks_with_notes, 3);
 }
+
+#[tokio::test]
+async fn an_edit_without_a_new_time_keeps_the_note_where_it_was() {
+    let (store, _dir) = store().await;
+    let written = Utc.with_ymd_and_hms(2026, 3, 2, 3, 17, 42).unwrap();
+    let note = store
+        .add_mood_note(
+            &MoodNoteInput::new(2, written).with_note("late"),
+            written,
+            &New_York,
+        )
+        .await
+        .unwrap();
+    assert_eq!(note.local_date, date(2026, 3, 1));
+    let mut edit = MoodNoteInput::new(4, written).with_note("late, but better");
+    edit.written_at = None;
+    // Edited later, from another time zone: the instant and the day it was filed under stay.
+    let later = written + Duration::days(3);
+    let edited = store
+        .update_mood_note(&note.id, &edit, later, &Utc)
+        .await
+        .unwrap();
+    assert_eq!(edited.written_at, written);
+    assert_eq!(edited.local_date, date(2026, 3, 1));
+    assert_eq!(edited.note, "late, but better");
+}
+
+#[tokio::test]
+async fn search_still_finds_the_right_notes_after_a_vacuum() {
+    use sqlx::Connection;
+    let (store, _dir) = store().await;
+    let now = at(2026, 3, 1, 9);
+    let inputs: Vec<MoodNoteInput> = (0..30)
+        .map(|i| MoodNoteInput::new(3, now).with_note(&format!("entry {i} filler")))
+        .collect();
+    store.add_mood_notes(&inputs, now, &Utc).await.unwrap();
+    let keep = store
+        .add_mood_note(
+            &MoodNoteInput::new(5, now).with_note("the zeppelin day"),
+            now,
+            &Utc,
+        )
+        .await
+        .unwrap();
+    for item in store
+        .timeline(&JournalFilter::default(), None, 200)
+        .await
+        .unwrap()
+        .items
+        .iter()
+        .filter(|n| n.id != keep.id)
+        .take(20)
+    {
+        store.delete_mood_note(&item.id, now).await.unwrap();
+    }
+    store
+        .purge_deleted_notes(now + Duration::minutes(5))
+        .await
+        .unwrap();
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", store.path().display()))
+        .await
+        .unwrap();
+    sqlx::query("VACUUM").execute(&mut conn).await.unwrap();
+    conn.close().await.unwrap();
+    let hits = store
+        .search_notes("zeppelin", None, 10)
+        .await
+        .unwrap()
+        .items;
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].note.id, keep.id);
+    assert_eq!(found(&store, "filler").await.len(), 10);
+}

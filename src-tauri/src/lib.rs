@@ -9,16 +9,16 @@ use std::path::PathBuf;
 use tauri::{Manager, Runtime};
 
 pub use error::CommandError;
-pub use state::{AppState, DataDir};
+pub use state::{AppState, StoreFolder};
 
 /// The app with its plugins, commands and state, on any runtime, so tests can drive the same
 /// wiring through `tauri::test::mock_builder()`.
-pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: DataDir) -> tauri::Builder<R> {
+pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tauri::Builder<R> {
     let builder =
         builder
             .plugin(tauri_plugin_opener::init())
             .invoke_handler(tauri::generate_handler![
-                commands::app::app_info,
+                commands::app::about,
                 commands::circle::list_circle,
                 commands::circle::get_person,
                 commands::circle::add_person,
@@ -47,9 +47,9 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: DataDir) -> tauri::
             ]);
     match data {
         // A known folder (tests) opens at once, so the state is there before the event loop runs.
-        DataDir::At(folder) => builder.manage(open_state(folder)),
+        StoreFolder::At(folder) => builder.manage(open_state(folder)),
         // The platform's folder needs the app's identifier, which only the running app knows.
-        DataDir::FromEnvironment => builder.setup(move |app| {
+        StoreFolder::FromEnvironment => builder.setup(move |app| {
             let folder = data.resolve(app.handle())?;
             app.manage(open_state(folder));
             Ok(())
@@ -59,16 +59,23 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: DataDir) -> tauri::
 
 fn open_state(folder: PathBuf) -> AppState {
     let state = tauri::async_runtime::block_on(AppState::open(folder));
-    if let Err(problem) = &state.store {
+    match &state.store {
         // The window still opens and explains; the log keeps the whole chain.
-        eprintln!("village: could not open the store: {problem:?}");
+        Err(problem) => eprintln!("village: could not open the store: {problem:?}"),
+        Ok(store) => {
+            // Notes deleted in an earlier run and not undone leave the disk now.
+            let before = state.clock.now() - village_core::journal::UNDO_GRACE;
+            if let Err(error) = tauri::async_runtime::block_on(store.purge_deleted_notes(before)) {
+                eprintln!("village: purging deleted notes failed: {error:?}");
+            }
+        }
     }
     state
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    let app = builder(tauri::Builder::default(), DataDir::FromEnvironment).build(context());
+    let app = builder(tauri::Builder::default(), StoreFolder::FromEnvironment).build(context());
     match app {
         Ok(app) => app.run(|_, _| {}),
         Err(error) => {

@@ -10,18 +10,18 @@ pub const DATA_DIR_VAR: &str = "VILLAGE_DATA_DIR";
 
 /// Where the app keeps its database.
 #[derive(Debug, Clone)]
-pub enum DataDir {
+pub enum StoreFolder {
     /// `VILLAGE_DATA_DIR` if set, else the platform's app data folder
     /// (`$XDG_DATA_HOME/<identifier>` on Linux).
     FromEnvironment,
     At(PathBuf),
 }
 
-impl DataDir {
+impl StoreFolder {
     pub fn resolve<R: Runtime>(&self, app: &tauri::AppHandle<R>) -> tauri::Result<PathBuf> {
         match self {
-            DataDir::At(path) => Ok(path.clone()),
-            DataDir::FromEnvironment => match std::env::var_os(DATA_DIR_VAR) {
+            StoreFolder::At(path) => Ok(path.clone()),
+            StoreFolder::FromEnvironment => match std::env::var_os(DATA_DIR_VAR) {
                 Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
                 _ => app.path().app_data_dir(),
             },

@@ -9,7 +9,7 @@ use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
 use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow};
-use village_lib::DataDir;
+use village_lib::StoreFolder;
 
 struct TestApp {
     _app: App<MockRuntime>,
@@ -18,7 +18,7 @@ struct TestApp {
 }
 
 fn app_in(data: tempfile::TempDir) -> TestApp {
-    let app = village_lib::builder(mock_builder(), DataDir::At(data.path().to_path_buf()))
+    let app = village_lib::builder(mock_builder(), StoreFolder::At(data.path().to_path_buf()))
         .build(village_lib::context())
         .expect("the app builds on the mock runtime");
     // The mock runtime does not open the config's windows; this one has the same label, so
@@ -132,11 +132,11 @@ fn quiet_hours_are_saved_and_bad_ones_change_nothing() {
 }
 
 #[test]
-fn app_info_says_where_her_data_lives() {
+fn about_says_where_her_journal_lives() {
     let data = tempfile::tempdir().unwrap();
     let folder = data.path().to_path_buf();
     let app = app_in(data);
-    let info = app.invoke("app_info", json!({})).unwrap();
+    let info = app.invoke("about", json!({})).unwrap();
     assert_eq!(info["data_dir"], folder.display().to_string());
     assert_eq!(
         info["database"],
@@ -159,7 +159,7 @@ fn a_damaged_database_is_reported_by_every_command_as_storage() {
     for (cmd, args) in [
         ("get_settings", json!({})),
         ("set_theme", json!({"theme": "dark"})),
-        ("app_info", json!({})),
+        ("about", json!({})),
     ] {
         let error = app.invoke(cmd, args).expect_err(cmd);
         assert_eq!(error["code"], "storage", "{cmd}: {error}");

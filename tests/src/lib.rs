@@ -275,6 +275,15 @@ impl Window {
         }
     }
 
+    /// Picks a theme in Settings as she would, and waits until the page wears it.
+    pub async fn choose_theme(&self, theme: &str) -> Result {
+        self.go("settings").await?;
+        self.click(&format!("#theme-{theme}")).await?;
+        self.wait_for(&format!("html[data-theme='{theme}']"))
+            .await?;
+        Ok(())
+    }
+
     /// Types into the field matching `css`, replacing what was there.
     pub async fn fill(&self, css: &str, text: &str) -> Result {
         let field = self.wait_for(css).await?;

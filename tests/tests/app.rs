@@ -1,7 +1,7 @@
 //! The real Village window, driven as she would use it: settings that last, every view at
 //! phone and desktop width in both themes, help one tap away, and a damaged store.
 
-use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
+use village_e2e::{Result, THEMES, Village, WIDTHS};
 
 /// Every view and how to reach it: the five in the navigation, then the header's two.
 const VIEWS: [&str; 7] = [
@@ -16,16 +16,6 @@ async fn stored_theme(village: &Village) -> Result<Option<String>> {
     Ok(theme)
 }
 
-async fn choose_theme(window: &Window, theme: &str) -> Result {
-    window.go("settings").await?;
-    window.click(&format!("#theme-{theme}")).await?;
-    window
-        .wait_for(&format!("html[data-theme='{theme}']"))
-        .await?;
-    window.wait_for_text("#status", "Saved").await?;
-    Ok(())
-}
-
 #[tokio::test]
 async fn the_theme_she_picks_is_kept_across_a_restart() -> Result {
     let village = Village::start().await?;
@@ -36,7 +26,8 @@ async fn the_theme_she_picks_is_kept_across_a_restart() -> Result {
     );
     assert_eq!(stored_theme(&village).await?, None);
 
-    choose_theme(&window, "dark").await?;
+    window.choose_theme("dark").await?;
+    window.wait_for_text("#status", "Saved").await?;
     assert_eq!(stored_theme(&village).await?.as_deref(), Some("dark"));
     window.close().await?;
 
@@ -70,7 +61,7 @@ async fn every_view_reads_well_at_both_widths_in_both_themes() -> Result {
     let mut problems = Vec::new();
     let mut shots = 0;
     for theme in THEMES {
-        choose_theme(&window, theme).await?;
+        window.choose_theme(theme).await?;
         for width in WIDTHS {
             window.set_width(width).await?;
             for view in VIEWS {

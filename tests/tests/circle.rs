@@ -4,16 +4,7 @@
 use chrono::{Duration, SubsecRound, Utc};
 use fantoccini::Locator;
 use village_core::circle::{NewCheckIn, PersonInput};
-use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
-
-async fn choose_theme(window: &Window, theme: &str) -> Result {
-    window.go("settings").await?;
-    window.click(&format!("#theme-{theme}")).await?;
-    window
-        .wait_for(&format!("html[data-theme='{theme}']"))
-        .await?;
-    Ok(())
-}
+use village_e2e::{Result, THEMES, Village, WIDTHS};
 
 async fn person_id(village: &Village, name: &str) -> Result<String> {
     let mut db = village.database().await?;
@@ -161,7 +152,7 @@ async fn the_list_and_a_person_page_read_well_at_both_widths_in_both_themes() ->
         input.email = "friend@example.org".into();
         input.notes = "Loves long walks with the pram.".into();
         let person = store
-            .add_person(&input, now - Duration::days(days_ago))
+            .add_person(&input, now - Duration::days(days_ago), &chrono::Local)
             .await?;
         let when = now - Duration::days(days_ago / 2);
         store
@@ -174,7 +165,7 @@ async fn the_list_and_a_person_page_read_well_at_both_widths_in_both_themes() ->
 
     let window = village.open().await?;
     for theme in THEMES {
-        choose_theme(&window, theme).await?;
+        window.choose_theme(theme).await?;
         for width in WIDTHS {
             window.set_width(width).await?;
             window.go("circle").await?;
@@ -209,7 +200,7 @@ async fn two_hundred_people_all_list_and_the_view_scrolls_to_the_last() -> Resul
     for i in 0..200 {
         let input = PersonInput::named(&format!("Friend {i:03}")).every_days(i % 28 + 1);
         store
-            .add_person(&input, now - Duration::days(i % 45))
+            .add_person(&input, now - Duration::days(i % 45), &chrono::Local)
             .await?;
     }
     store.close().await;
@@ -255,6 +246,7 @@ async fn archiving_hides_restoring_returns_and_delete_asks_first_then_takes_the_
         .add_person(
             &PersonInput::named("Ana").every_days(7),
             now - Duration::days(3),
+            &chrono::Local,
         )
         .await?;
     for days in 1..=3 {

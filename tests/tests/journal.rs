@@ -7,15 +7,6 @@ use fantoccini::key::Key;
 use village_core::journal::MoodNoteInput;
 use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
 
-async fn choose_theme(window: &Window, theme: &str) -> Result {
-    window.go("settings").await?;
-    window.click(&format!("#theme-{theme}")).await?;
-    window
-        .wait_for(&format!("html[data-theme='{theme}']"))
-        .await?;
-    Ok(())
-}
-
 async fn journal_tab(window: &Window, tab: &str) -> Result {
     window.click(&format!(".tabs a[data-tab='{tab}']")).await?;
     window
@@ -261,7 +252,7 @@ async fn timeline_search_month_and_trends_read_well_at_both_widths_in_both_theme
 
     let window = village.open().await?;
     for theme in THEMES {
-        choose_theme(&window, theme).await?;
+        window.choose_theme(theme).await?;
         for width in WIDTHS {
             window.set_width(width).await?;
             window.go("journal").await?;

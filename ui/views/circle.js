@@ -13,7 +13,12 @@ function row(entry, refresh, showProblem) {
   toggle.setAttribute("aria-label", `Check in with ${person.name}`);
   toggle.addEventListener("click", () => {
     const open = kinds.hidden;
-    if (open && !kinds.firstChild) kinds.append(checkInButtons(person, { onDone: refresh, onProblem: showProblem }));
+    // After logging, the list is redrawn; focus goes back to this person's button.
+    const done = async () => {
+      await refresh();
+      document.querySelector(`.person-row[data-person="${CSS.escape(person.id)}"] button.check-in`)?.focus();
+    };
+    if (open && !kinds.firstChild) kinds.append(checkInButtons(person, { onDone: done, onProblem: showProblem }));
     kinds.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
     if (open) kinds.querySelector("button")?.focus();

@@ -10,7 +10,7 @@ export const help = {
     main.append(
       el("h1", {}, "Help and support"),
       el("p", { class: "lead" },
-        "Many mothers find the first year hard. Talking to someone helps, and these lines are free."),
+        "Many mothers find the first year hard. Talking to someone helps, and these lines are there for you."),
       ...SUPPORT_FIRST.map((line) => lineCard(line)),
       checkedOn(),
     );

@@ -32,7 +32,9 @@ function offerUndo(note, onRestored, onProblem) {
   bar.hidden = false;
   clearTimeout(offerUndo.timer);
   const close = () => { bar.hidden = true; bar.replaceChildren(); };
-  offerUndo.timer = setTimeout(close, 8000);
+  // Long enough to notice; while she is on the button it waits for her.
+  const later = () => { offerUndo.timer = setTimeout(() => (bar.contains(document.activeElement) ? later() : close()), 10000); };
+  later();
   undo.addEventListener("click", async () => {
     clearTimeout(offerUndo.timer);
     close();
@@ -82,6 +84,7 @@ function noteItem(note, { refresh, showProblem, snippet = null }) {
       await deleteMoodNote(note.id);
       offerUndo(note, refresh, showProblem);
       await refresh();
+      document.getElementById("undo-delete")?.focus();
     } catch (problem) {
       showProblem(problem.message);
     }
@@ -223,7 +226,7 @@ async function month(main, ctx) {
       day.replaceChildren(
         el("h2", {}, formatDay(date)),
         notes.length
-          ? el("ol", { class: "note-list" }, ...notes.map((n) => noteItem(n, { refresh: draw, showProblem: ctx.showProblem })))
+          ? el("ol", { class: "note-list" }, ...notes.map((n) => noteItem(n, { refresh: () => Promise.all([draw(), showDay(date)]), showProblem: ctx.showProblem })))
           : el("p", { class: "muted" }, "No notes that day."));
     } catch (problem) { ctx.showProblem(problem.message); }
   }
@@ -297,10 +300,10 @@ async function tagsView(main, ctx) {
     list.replaceChildren(...tags.map((tag) => {
       const safeId = `tag-${tag.id}`;
       const name = el("input", { type: "text", id: `${safeId}-name`, value: tag.name, maxlength: 40 });
-      const save = el("button", { type: "button", class: "quiet small" }, "Rename");
+      const save = el("button", { type: "button", class: "quiet small", "aria-label": `Rename the tag ${tag.name}` }, "Rename");
       const target = el("select", { id: `${safeId}-into` }, el("option", { value: "" }, "Merge into…"),
         ...tags.filter((t) => t.id !== tag.id).map((t) => el("option", { value: t.id }, t.name)));
-      const merge = el("button", { type: "button", class: "quiet small" }, "Merge");
+      const merge = el("button", { type: "button", class: "quiet small", "aria-label": `Merge the tag ${tag.name}` }, "Merge");
       const error = el("p", { class: "form-error", role: "alert" });
       save.addEventListener("click", async () => {
         error.textContent = "";
@@ -313,8 +316,8 @@ async function tagsView(main, ctx) {
       });
       return el("li", { class: "card", "data-tag-id": tag.id },
         el("div", { class: "row" },
-          el("div", { class: "field" }, el("label", { for: `${safeId}-name` }, `Tag used on ${tag.count} ${tag.count === 1 ? "note" : "notes"}`), name),
-          el("div", { class: "field" }, el("label", { for: `${safeId}-into` }, "Merge"), target)),
+          el("div", { class: "field" }, el("label", { for: `${safeId}-name` }, `${tag.name}: on ${tag.count} ${tag.count === 1 ? "note" : "notes"}`), name),
+          el("div", { class: "field" }, el("label", { for: `${safeId}-into` }, `Merge ${tag.name} into`), target)),
         error,
         el("div", { class: "actions" }, save, merge));
     }));

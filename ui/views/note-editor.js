@@ -83,7 +83,8 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
     el("option", { value: "" }, "Not noted"),
     ...[1, 2, 3, 4, 5].map((v) => el("option", { value: v, selected: note.energy === v }, ["Very low", "Low", "Some", "Good", "Lots"][v - 1])));
   const sleep = el("input", { id: id("sleep"), name: "sleep", type: "number", min: 0, max: 24, step: 0.5, inputmode: "decimal", value: note.sleep_hours ?? "" });
-  const when = el("input", { id: id("when"), name: "when", type: "datetime-local", value: formatInstantLocalInput(note.written_at) });
+  const initialWhen = formatInstantLocalInput(note.written_at);
+  const when = el("input", { id: id("when"), name: "when", type: "datetime-local", value: initialWhen });
   const error = el("p", { class: "form-error", role: "alert" });
   const save = el("button", { type: "submit" }, "Save");
   const cancel = el("button", { type: "button", class: "quiet" }, "Close");
@@ -117,7 +118,8 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
         tags: tags.value(),
         energy: energy.value === "" ? null : Number(energy.value),
         sleep_hours: sleepValue,
-        written_at: when.value || null,
+        // Sent only when she changed it: an edit never moves a note in time by accident.
+        written_at: when.value && when.value !== initialWhen ? when.value : null,
       });
       await onSaved(saved);
     } catch (problem) {

@@ -7,7 +7,7 @@ import {
 import { announce, el } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import {
-  KINDS, birthdayText, formatDate, formatInstant, kindLabel, localNow, localToday, relationshipLabel,
+  KINDS, birthdayText, formatDate, formatInstant, kindLabel, localNow, localTomorrow, relationshipLabel,
 } from "./circle-words.js";
 import { personForm } from "./person-form.js";
 
@@ -93,7 +93,7 @@ function snoozeSection(person, entry, refresh, showProblem) {
     b.addEventListener("click", () => snooze({ days }));
     return b;
   });
-  const until = el("input", { type: "date", id: "snooze-until", min: localToday() });
+  const until = el("input", { type: "date", id: "snooze-until", min: localTomorrow() });
   const untilButton = el("button", { type: "button", class: "quiet" }, "Snooze until then");
   untilButton.addEventListener("click", () => {
     if (!until.value) {
@@ -180,6 +180,7 @@ export const person = {
   title: "Person",
   nav: "circle",
   async render(main, { showProblem }, id) {
+    let drawn = false;
     async function refresh() {
       let page;
       try {
@@ -200,7 +201,7 @@ export const person = {
       // Sections that do not apply are null; replaceChildren would print them as text.
       main.replaceChildren(...[
         el("a", { class: "back", href: "#circle" }, "← Circle"),
-        el("h1", { id: "person-name" }, p.name),
+        el("h1", { id: "person-name", tabindex: "-1" }, p.name),
         el("p", { class: "muted" }, facts.join(" · ")),
         el("p", { class: entry.is_due ? "due is-due" : "due", id: "person-due", "data-status": entry.status.state },
           entry.words,
@@ -216,6 +217,9 @@ export const person = {
         historySection(page, refresh, showProblem),
         manageSection(p, refresh, showProblem),
       ].filter(Boolean));
+      // After an action the page is redrawn; focus returns to its heading, not to nowhere.
+      if (drawn) document.getElementById("person-name")?.focus();
+      drawn = true;
     }
     await refresh();
   },

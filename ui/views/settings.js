@@ -1,6 +1,6 @@
 // Settings: how Village looks, and when it keeps quiet.
 
-import { appInfo, getSettings, setQuietHours, setTheme } from "../api.js";
+import { about, getSettings, setQuietHours, setTheme } from "../api.js";
 import { announce, el } from "../dom.js";
 import { applyTheme } from "../theme.js";
 
@@ -71,7 +71,7 @@ export const settings = {
     }
     main.append(themeFieldset(current.theme, showProblem), quietHoursForm(current.quiet_hours, showProblem));
     try {
-      const info = await appInfo();
+      const info = await about();
       main.append(el("section", { class: "card", "aria-labelledby": "data-heading" },
         el("h2", { id: "data-heading" }, "Your data"),
         el("p", {}, "Everything stays on this device, in this folder:"),

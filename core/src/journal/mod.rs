@@ -30,6 +30,8 @@ pub const TAG_MAX: usize = 40;
 pub const TAGS_PER_NOTE_MAX: usize = 20;
 /// How many notes a page of the timeline or of search results holds at most.
 pub const PAGE_MAX: u32 = 200;
+/// How long a deleted note can be brought back before it is purged, text and all.
+pub const UNDO_GRACE: chrono::Duration = chrono::Duration::minutes(2);
 
 /// The five moods, from the hardest to the best; each has a word (and the UI a face), never
 /// a colour alone.
@@ -78,7 +80,10 @@ pub struct MoodNoteInput {
     /// Hours slept, in steps of half an hour.
     #[serde(default)]
     pub sleep_hours: Option<f64>,
-    pub written_at: DateTime<Utc>,
+    /// When it was written. Absent means now for a new note, and unchanged for an edit, so an
+    /// edit never moves a note in time by accident.
+    #[serde(default)]
+    pub written_at: Option<DateTime<Utc>>,
 }
 
 impl MoodNoteInput {
@@ -89,7 +94,7 @@ impl MoodNoteInput {
             tags: Vec::new(),
             energy: None,
             sleep_hours: None,
-            written_at,
+            written_at: Some(written_at),
         }
     }
 
@@ -133,7 +138,7 @@ impl MoodNoteInput {
                 Some(halves as u8)
             }
         };
-        if self.written_at > now {
+        if self.written_at.is_some_and(|at| at > now) {
             return Err(Error::invalid(
                 "written_at",
                 "A note can't be dated in the future.",
@@ -158,8 +163,7 @@ impl MoodNoteInput {
             tags,
             energy,
             sleep_half_hours,
-            written_at: self.written_at,
-            local_date: local_date(self.written_at, tz),
+            when: self.written_at.map(|at| (at, local_date(at, tz))),
         })
     }
 }
@@ -172,8 +176,8 @@ pub struct MoodNoteDetails {
     pub tags: Vec<String>,
     pub energy: Option<u8>,
     pub sleep_half_hours: Option<u8>,
-    pub written_at: DateTime<Utc>,
-    pub local_date: NaiveDate,
+    /// The instant and her day then; None when she did not say (see `MoodNoteInput`).
+    pub when: Option<(DateTime<Utc>, NaiveDate)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -206,6 +210,13 @@ pub struct JournalFilter {
 }
 
 impl JournalFilter {
+    pub fn validate(&self) -> Result<()> {
+        if self.mood.is_some_and(|m| !(1..=5).contains(&m)) {
+            return Err(Error::invalid("mood", "Pick one of the five moods."));
+        }
+        Ok(())
+    }
+
     pub fn day(date: NaiveDate) -> Self {
         Self {
             from: Some(date),

@@ -87,7 +87,7 @@ fn a_valid_note_is_tidied() {
         ],
         energy: Some(3),
         sleep_hours: Some(5.5),
-        written_at: now,
+        written_at: Some(now),
     };
     let details = input.validate(now, &Utc).unwrap();
     assert_eq!(details.note, "Walked to the park");
@@ -96,7 +96,7 @@ fn a_valid_note_is_tidied() {
         vec!["got outside".to_owned(), "hopeful".to_owned()]
     );
     assert_eq!(details.sleep_half_hours, Some(11));
-    assert_eq!(details.local_date, date(2026, 3, 1));
+    assert_eq!(details.when, Some((now, date(2026, 3, 1))));
 }
 
 #[test]

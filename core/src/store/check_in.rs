@@ -7,26 +7,37 @@ use crate::circle::{CheckIn, CheckInId, CheckInKind, NewCheckIn, PersonId};
 use crate::error::{Error, Result};
 
 impl Store {
-    /// Logs a check-in and lifts any snooze on the person, in one transaction: the cadence
-    /// restarts from the latest contact.
+    /// Logs a check-in, in one transaction with lifting the person's snooze when this is now
+    /// their latest contact: the cadence restarts from it.
     pub async fn log_check_in(&self, new: &NewCheckIn, now: DateTime<Utc>) -> Result<CheckIn> {
         let new = new.validate(now)?;
         let id = CheckInId::new();
         let happened_at = whole_seconds(new.happened_at);
         let now = whole_seconds(now);
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        let lifted = sqlx::query!(
-            "UPDATE person SET snoozed_until = NULL, updated_at = ? WHERE id = ?",
-            now,
+        let exists = sqlx::query_scalar!(
+            r#"SELECT id AS "id: PersonId" FROM person WHERE id = ?"#,
             new.person_id
         )
-        .execute(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
-        if lifted.rows_affected() == 0 {
+        if exists.is_none() {
             return Err(Error::NotFound {
                 what: "That person",
             });
         }
+        // Only a contact that restarts the cadence ends a snooze; logging an old one does not.
+        sqlx::query!(
+            "UPDATE person SET snoozed_until = NULL, updated_at = ?
+             WHERE id = ? AND snoozed_until IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM check_in WHERE person_id = ? AND happened_at > ?)",
+            now,
+            new.person_id,
+            new.person_id,
+            happened_at
+        )
+        .execute(&mut *tx)
+        .await?;
         sqlx::query!(
             "INSERT INTO check_in (id, person_id, happened_at, kind, note, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?)",

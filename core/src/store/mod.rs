@@ -7,6 +7,7 @@ mod settings;
 mod tag;
 
 pub use mood_note::SearchHit;
+pub use person::PersonPage;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

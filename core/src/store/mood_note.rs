@@ -71,6 +71,20 @@ fn page<T>(mut items: Vec<T>, limit: u32, cursor_of: impl Fn(&T) -> Cursor) -> P
     Page { items, next }
 }
 
+/// The bounds a page starts below. Without a cursor the bound is past any note, written as a
+/// plain range so SQLite walks the timeline index from the top instead of scanning.
+fn keyset(cursor: Option<&Cursor>) -> (DateTime<Utc>, String) {
+    match cursor {
+        Some(c) => (c.written_at, c.id.to_string()),
+        None => (
+            Utc.with_ymd_and_hms(9999, 12, 31, 23, 59, 59)
+                .single()
+                .unwrap_or(DateTime::<Utc>::MAX_UTC),
+            String::new(),
+        ),
+    }
+}
+
 fn clamp_limit(limit: u32) -> u32 {
     limit.clamp(1, PAGE_MAX)
 }
@@ -85,7 +99,7 @@ impl Store {
         let details = input.validate(now, tz)?;
         let id = MoodNoteId::new();
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        insert_note(&mut tx, &id, &details, whole_seconds(now)).await?;
+        insert_note(&mut tx, &id, &details, whole_seconds(now), tz).await?;
         tx.commit().await?;
         self.mood_note(&id).await
     }
@@ -104,7 +118,7 @@ impl Store {
         let now = whole_seconds(now);
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         for details in &details {
-            insert_note(&mut tx, &MoodNoteId::new(), details, now).await?;
+            insert_note(&mut tx, &MoodNoteId::new(), details, now, tz).await?;
         }
         tx.commit().await?;
         Ok(details.len())
@@ -119,21 +133,24 @@ impl Store {
     ) -> Result<MoodNote> {
         let details = input.validate(now, tz)?;
         let now = whole_seconds(now);
-        let written_at = whole_seconds(details.written_at);
+        // Without a new time the note keeps its instant and the day it was filed under.
+        let written_at = details.when.map(|(at, _)| whole_seconds(at));
+        let local_date = details.when.map(|(_, day)| day);
         let mood = i64::from(details.mood);
         let energy = details.energy.map(i64::from);
         let sleep = details.sleep_half_hours.map(i64::from);
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let done = sqlx::query!(
             "UPDATE mood_note SET mood = ?, note = ?, energy = ?, sleep_half_hours = ?,
-                    written_at = ?, local_date = ?, updated_at = ?
+                    written_at = COALESCE(?, written_at), local_date = COALESCE(?, local_date),
+                    updated_at = ?
              WHERE id = ? AND deleted_at IS NULL",
             mood,
             details.note,
             energy,
             sleep,
             written_at,
-            details.local_date,
+            local_date,
             now,
             id
         )
@@ -223,10 +240,10 @@ impl Store {
         cursor: Option<&Cursor>,
         limit: u32,
     ) -> Result<Page<MoodNote>> {
+        filter.validate()?;
         let limit = clamp_limit(limit);
         let fetch = i64::from(limit) + 1;
-        let after_at = cursor.map(|c| c.written_at);
-        let after_id = cursor.map(|c| c.id.clone());
+        let (after_at, after_id) = keyset(cursor);
         let mood = filter.mood.map(i64::from);
         let tag = filter.tag.as_deref().map(fold_tag);
         let rows = sqlx::query_as!(
@@ -239,7 +256,7 @@ impl Store {
                          JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String"
                FROM mood_note m
                WHERE m.deleted_at IS NULL
-                 AND (?1 IS NULL OR m.written_at < ?1 OR (m.written_at = ?1 AND m.id < ?2))
+                 AND m.written_at <= ?1 AND (m.written_at < ?1 OR m.id < ?2)
                  AND (?3 IS NULL OR m.mood = ?3)
                  AND (?4 IS NULL OR m.local_date >= ?4)
                  AND (?5 IS NULL OR m.local_date <= ?5)
@@ -300,8 +317,7 @@ impl Store {
         };
         let limit = clamp_limit(limit);
         let fetch = i64::from(limit) + 1;
-        let after_at = cursor.map(|c| c.written_at);
-        let after_id = cursor.map(|c| c.id.clone());
+        let (after_at, after_id) = keyset(cursor);
         let rows = sqlx::query!(
             r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
                       m.written_at AS "written_at: DateTime<Utc>",
@@ -311,9 +327,9 @@ impl Store {
                          JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String",
                       snippet(mood_note_fts, 0, char(2), char(3), '…', 24) AS "snippet!: String"
                FROM mood_note_fts
-               JOIN mood_note m ON m.rowid = mood_note_fts.rowid
+               JOIN mood_note m ON m.seq = mood_note_fts.rowid
                WHERE mood_note_fts MATCH ?1 AND m.deleted_at IS NULL
-                 AND (?2 IS NULL OR m.written_at < ?2 OR (m.written_at = ?2 AND m.id < ?3))
+                 AND m.written_at <= ?2 AND (m.written_at < ?2 OR m.id < ?3)
                ORDER BY m.written_at DESC, m.id DESC
                LIMIT ?4"#,
             query,
@@ -405,13 +421,18 @@ impl Store {
     }
 }
 
-async fn insert_note(
+async fn insert_note<Tz: TimeZone>(
     tx: &mut sqlx::SqliteConnection,
     id: &MoodNoteId,
     details: &MoodNoteDetails,
     now: DateTime<Utc>,
+    tz: &Tz,
 ) -> Result<()> {
-    let written_at = whole_seconds(details.written_at);
+    // A new note without a time was written now, on her day now.
+    let (written_at, local_date) = details
+        .when
+        .unwrap_or((now, crate::journal::local_date(now, tz)));
+    let written_at = whole_seconds(written_at);
     let mood = i64::from(details.mood);
     let energy = details.energy.map(i64::from);
     let sleep = details.sleep_half_hours.map(i64::from);
@@ -425,7 +446,7 @@ async fn insert_note(
         energy,
         sleep,
         written_at,
-        details.local_date,
+        local_date,
         now,
         now
     )

@@ -4,8 +4,8 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::{Store, whole_seconds};
 use crate::circle::{
-    Birthday, CircleEntry, Person, PersonDetails, PersonId, PersonInput, Relationship, Snooze,
-    sort_circle,
+    Birthday, CheckIn, CircleEntry, Person, PersonDetails, PersonId, PersonInput, Relationship,
+    Snooze, last_contact, sort_circle,
 };
 use crate::error::{Error, Result};
 
@@ -66,9 +66,25 @@ const NOT_FOUND: Error = Error::NotFound {
     what: "That person",
 };
 
+/// The most check-ins a person's page shows at once; the page says how many there are in all.
+pub const HISTORY_PAGE: u32 = 100;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PersonPage {
+    pub entry: CircleEntry,
+    pub check_ins: Vec<CheckIn>,
+    pub total_check_ins: i64,
+}
+
 impl Store {
-    pub async fn add_person(&self, input: &PersonInput, now: DateTime<Utc>) -> Result<Person> {
-        let details = input.validate(now.date_naive())?;
+    /// `tz` is hers: a birthday is "in the future" by her calendar, not UTC's.
+    pub async fn add_person<Tz: TimeZone>(
+        &self,
+        input: &PersonInput,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<Person> {
+        let details = input.validate(now.with_timezone(tz).date_naive())?;
         let id = PersonId::new();
         let now = whole_seconds(now);
         let b = Birthdays::of(&details);
@@ -98,13 +114,14 @@ impl Store {
         self.person(&id).await
     }
 
-    pub async fn update_person(
+    pub async fn update_person<Tz: TimeZone>(
         &self,
         id: &PersonId,
         input: &PersonInput,
         now: DateTime<Utc>,
+        tz: &Tz,
     ) -> Result<Person> {
-        let details = input.validate(now.date_naive())?;
+        let details = input.validate(now.with_timezone(tz).date_naive())?;
         let now = whole_seconds(now);
         let b = Birthdays::of(&details);
         let done = sqlx::query!(
@@ -222,6 +239,23 @@ impl Store {
             return Err(NOT_FOUND);
         }
         self.person(id).await
+    }
+
+    /// A person's page: where they stand and their latest check-ins, newest first.
+    pub async fn person_page<Tz: TimeZone>(
+        &self,
+        id: &PersonId,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<PersonPage> {
+        let person = self.person(id).await?;
+        let check_ins = self.check_ins(id, HISTORY_PAGE).await?;
+        let last = last_contact(check_ins.iter().map(|c| &c.happened_at));
+        Ok(PersonPage {
+            entry: CircleEntry::new(person, last, now, tz),
+            total_check_ins: self.count_check_ins(id).await?,
+            check_ins,
+        })
     }
 
     /// The Circle list, sorted as she sees it: everyone with their last contact and where they

@@ -1,4 +1,4 @@
-//! Facts about the running app that the UI shows: version, where her data lives, schema.
+//! About the running app: its version, where her database lives, and its schema.
 
 use serde::Serialize;
 use tauri::State;
@@ -6,7 +6,7 @@ use tauri::State;
 use crate::{AppState, CommandError};
 
 #[derive(Debug, Serialize)]
-pub struct AppInfoDto {
+pub struct AboutDto {
     pub version: &'static str,
     pub data_dir: String,
     pub database: String,
@@ -14,9 +14,9 @@ pub struct AppInfoDto {
 }
 
 #[tauri::command]
-pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfoDto, CommandError> {
+pub async fn about(state: State<'_, AppState>) -> Result<AboutDto, CommandError> {
     let store = state.store()?;
-    Ok(AppInfoDto {
+    Ok(AboutDto {
         version: env!("CARGO_PKG_VERSION"),
         data_dir: state.folder.display().to_string(),
         database: store.path().display().to_string(),

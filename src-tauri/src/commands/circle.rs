@@ -11,9 +11,6 @@ use village_core::time::{local_date, local_instant};
 
 use crate::{AppState, CommandError};
 
-/// The most check-ins a person's page shows at once.
-const HISTORY_PAGE: u32 = 100;
-
 #[derive(Debug, Serialize)]
 pub struct PersonDto {
     pub id: String,
@@ -132,15 +129,15 @@ pub async fn get_person(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<PersonPageDto, CommandError> {
-    let store = state.store()?;
     let id = PersonId::parse(&id)?;
-    let person = store.person(&id).await?;
-    let check_ins = store.check_ins(&id, HISTORY_PAGE).await?;
-    let last = village_core::circle::last_contact(check_ins.iter().map(|c| &c.happened_at));
+    let page = state
+        .store()?
+        .person_page(&id, state.clock.now(), &Local)
+        .await?;
     Ok(PersonPageDto {
-        entry: CircleEntry::new(person, last, state.clock.now(), &Local).into(),
-        total_check_ins: store.count_check_ins(&id).await?,
-        check_ins: check_ins.into_iter().map(Into::into).collect(),
+        entry: page.entry.into(),
+        check_ins: page.check_ins.into_iter().map(Into::into).collect(),
+        total_check_ins: page.total_check_ins,
     })
 }
 
@@ -151,7 +148,7 @@ pub async fn add_person(
 ) -> Result<PersonDto, CommandError> {
     Ok(state
         .store()?
-        .add_person(&input, state.clock.now())
+        .add_person(&input, state.clock.now(), &Local)
         .await?
         .into())
 }
@@ -165,7 +162,7 @@ pub async fn update_person(
     let id = PersonId::parse(&id)?;
     Ok(state
         .store()?
-        .update_person(&id, &input, state.clock.now())
+        .update_person(&id, &input, state.clock.now(), &Local)
         .await?
         .into())
 }

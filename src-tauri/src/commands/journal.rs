@@ -1,19 +1,16 @@
 //! The journal: mood notes, tags, search, the month view and trends, in the machine's time zone.
 
-use chrono::{DateTime, Duration, Local, NaiveDate, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 use village_core::SearchHit;
 use village_core::journal::{
     Cursor, DayMood, JournalFilter, MoodNote, MoodNoteId, MoodNoteInput, Page, Segment, Tag, TagId,
-    Trends, mood_word,
+    Trends, UNDO_GRACE, mood_word,
 };
 use village_core::time::{local_date, local_instant};
 
 use crate::{AppState, CommandError};
-
-/// How long a deleted note waits before it is purged; the UI offers undo for less than this.
-const UNDO_GRACE: Duration = Duration::minutes(2);
 
 #[derive(Debug, Serialize)]
 pub struct MoodNoteDto {
@@ -91,10 +88,10 @@ pub struct MoodNoteInputDto {
 }
 
 impl MoodNoteInputDto {
-    fn into_input(self, now: DateTime<Utc>) -> Result<MoodNoteInput, CommandError> {
+    fn into_input(self) -> Result<MoodNoteInput, CommandError> {
         let written_at = match self.written_at.as_deref() {
-            None | Some("") => now,
-            Some(text) => local_instant("written_at", text, &Local)?,
+            None | Some("") => None,
+            Some(text) => Some(local_instant("written_at", text, &Local)?),
         };
         Ok(MoodNoteInput {
             mood: self.mood,
@@ -127,9 +124,6 @@ impl FilterDto {
                 Some(text) => Ok(Some(local_date(field, text)?)),
             }
         };
-        if self.mood.is_some_and(|m| !(1..=5).contains(&m)) {
-            return Err(CommandError::invalid("Pick one of the five moods."));
-        }
         Ok(JournalFilter {
             tag: self.tag.filter(|t| !t.trim().is_empty()),
             mood: self.mood,
@@ -162,7 +156,7 @@ pub async fn add_mood_note(
     input: MoodNoteInputDto,
 ) -> Result<MoodNoteDto, CommandError> {
     let now = state.clock.now();
-    let input = input.into_input(now)?;
+    let input = input.into_input()?;
     Ok(state
         .store()?
         .add_mood_note(&input, now, &Local)
@@ -178,7 +172,7 @@ pub async fn update_mood_note(
 ) -> Result<MoodNoteDto, CommandError> {
     let now = state.clock.now();
     let id = MoodNoteId::parse(&id)?;
-    let input = input.into_input(now)?;
+    let input = input.into_input()?;
     Ok(state
         .store()?
         .update_mood_note(&id, &input, now, &Local)
@@ -186,7 +180,8 @@ pub async fn update_mood_note(
         .into())
 }
 
-/// Hides the note; notes deleted longer ago than the undo grace are purged for good.
+/// Hides the note, then purges those whose undo time has passed. The delete stands even if
+/// that clean-up fails; it runs again at the next delete and at start-up.
 #[tauri::command]
 pub async fn delete_mood_note(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
     let now = state.clock.now();
@@ -194,7 +189,9 @@ pub async fn delete_mood_note(state: State<'_, AppState>, id: String) -> Result<
     store
         .delete_mood_note(&MoodNoteId::parse(&id)?, now)
         .await?;
-    store.purge_deleted_notes(now - UNDO_GRACE).await?;
+    if let Err(error) = store.purge_deleted_notes(now - UNDO_GRACE).await {
+        eprintln!("village: purging deleted notes failed: {error:?}");
+    }
     Ok(())
 }
 
