@@ -85,13 +85,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let all = JournalFilter::default();
     let deep: Cursor = {
         let mut cursor = None;
-        for _ in 0..10 {
+        for _ in 0..250 {
             cursor = store.timeline(&all, cursor.as_ref(), 200).await?.next;
         }
-        cursor.ok_or("a cursor 2,000 notes deep")?
+        cursor.ok_or("a cursor 50,000 notes deep")?
     };
     time("page of 50 newest", || store.timeline(&all, None, 50)).await;
-    time("page of 50 after 2,000", || {
+    time("page of 50 after 50,000", || {
         store.timeline(&all, Some(&deep), 50)
     })
     .await;
