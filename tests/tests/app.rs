@@ -161,3 +161,32 @@ async fn a_damaged_database_is_explained_left_alone_and_help_still_works() -> Re
     assert_eq!(std::fs::read(village.database_path())?, garbage);
     Ok(())
 }
+
+#[tokio::test]
+async fn the_skip_link_moves_focus_to_the_view_without_leaving_it() -> Result {
+    let village = Village::start().await?;
+    let window = village.open().await?;
+    window.go("journal").await?;
+    window
+        .client
+        .execute("document.querySelector('.skip-link').focus()", vec![])
+        .await?;
+    window
+        .client
+        .active_element()
+        .await?
+        .send_keys(&fantoccini::key::Key::Enter.to_string())
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let focused = window
+        .client
+        .execute("return document.activeElement.id", vec![])
+        .await?;
+    assert_eq!(focused, "main");
+    assert_eq!(
+        window.attribute("main", "data-rendered").await?.as_deref(),
+        Some("journal")
+    );
+    window.close().await?;
+    Ok(())
+}

@@ -23,6 +23,7 @@ async fn a_friend_falls_due_and_a_two_tap_check_in_restarts_her_cadence() -> Res
     window.wait_for("#circle-empty:not([hidden])").await?;
 
     window.click("#add-person-button").await?;
+    window.assert_accessible("the add-person form").await?;
     window
         .fill("#add-person input[name='name']", "Maya")
         .await?;

@@ -59,6 +59,7 @@ async fn a_note_is_written_found_edited_marked_on_the_month_deleted_and_restored
     window.click("#quick-mood-4").await?;
     window.wait_for("#quick-editor textarea").await?;
     assert_eq!(stored(&village).await?.len(), 1, "saved on the tap");
+    window.assert_accessible("the note editor").await?;
     window
         .fill(
             "#quick-editor textarea",
