@@ -24,3 +24,13 @@ export function announce(text) {
   clearTimeout(announce.timer);
   announce.timer = setTimeout(() => { status.textContent = ""; }, 2500);
 }
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element with attributes and, optionally, text (set as textContent). */
+export function svgEl(tag, attributes = {}, text = null) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== null) node.textContent = text;
+  return node;
+}

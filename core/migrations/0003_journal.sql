@@ -20,6 +20,8 @@ CREATE TABLE mood_note (
 -- The timeline reads newest first with (written_at, id) as a keyset; the month view by day.
 CREATE INDEX mood_note_timeline ON mood_note (written_at DESC, id DESC);
 CREATE INDEX mood_note_by_day ON mood_note (local_date);
+-- The purge of deleted notes (at start-up and on each delete) reads only the few it removes.
+CREATE INDEX mood_note_deleted ON mood_note (deleted_at) WHERE deleted_at IS NOT NULL;
 
 -- Tags are unique ignoring case; `folded` is the name in lower case (Unicode-aware, done in Rust).
 CREATE TABLE tag (

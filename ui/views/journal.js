@@ -5,7 +5,7 @@ import {
   renameTag, searchJournal, undoDeleteMoodNote,
 } from "../api.js";
 import { announce, el } from "../dom.js";
-import { formatDay, formatTime, isoDate, monthName } from "./journal-words.js";
+import { formatDay, formatTime, isoDate, monthName } from "../dates.js";
 import { face, moodPicker, moodWord } from "./mood.js";
 import { noteEditor } from "./note-editor.js";
 import { trendsChart } from "./trends-chart.js";

@@ -1,6 +1,6 @@
 // The five moods: a word and a drawn face for each, so a mood never rests on colour alone.
 
-import { el } from "../dom.js";
+import { el, svgEl as svg } from "../dom.js";
 
 export const MOODS = [
   { value: 1, word: "Very hard" },
@@ -12,13 +12,6 @@ export const MOODS = [
 
 export const moodWord = (value) => MOODS.find((m) => m.value === value)?.word ?? "Okay";
 
-const SVG = "http://www.w3.org/2000/svg";
-
-function svg(tag, attributes) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  return node;
-}
 
 /** A face for a mood from 1 to 5 (fractions round): the mouth curves from down to up. */
 export function face(mood, size = 32) {

@@ -2,7 +2,7 @@
 
 import { listTags, updateMoodNote } from "../api.js";
 import { el } from "../dom.js";
-import { formatInstantLocalInput } from "./journal-words.js";
+import { localInputValue } from "../dates.js";
 import { moodPicker } from "./mood.js";
 
 let editorCount = 0;
@@ -83,7 +83,7 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
     el("option", { value: "" }, "Not noted"),
     ...[1, 2, 3, 4, 5].map((v) => el("option", { value: v, selected: note.energy === v }, ["Very low", "Low", "Some", "Good", "Lots"][v - 1])));
   const sleep = el("input", { id: id("sleep"), name: "sleep", type: "number", min: 0, max: 24, step: 0.5, inputmode: "decimal", value: note.sleep_hours ?? "" });
-  const initialWhen = formatInstantLocalInput(note.written_at);
+  const initialWhen = localInputValue(new Date(note.written_at));
   const when = el("input", { id: id("when"), name: "when", type: "datetime-local", value: initialWhen });
   const error = el("p", { class: "form-error", role: "alert" });
   const save = el("button", { type: "submit" }, "Save");

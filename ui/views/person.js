@@ -1,27 +1,20 @@
 // A person's page: how to reach them, a check-in in one more tap, snoozing, history, and edits.
 
 import {
-  archivePerson, clearSnooze, deleteCheckIn, deletePerson, getPerson, logCheckIn, openLink,
-  snoozePerson, updatePerson,
+  archivePerson, clearSnooze, deleteCheckIn, deletePerson, getPerson, logCheckIn, snoozePerson,
+  updatePerson,
 } from "../api.js";
 import { announce, el } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
-import {
-  KINDS, birthdayText, formatDate, formatInstant, kindLabel, localNow, localTomorrow, relationshipLabel,
-} from "./circle-words.js";
+import { formatDate, formatInstant, localNow, localTomorrow } from "../dates.js";
+import { KINDS, birthdayText, kindLabel, relationshipLabel } from "./circle-words.js";
 import { personForm } from "./person-form.js";
+import { appLink } from "./support.js";
+
+const NO_APP = "Could not open that app on this device.";
 
 function contactLink(label, href) {
-  const link = el("a", { class: "button quiet", href }, label);
-  link.addEventListener("click", async (event) => {
-    event.preventDefault();
-    try {
-      await openLink(href);
-    } catch {
-      announce("Could not open that app on this device.");
-    }
-  });
-  return link;
+  return appLink(label, href, { failure: NO_APP });
 }
 
 function contactSection(person) {

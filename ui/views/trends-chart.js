@@ -1,9 +1,9 @@
 // The trends chart, drawn by the app as SVG: weekly average mood as a line, notes per week as bars.
 
-import { el } from "../dom.js";
+import { parseDay } from "../dates.js";
+import { el, svgEl as svg } from "../dom.js";
 import { moodWord } from "./mood.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const MOOD_TOP = 16;
 const MOOD_BOTTOM = 160;
 const BAR_TOP = 184;
@@ -13,19 +13,9 @@ const RIGHT = 12;
 /** Room inside the plot so the first and last bars clear the labels and the edge. */
 const PAD = 18;
 
-function svg(tag, attributes = {}, text = null) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== null) node.textContent = text;
-  return node;
-}
-
 const y = (mood) => MOOD_BOTTOM - ((mood - 1) / 4) * (MOOD_BOTTOM - MOOD_TOP);
 
-function shortDate(isoDate) {
-  const [yy, m, d] = isoDate.split("-").map(Number);
-  return new Date(yy, m - 1, d).toLocaleDateString(undefined, { day: "numeric", month: "short" });
-}
+const shortDate = (isoDay) => parseDay(isoDay).toLocaleDateString(undefined, { day: "numeric", month: "short" });
 
 /** A figure with the chart, a one-line summary, and the numbers as a table for screen readers. */
 export function trendsChart(data, W = 640) {

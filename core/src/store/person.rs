@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use super::{Store, whole_seconds};
 use crate::circle::{
     Birthday, CheckIn, CircleEntry, Person, PersonDetails, PersonId, PersonInput, Relationship,
-    Snooze, last_contact, sort_circle,
+    Snooze, sort_circle,
 };
 use crate::error::{Error, Result};
 
@@ -28,6 +28,15 @@ struct PersonRow {
     archived_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
+    /// Their latest check-in, read with the row through the `(person_id, happened_at)` index.
+    last_contact: Option<DateTime<Utc>>,
+}
+
+impl PersonRow {
+    fn into_entry<Tz: TimeZone>(self, now: DateTime<Utc>, tz: &Tz) -> CircleEntry {
+        let last_contact = self.last_contact;
+        CircleEntry::new(Person::from(self), last_contact, now, tz)
+    }
 }
 
 impl From<PersonRow> for Person {
@@ -153,21 +162,27 @@ impl Store {
     }
 
     pub async fn person(&self, id: &PersonId) -> Result<Person> {
-        let row = sqlx::query_as!(
+        self.person_row(id).await.map(Person::from)
+    }
+
+    async fn person_row(&self, id: &PersonId) -> Result<PersonRow> {
+        sqlx::query_as!(
             PersonRow,
-            r#"SELECT id AS "id: PersonId", name, relationship AS "relationship: Relationship",
-                      phone, email, reach, cadence_days, birthday_month, birthday_day, birthday_year,
-                      notes, pinned AS "pinned: bool", paused AS "paused: bool",
-                      snoozed_until AS "snoozed_until: NaiveDate",
-                      archived_at AS "archived_at: DateTime<Utc>",
-                      created_at AS "created_at: DateTime<Utc>",
-                      updated_at AS "updated_at: DateTime<Utc>"
-               FROM person WHERE id = ?"#,
+            r#"SELECT p.id AS "id: PersonId", p.name, p.relationship AS "relationship: Relationship",
+                      p.phone, p.email, p.reach, p.cadence_days, p.birthday_month, p.birthday_day,
+                      p.birthday_year, p.notes, p.pinned AS "pinned: bool", p.paused AS "paused: bool",
+                      p.snoozed_until AS "snoozed_until: NaiveDate",
+                      p.archived_at AS "archived_at: DateTime<Utc>",
+                      p.created_at AS "created_at: DateTime<Utc>",
+                      p.updated_at AS "updated_at: DateTime<Utc>",
+                      (SELECT MAX(c.happened_at) FROM check_in c WHERE c.person_id = p.id)
+                          AS "last_contact?: DateTime<Utc>"
+               FROM person p WHERE p.id = ?"#,
             id
         )
         .fetch_optional(&self.pool)
-        .await?;
-        row.map(Person::from).ok_or(NOT_FOUND)
+        .await?
+        .ok_or(NOT_FOUND)
     }
 
     /// Archived people leave the list but keep their history; restoring brings them back.
@@ -248,11 +263,10 @@ impl Store {
         now: DateTime<Utc>,
         tz: &Tz,
     ) -> Result<PersonPage> {
-        let person = self.person(id).await?;
+        let row = self.person_row(id).await?;
         let check_ins = self.check_ins(id, HISTORY_PAGE).await?;
-        let last = last_contact(check_ins.iter().map(|c| &c.happened_at));
         Ok(PersonPage {
-            entry: CircleEntry::new(person, last, now, tz),
+            entry: row.into_entry(now, tz),
             total_check_ins: self.count_check_ins(id).await?,
             check_ins,
         })
@@ -266,7 +280,8 @@ impl Store {
         tz: &Tz,
         include_archived: bool,
     ) -> Result<Vec<CircleEntry>> {
-        let rows = sqlx::query!(
+        let rows = sqlx::query_as!(
+            PersonRow,
             r#"SELECT p.id AS "id: PersonId", p.name, p.relationship AS "relationship: Relationship",
                       p.phone, p.email, p.reach, p.cadence_days, p.birthday_month, p.birthday_day,
                       p.birthday_year, p.notes, p.pinned AS "pinned: bool", p.paused AS "paused: bool",
@@ -284,29 +299,7 @@ impl Store {
         .await?;
         let mut entries: Vec<CircleEntry> = rows
             .into_iter()
-            .map(|r| {
-                let last_contact = r.last_contact;
-                let person = Person::from(PersonRow {
-                    id: r.id,
-                    name: r.name,
-                    relationship: r.relationship,
-                    phone: r.phone,
-                    email: r.email,
-                    reach: r.reach,
-                    cadence_days: r.cadence_days,
-                    birthday_month: r.birthday_month,
-                    birthday_day: r.birthday_day,
-                    birthday_year: r.birthday_year,
-                    notes: r.notes,
-                    pinned: r.pinned,
-                    paused: r.paused,
-                    snoozed_until: r.snoozed_until,
-                    archived_at: r.archived_at,
-                    created_at: r.created_at,
-                    updated_at: r.updated_at,
-                });
-                CircleEntry::new(person, last_contact, now, tz)
-            })
+            .map(|row| row.into_entry(now, tz))
             .collect();
         sort_circle(&mut entries);
         Ok(entries)
