@@ -3,6 +3,7 @@
 pub mod circle;
 pub mod clock;
 pub mod error;
+pub mod groups;
 mod id;
 pub mod journal;
 pub mod settings;
@@ -13,4 +14,4 @@ pub mod time;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
 pub use settings::{QuietHours, Settings, Theme};
-pub use store::{PersonPage, Pragmas, SearchHit, Store};
+pub use store::{GroupEntry, GroupPage, GroupsOverview, PersonPage, Pragmas, SearchHit, Store};

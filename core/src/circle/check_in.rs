@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::PersonId;
 use crate::error::{Error, Result};
+use crate::groups::GroupId;
 use crate::id::uuid_id;
 use crate::text;
 
@@ -104,10 +105,12 @@ impl NewCheckIn {
     }
 }
 
+/// A check-in is with a person, or at a group (attendance), or both.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckIn {
     pub id: CheckInId,
-    pub person_id: PersonId,
+    pub person_id: Option<PersonId>,
+    pub group_id: Option<GroupId>,
     pub happened_at: DateTime<Utc>,
     pub kind: CheckInKind,
     pub note: String,

@@ -6,7 +6,7 @@ mod due;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-pub use check_in::{CheckIn, CheckInId, CheckInKind, NewCheckIn};
+pub use check_in::{CheckIn, CheckInId, CheckInKind, NOTE_MAX as CHECK_IN_NOTE_MAX, NewCheckIn};
 pub use due::{CircleEntry, DueStatus, due_on, due_status, last_contact, sort_circle};
 
 use crate::error::{Error, Result};

@@ -1,10 +1,47 @@
-//! The `check_in` table: each time she connected with someone.
+//! The `check_in` table: each time she connected with someone, or went to a group.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, TimeZone, Utc};
 
+use super::group::fetch_group;
+use super::mood_note::insert_note;
 use super::{Store, whole_seconds};
-use crate::circle::{CheckIn, CheckInId, CheckInKind, NewCheckIn, PersonId};
+use crate::circle::{CHECK_IN_NOTE_MAX, CheckIn, CheckInId, CheckInKind, NewCheckIn, PersonId};
 use crate::error::{Error, Result};
+use crate::groups::{ATTEND_WITHIN_DAYS, AttendInput, Attendance, GroupId, Schedule, group_tag};
+use crate::journal::{MoodNoteId, MoodNoteInput};
+use crate::text;
+
+/// An attendance row: the check-in, the meeting and the mood noted after.
+struct AttendanceRow {
+    id: CheckInId,
+    person_id: Option<PersonId>,
+    group_id: Option<GroupId>,
+    happened_at: DateTime<Utc>,
+    kind: CheckInKind,
+    note: String,
+    created_at: DateTime<Utc>,
+    meeting_start: Option<DateTime<Utc>>,
+    mood_after: Option<i64>,
+}
+
+impl From<AttendanceRow> for Attendance {
+    fn from(row: AttendanceRow) -> Self {
+        Attendance {
+            check_in: CheckIn {
+                id: row.id,
+                person_id: row.person_id,
+                group_id: row.group_id,
+                happened_at: row.happened_at,
+                kind: row.kind,
+                note: row.note,
+                created_at: row.created_at,
+            },
+            meeting_start: row.meeting_start,
+            // The mood column's CHECK keeps it within 1 to 5.
+            mood_after: row.mood_after.and_then(|m| u8::try_from(m).ok()),
+        }
+    }
+}
 
 impl Store {
     /// Logs a check-in, in one transaction with lifting the person's snooze when this is now
@@ -59,6 +96,7 @@ impl Store {
         sqlx::query_as!(
             CheckIn,
             r#"SELECT id AS "id: CheckInId", person_id AS "person_id: PersonId",
+                      group_id AS "group_id: GroupId",
                       happened_at AS "happened_at: DateTime<Utc>", kind AS "kind: CheckInKind",
                       note, created_at AS "created_at: DateTime<Utc>"
                FROM check_in WHERE id = ?"#,
@@ -77,6 +115,7 @@ impl Store {
         Ok(sqlx::query_as!(
             CheckIn,
             r#"SELECT id AS "id: CheckInId", person_id AS "person_id: PersonId",
+                      group_id AS "group_id: GroupId",
                       happened_at AS "happened_at: DateTime<Utc>", kind AS "kind: CheckInKind",
                       note, created_at AS "created_at: DateTime<Utc>"
                FROM check_in WHERE person_id = ?
@@ -108,5 +147,160 @@ impl Store {
             });
         }
         Ok(())
+    }
+}
+
+impl Store {
+    /// "I went": logs a meeting of a group as a check-in of kind "met at a group", and, when
+    /// she gives a mood, a note in her journal tagged with the group's name, in one transaction.
+    /// A meeting can be marked once, after it starts and within 60 days.
+    pub async fn attend_meeting<Tz: TimeZone>(
+        &self,
+        input: &AttendInput,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<Attendance> {
+        let group_id = GroupId::parse(&input.group_id)?;
+        let note = text::optional_text("note", "The note", &input.note, CHECK_IN_NOTE_MAX)?;
+        let mood = match input.mood_after {
+            None => None,
+            Some(m) => Some(
+                u8::try_from(m)
+                    .ok()
+                    .filter(|m| (1..=5).contains(m))
+                    .ok_or_else(|| Error::invalid("mood_after", "Pick one of the five moods."))?,
+            ),
+        };
+        let now = whole_seconds(now);
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let group = fetch_group(&mut *tx, &group_id).await?;
+        let meeting_start = match (input.meeting_start, &group.schedule) {
+            (None, _) => None,
+            (Some(_), Schedule::NoFixedTime) => {
+                return Err(Error::invalid(
+                    "meeting_start",
+                    "This group has no set meeting times; mark that you went today instead.",
+                ));
+            }
+            (Some(start), Schedule::Timed(timed)) => {
+                let meeting = timed.meeting_at(start, tz).ok_or_else(|| {
+                    Error::invalid("meeting_start", "The group doesn't meet at that time.")
+                })?;
+                if meeting.start > now {
+                    return Err(Error::invalid(
+                        "meeting_start",
+                        "That meeting hasn't started yet. Mark it once you're there.",
+                    ));
+                }
+                if meeting.start < now - Duration::days(ATTEND_WITHIN_DAYS) {
+                    return Err(Error::invalid(
+                        "meeting_start",
+                        "That meeting is too long ago to mark.",
+                    ));
+                }
+                Some(meeting.start)
+            }
+        };
+        if let Some(start) = meeting_start {
+            let marked = sqlx::query_scalar!(
+                r#"SELECT id AS "id: CheckInId" FROM check_in
+                   WHERE group_id = ? AND meeting_start = ?"#,
+                group_id,
+                start
+            )
+            .fetch_optional(&mut *tx)
+            .await?;
+            if marked.is_some() {
+                return Err(Error::Conflict(
+                    "You already marked that you went to this meeting.".to_owned(),
+                ));
+            }
+        }
+        let mood_note_id = match mood {
+            None => None,
+            Some(mood) => {
+                let details = MoodNoteInput::new(i64::from(mood), now)
+                    .with_note(&note)
+                    .with_tags(&[&group_tag(&group.name)?])
+                    .validate(now, tz)?;
+                let id = MoodNoteId::new();
+                insert_note(&mut tx, &id, &details, now, tz).await?;
+                Some(id)
+            }
+        };
+        let id = CheckInId::new();
+        let happened_at = meeting_start.unwrap_or(now);
+        sqlx::query!(
+            "INSERT INTO check_in (id, group_id, meeting_start, mood_note_id, happened_at, kind, note,
+                                   created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            id,
+            group_id,
+            meeting_start,
+            mood_note_id,
+            happened_at,
+            CheckInKind::MetAtGroup,
+            note,
+            now,
+            now
+        )
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        self.attendance_row(&id).await
+    }
+
+    async fn attendance_row(&self, id: &CheckInId) -> Result<Attendance> {
+        sqlx::query_as!(
+            AttendanceRow,
+            r#"SELECT c.id AS "id: CheckInId", c.person_id AS "person_id: PersonId",
+                      c.group_id AS "group_id: GroupId",
+                      c.happened_at AS "happened_at: DateTime<Utc>", c.kind AS "kind: CheckInKind",
+                      c.note, c.created_at AS "created_at: DateTime<Utc>",
+                      c.meeting_start AS "meeting_start: DateTime<Utc>",
+                      m.mood AS "mood_after?: i64"
+               FROM check_in c
+               LEFT JOIN mood_note m ON m.id = c.mood_note_id AND m.deleted_at IS NULL
+               WHERE c.id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .map(Attendance::from)
+        .ok_or(Error::NotFound {
+            what: "That check-in",
+        })
+    }
+
+    /// The meetings she went to, newest first, with the mood she noted after.
+    pub async fn attendance(&self, group_id: &GroupId, limit: u32) -> Result<Vec<Attendance>> {
+        let limit = i64::from(limit);
+        let rows = sqlx::query_as!(
+            AttendanceRow,
+            r#"SELECT c.id AS "id: CheckInId", c.person_id AS "person_id: PersonId",
+                      c.group_id AS "group_id: GroupId",
+                      c.happened_at AS "happened_at: DateTime<Utc>", c.kind AS "kind: CheckInKind",
+                      c.note, c.created_at AS "created_at: DateTime<Utc>",
+                      c.meeting_start AS "meeting_start: DateTime<Utc>",
+                      m.mood AS "mood_after?: i64"
+               FROM check_in c
+               LEFT JOIN mood_note m ON m.id = c.mood_note_id AND m.deleted_at IS NULL
+               WHERE c.group_id = ?
+               ORDER BY c.happened_at DESC, c.created_at DESC LIMIT ?"#,
+            group_id,
+            limit
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(Attendance::from).collect())
+    }
+
+    pub async fn count_attendance(&self, group_id: &GroupId) -> Result<i64> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT COUNT(*) AS "count!: i64" FROM check_in WHERE group_id = ?"#,
+            group_id
+        )
+        .fetch_one(&self.pool)
+        .await?)
     }
 }

@@ -1,11 +1,13 @@
 //! The one owner of Village's SQLite file: opening it safely and migrating it.
 
 mod check_in;
+mod group;
 mod mood_note;
 mod person;
 mod settings;
 mod tag;
 
+pub use group::{GroupEntry, GroupPage, GroupsOverview};
 pub use mood_note::SearchHit;
 pub use person::PersonPage;
 

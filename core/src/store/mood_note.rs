@@ -421,7 +421,7 @@ impl Store {
     }
 }
 
-async fn insert_note<Tz: TimeZone>(
+pub(super) async fn insert_note<Tz: TimeZone>(
     tx: &mut sqlx::SqliteConnection,
     id: &MoodNoteId,
     details: &MoodNoteDetails,

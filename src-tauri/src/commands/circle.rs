@@ -76,7 +76,8 @@ impl From<CircleEntry> for CircleEntryDto {
 #[derive(Debug, Serialize)]
 pub struct CheckInDto {
     pub id: String,
-    pub person_id: String,
+    pub person_id: Option<String>,
+    pub group_id: Option<String>,
     pub happened_at: DateTime<Utc>,
     pub kind: &'static str,
     pub note: String,
@@ -86,7 +87,8 @@ impl From<CheckIn> for CheckInDto {
     fn from(c: CheckIn) -> Self {
         CheckInDto {
             id: c.id.to_string(),
-            person_id: c.person_id.to_string(),
+            person_id: c.person_id.map(|id| id.to_string()),
+            group_id: c.group_id.map(|id| id.to_string()),
             happened_at: c.happened_at,
             kind: c.kind.as_str(),
             note: c.note,

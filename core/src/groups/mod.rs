@@ -1,0 +1,317 @@
+//! Groups: the mom groups, support groups, classes and meetups she saves, when they meet, and
+//! the meetings she went to.
+
+mod calendar;
+mod schedule;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+pub use calendar::calendar;
+pub use schedule::{
+    DURATION_MAX_MINUTES, Meeting, Nth, Recurrence, Schedule, ScheduleInput, Timed, WeekdaySet,
+    day_name, duration_words, meeting_words, resolve_local, weekday_code,
+};
+
+use crate::circle::CheckIn;
+use crate::error::{Error, Result};
+use crate::id::uuid_id;
+use crate::journal::{TAG_MAX, clean_tag};
+use crate::text;
+
+uuid_id!(
+    /// One saved group.
+    GroupId,
+    "That group"
+);
+
+pub const NAME_MAX: usize = 100;
+pub const PLACE_MAX: usize = 300;
+pub const LINK_MAX: usize = 500;
+pub const CONTACT_MAX: usize = 200;
+pub const NOTES_MAX: usize = 5_000;
+/// How far ahead the Upcoming list looks.
+pub const UPCOMING_DAYS: i64 = 14;
+/// How far back she can still say she went to a meeting.
+pub const ATTEND_WITHIN_DAYS: i64 = 60;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(rename_all = "snake_case")]
+pub enum GroupKind {
+    SupportGroup,
+    MomAndBaby,
+    Class,
+    OnlineCommunity,
+    VirtualMeetup,
+    Other,
+}
+
+impl GroupKind {
+    pub const ALL: [GroupKind; 6] = [
+        GroupKind::SupportGroup,
+        GroupKind::MomAndBaby,
+        GroupKind::Class,
+        GroupKind::OnlineCommunity,
+        GroupKind::VirtualMeetup,
+        GroupKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupKind::SupportGroup => "support_group",
+            GroupKind::MomAndBaby => "mom_and_baby",
+            GroupKind::Class => "class",
+            GroupKind::OnlineCommunity => "online_community",
+            GroupKind::VirtualMeetup => "virtual_meetup",
+            GroupKind::Other => "other",
+        }
+    }
+
+    pub fn words(self) -> &'static str {
+        match self {
+            GroupKind::SupportGroup => "Support group",
+            GroupKind::MomAndBaby => "Mom-and-baby group",
+            GroupKind::Class => "Class",
+            GroupKind::OnlineCommunity => "Online community",
+            GroupKind::VirtualMeetup => "Virtual meetup",
+            GroupKind::Other => "Other",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == text)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "kind",
+                    "Choose a support group, mom-and-baby group, class, online community, virtual meetup or other.",
+                )
+            })
+    }
+}
+
+/// A group as she enters it, before checking.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupInput {
+    pub name: String,
+    pub kind: String,
+    /// An address or a description of the place.
+    #[serde(default)]
+    pub place: String,
+    /// An https link, for online groups or a group's page.
+    #[serde(default)]
+    pub link: String,
+    /// Who runs it, or how to reach them.
+    #[serde(default)]
+    pub contact: String,
+    #[serde(default)]
+    pub notes: String,
+    pub schedule: ScheduleInput,
+}
+
+/// A group after checking: what the store writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupDetails {
+    pub name: String,
+    pub kind: GroupKind,
+    pub place: String,
+    pub link: String,
+    pub contact: String,
+    pub notes: String,
+    pub schedule: Schedule,
+}
+
+impl GroupInput {
+    pub fn named(name: &str, schedule: ScheduleInput) -> Self {
+        Self {
+            name: name.to_owned(),
+            kind: GroupKind::MomAndBaby.as_str().to_owned(),
+            schedule,
+            ..Self::default()
+        }
+    }
+
+    /// Checks every field; the first problem is returned and nothing is written.
+    pub fn validate(&self, today: NaiveDate) -> Result<GroupDetails> {
+        let name = text::required_line("name", "The name", &self.name, NAME_MAX)?;
+        no_markup("name", "The name", &name)?;
+        let kind = GroupKind::parse(&self.kind)?;
+        let place = text::optional_text("place", "Where it meets", &self.place, PLACE_MAX)?;
+        no_markup("place", "Where it meets", &place)?;
+        let link = https_link(&self.link)?;
+        let contact = text::optional_line("contact", "The contact", &self.contact, CONTACT_MAX)?;
+        no_markup("contact", "The contact", &contact)?;
+        let notes = text::optional_text("notes", "Notes", &self.notes, NOTES_MAX)?;
+        no_markup("notes", "Notes", &notes)?;
+        let schedule = self.schedule.validate(today)?;
+        Ok(GroupDetails {
+            name,
+            kind,
+            place,
+            link,
+            contact,
+            notes,
+            schedule,
+        })
+    }
+}
+
+/// Group fields are copied into calendars and other apps that may read HTML, so tags are
+/// refused rather than carried along. A lone "<" (as in "<3") is fine.
+fn no_markup(field: &'static str, label: &str, value: &str) -> Result<()> {
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '<'
+            && chars
+                .peek()
+                .is_some_and(|next| next.is_ascii_alphabetic() || matches!(next, '/' | '!' | '?'))
+        {
+            return Err(Error::invalid(
+                field,
+                format!("{label} can't hold HTML tags like <b>; please write it as plain text."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// An https address with a host, tidied by the URL parser; anything else (javascript:, file:,
+/// plain http) is refused, because the opener only ever opens https.
+pub fn https_link(text: &str) -> Result<String> {
+    let text = text::optional_line("link", "The link", text, LINK_MAX)?;
+    if text.is_empty() {
+        return Ok(text);
+    }
+    let refuse = || {
+        Error::invalid(
+            "link",
+            "A link must be a web address starting with https:// (like https://example.org/group).",
+        )
+    };
+    if text.chars().any(char::is_whitespace) {
+        return Err(refuse());
+    }
+    let url = url::Url::parse(&text).map_err(|_| refuse())?;
+    if url.scheme() != "https"
+        || url.host_str().is_none_or(str::is_empty)
+        || !url.username().is_empty()
+        || url.password().is_some()
+    {
+        return Err(refuse());
+    }
+    let link = url.to_string();
+    if link.chars().count() > LINK_MAX {
+        return Err(Error::invalid(
+            "link",
+            format!("The link can be at most {LINK_MAX} characters."),
+        ));
+    }
+    Ok(link)
+}
+
+/// The tag a "how I felt after" note carries: the group's name, cut to a tag's length.
+pub fn group_tag(name: &str) -> Result<String> {
+    let cut: String = name.chars().take(TAG_MAX).collect();
+    clean_tag(&cut)
+}
+
+/// A group as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub id: GroupId,
+    pub name: String,
+    pub kind: GroupKind,
+    pub place: String,
+    pub link: String,
+    pub contact: String,
+    pub notes: String,
+    pub schedule: Schedule,
+    /// Counts edits, so a calendar that imported the group takes the newer version.
+    pub revision: i64,
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Group {
+    /// Archived groups keep their history but have no meetings to come.
+    pub fn next_meetings<Tz: TimeZone>(
+        &self,
+        now: DateTime<Utc>,
+        count: usize,
+        tz: &Tz,
+    ) -> Vec<Meeting> {
+        if self.archived_at.is_some() {
+            return Vec::new();
+        }
+        self.schedule.next_meetings(now, count, tz)
+    }
+}
+
+/// One meeting of one group, as the Upcoming list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupMeeting {
+    pub group_id: GroupId,
+    pub group_name: String,
+    pub meeting: Meeting,
+    pub attended: bool,
+}
+
+/// The meetings of every active group that start in `[from, to)`, soonest first.
+pub fn meetings_between<Tz: TimeZone>(
+    groups: &[Group],
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    tz: &Tz,
+    attended: impl Fn(&GroupId, DateTime<Utc>) -> bool,
+) -> Vec<GroupMeeting> {
+    let mut meetings: Vec<GroupMeeting> = groups
+        .iter()
+        .filter(|g| g.archived_at.is_none())
+        .flat_map(|g| {
+            g.schedule
+                .meetings_between(from, to, tz)
+                .into_iter()
+                .map(|meeting| GroupMeeting {
+                    group_id: g.id.clone(),
+                    group_name: g.name.clone(),
+                    attended: attended(&g.id, meeting.start),
+                    meeting,
+                })
+        })
+        .collect();
+    meetings.sort_by(|a, b| {
+        (a.meeting.start, &a.group_name, &a.group_id).cmp(&(
+            b.meeting.start,
+            &b.group_name,
+            &b.group_id,
+        ))
+    });
+    meetings
+}
+
+/// "I went": the meeting she went to (None for a group with no fixed time, meaning now), and
+/// optionally how she felt after, from 1 to 5, with a few words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct AttendInput {
+    pub group_id: String,
+    #[serde(default)]
+    pub meeting_start: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub mood_after: Option<i64>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A meeting she went to: the check-in that records it and the mood she noted after.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attendance {
+    pub check_in: CheckIn,
+    pub meeting_start: Option<DateTime<Utc>>,
+    pub mood_after: Option<u8>,
+}
+
+#[cfg(test)]
+mod tests;
