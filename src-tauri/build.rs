@@ -42,5 +42,13 @@ fn village_commands() -> &'static [&'static str] {
         "list_tags",
         "rename_tag",
         "merge_tags",
+        "groups_overview",
+        "get_group",
+        "add_group",
+        "update_group",
+        "archive_group",
+        "delete_group",
+        "attend_meeting",
+        "export_calendar",
     ]
 }

@@ -79,5 +79,15 @@ export const listTags = () => call("list_tags");
 export const renameTag = (id, name) => call("rename_tag", { id, name });
 export const mergeTags = (from, into) => call("merge_tags", { from, into });
 
-/** Opens a tel:, sms: or mailto: link in the system's handler; the capability allows no other scheme. */
+export const groupsOverview = (includeArchived = false) => call("groups_overview", { includeArchived });
+export const getGroup = (id) => call("get_group", { id });
+export const addGroup = (input) => call("add_group", { input });
+export const updateGroup = (id, input) => call("update_group", { id, input });
+export const archiveGroup = (id, archived) => call("archive_group", { id, archived });
+export const deleteGroup = (id) => call("delete_group", { id });
+export const attendMeeting = (input) => call("attend_meeting", { input });
+/** Asks where to save, in the system's dialog; resolves to the saved path, or null if she cancels. */
+export const exportCalendar = (groupId = null) => call("export_calendar", { groupId });
+
+/** Opens a tel:, sms:, mailto: or https: link in the system's handler; the capability allows no other scheme. */
 export const openLink = (url) => call("plugin:opener|open_url", { url });

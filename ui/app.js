@@ -6,11 +6,12 @@ import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
 import { person } from "./views/person.js";
 import { journal } from "./views/journal.js";
-import { groups } from "./views/placeholders.js";
+import { groups } from "./views/groups.js";
+import { group } from "./views/group.js";
 import { today } from "./views/today.js";
 import { settings } from "./views/settings.js";
 
-const VIEWS = { today, circle, person, journal, groups, help, "help-now": helpNow, settings };
+const VIEWS = { today, circle, person, journal, groups, group, help, "help-now": helpNow, settings };
 
 const main = document.getElementById("main");
 const problem = document.getElementById("problem");

@@ -14,37 +14,46 @@ pub use state::{AppState, StoreFolder};
 /// The app with its plugins, commands and state, on any runtime, so tests can drive the same
 /// wiring through `tauri::test::mock_builder()`.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tauri::Builder<R> {
-    let builder =
-        builder
-            .plugin(tauri_plugin_opener::init())
-            .invoke_handler(tauri::generate_handler![
-                commands::app::about,
-                commands::circle::list_circle,
-                commands::circle::get_person,
-                commands::circle::add_person,
-                commands::circle::update_person,
-                commands::circle::archive_person,
-                commands::circle::delete_person,
-                commands::circle::snooze_person,
-                commands::circle::clear_snooze,
-                commands::circle::log_check_in,
-                commands::circle::delete_check_in,
-                commands::journal::add_mood_note,
-                commands::journal::update_mood_note,
-                commands::journal::delete_mood_note,
-                commands::journal::undo_delete_mood_note,
-                commands::journal::journal_page,
-                commands::journal::day_notes,
-                commands::journal::search_journal,
-                commands::journal::month_view,
-                commands::journal::journal_trends,
-                commands::journal::list_tags,
-                commands::journal::rename_tag,
-                commands::journal::merge_tags,
-                commands::settings::get_settings,
-                commands::settings::set_theme,
-                commands::settings::set_quiet_hours,
-            ]);
+    let builder = builder
+        .plugin(tauri_plugin_opener::init())
+        // Used from Rust only, for the save dialog; the window is granted none of its commands.
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::app::about,
+            commands::circle::list_circle,
+            commands::circle::get_person,
+            commands::circle::add_person,
+            commands::circle::update_person,
+            commands::circle::archive_person,
+            commands::circle::delete_person,
+            commands::circle::snooze_person,
+            commands::circle::clear_snooze,
+            commands::circle::log_check_in,
+            commands::circle::delete_check_in,
+            commands::journal::add_mood_note,
+            commands::journal::update_mood_note,
+            commands::journal::delete_mood_note,
+            commands::journal::undo_delete_mood_note,
+            commands::journal::journal_page,
+            commands::journal::day_notes,
+            commands::journal::search_journal,
+            commands::journal::month_view,
+            commands::journal::journal_trends,
+            commands::journal::list_tags,
+            commands::journal::rename_tag,
+            commands::journal::merge_tags,
+            commands::groups::groups_overview,
+            commands::groups::get_group,
+            commands::groups::add_group,
+            commands::groups::update_group,
+            commands::groups::archive_group,
+            commands::groups::delete_group,
+            commands::groups::attend_meeting,
+            commands::groups::export_calendar,
+            commands::settings::get_settings,
+            commands::settings::set_theme,
+            commands::settings::set_quiet_hours,
+        ]);
     match data {
         // A known folder (tests) opens at once, so the state is there before the event loop runs.
         StoreFolder::At(folder) => builder.manage(open_state(folder)),

@@ -172,12 +172,14 @@ fn a_damaged_database_is_reported_by_every_command_as_storage() {
 }
 
 #[test]
-fn the_window_may_open_phone_and_mail_links_but_nothing_else() {
+fn the_window_may_open_phone_mail_and_https_links_but_nothing_else() {
     let app = app();
     for url in [
-        "https://example.com",
+        "http://example.com",
         "file:///etc/passwd",
         "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "ftp://example.com/file",
     ] {
         let refused = app
             .invoke("plugin:opener|open_url", json!({ "url": url }))
@@ -370,4 +372,169 @@ fn journal_commands_refuse_bad_input_and_search_never_fails() {
         app.invoke("journal_page", json!({})).unwrap()["items"][0]["id"],
         id
     );
+}
+
+/// Every day at midnight for 24 hours: whenever the test runs, one meeting is under way.
+fn always_on() -> Value {
+    json!({
+        "name": "Round-the-clock chat",
+        "kind": "support_group",
+        "place": "Community room",
+        "schedule": {
+            "repeats": "weekly",
+            "weekdays": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+            "time": "00:00",
+            "duration_minutes": 1440,
+            "date": "2026-01-01"
+        }
+    })
+}
+
+#[test]
+fn a_group_is_saved_met_and_marked_as_attended_with_a_mood() {
+    let app = app();
+    let group = app
+        .invoke("add_group", json!({"input": always_on()}))
+        .unwrap();
+    assert_eq!(group["kind_words"], "Support group");
+    assert_eq!(group["schedule"]["repeats"], "weekly");
+    assert_eq!(group["schedule"]["time"], "00:00");
+    assert!(
+        group["schedule_words"]
+            .as_str()
+            .unwrap()
+            .starts_with("Every day at 00:00")
+    );
+    let id = group["id"].as_str().unwrap();
+
+    let overview = app
+        .invoke("groups_overview", json!({"includeArchived": false}))
+        .unwrap();
+    let now = &overview["upcoming"][0];
+    assert_eq!(now["group_id"], id);
+    assert_eq!(now["meeting"]["started"], true);
+    assert!(
+        now["meeting"]["words"]
+            .as_str()
+            .unwrap()
+            .starts_with("Now, until")
+    );
+    let start = now["meeting"]["start"].clone();
+
+    let went = app
+        .invoke(
+            "attend_meeting",
+            json!({"input": {"group_id": id, "meeting_start": start, "mood_after": 5, "note": "Lovely"}}),
+        )
+        .unwrap();
+    assert_eq!(went["mood_after"], 5);
+    assert_eq!(went["mood_words"], "Great");
+    assert_eq!(went["group_id"], id);
+
+    let page = app.invoke("get_group", json!({"id": id})).unwrap();
+    assert_eq!(page["total_attendance"], 1);
+    assert_eq!(page["attendance"][0]["note"], "Lovely");
+    assert_eq!(page["entry"]["group"]["name"], "Round-the-clock chat");
+    let notes = app
+        .invoke(
+            "journal_page",
+            json!({"filter": {}, "after": null, "limit": 10}),
+        )
+        .unwrap();
+    assert_eq!(notes["items"][0]["tags"], json!(["Round-the-clock chat"]));
+
+    let again = app
+        .invoke(
+            "attend_meeting",
+            json!({"input": {"group_id": id, "meeting_start": start}}),
+        )
+        .expect_err("a meeting is marked once");
+    assert_eq!(again["code"], "conflict");
+}
+
+#[test]
+fn bad_groups_get_a_clear_message_from_the_commands() {
+    let app = app();
+    let with = |change: &dyn Fn(&mut Value)| {
+        let mut input = always_on();
+        change(&mut input);
+        app.invoke("add_group", json!({ "input": input }))
+    };
+    type Change = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Change)> = vec![
+        (
+            "no weekday",
+            Box::new(|v| v["schedule"]["weekdays"] = json!([])),
+        ),
+        (
+            "25:00",
+            Box::new(|v| v["schedule"]["time"] = json!("25:00")),
+        ),
+        ("no time", Box::new(|v| v["schedule"]["time"] = Value::Null)),
+        (
+            "0 minutes",
+            Box::new(|v| v["schedule"]["duration_minutes"] = json!(0)),
+        ),
+        (
+            "25 hours",
+            Box::new(|v| v["schedule"]["duration_minutes"] = json!(1500)),
+        ),
+        (
+            "javascript link",
+            Box::new(|v| v["link"] = json!("javascript:alert(1)")),
+        ),
+        (
+            "file link",
+            Box::new(|v| v["link"] = json!("file:///etc/passwd")),
+        ),
+        (
+            "html name",
+            Box::new(|v| v["name"] = json!("<script>alert(1)</script>")),
+        ),
+        (
+            "html place",
+            Box::new(|v| v["place"] = json!("<img src=x onerror=alert(1)>")),
+        ),
+        ("empty name", Box::new(|v| v["name"] = json!("  "))),
+        (
+            "huge notes",
+            Box::new(|v| v["notes"] = json!("a".repeat(100_000))),
+        ),
+        ("bad kind", Box::new(|v| v["kind"] = json!("party"))),
+        (
+            "impossible date",
+            Box::new(|v| v["schedule"]["date"] = json!("2026-02-30")),
+        ),
+        (
+            "nth 0",
+            Box::new(|v| {
+                v["schedule"]["repeats"] = json!("monthly");
+                v["schedule"]["weekdays"] = json!(["tue"]);
+                v["schedule"]["nth"] = json!(0);
+            }),
+        ),
+        (
+            "nth 6",
+            Box::new(|v| {
+                v["schedule"]["repeats"] = json!("monthly");
+                v["schedule"]["weekdays"] = json!(["tue"]);
+                v["schedule"]["nth"] = json!(6);
+            }),
+        ),
+    ];
+    for (what, change) in cases {
+        let message = assert_invalid(with(change.as_ref()));
+        assert!(!message.contains("SQL"), "{what}: {message}");
+    }
+    // Wrong types never reach the store.
+    assert!(with(&|v| v["schedule"]["duration_minutes"] = json!("an hour")).is_err());
+    assert!(with(&|v| v["name"] = json!(42)).is_err());
+    let overview = app
+        .invoke("groups_overview", json!({"includeArchived": true}))
+        .unwrap();
+    assert_eq!(overview["groups"], json!([]));
+    for id in ["", "nope", "7a1f3c7e-0000-4000-8000-000000000000"] {
+        let error = app.invoke("get_group", json!({ "id": id })).unwrap_err();
+        assert_eq!(error["code"], "not_found", "{id}");
+    }
 }

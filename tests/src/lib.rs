@@ -287,8 +287,33 @@ impl Window {
     /// Types into the field matching `css`, replacing what was there.
     pub async fn fill(&self, css: &str, text: &str) -> Result {
         let field = self.wait_for(css).await?;
+        // As for clicks: she scrolls to the field first, clear of the sticky bars.
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![serde_json::to_value(&field)?],
+            )
+            .await?;
         field.clear().await?;
-        field.send_keys(text).await?;
+        // WebKitWebDriver refuses to type nothing; clearing was all there was to do.
+        if !text.is_empty() {
+            field.send_keys(text).await?;
+        }
+        Ok(())
+    }
+
+    /// Sets a date or time field the way its picker does, with the events a picker sends:
+    /// WebKitWebDriver cannot type into the platform's date and time controls.
+    pub async fn pick(&self, css: &str, value: &str) -> Result {
+        let field = self.wait_for(css).await?;
+        self.client
+            .execute(
+                "const f = arguments[0]; f.value = arguments[1];
+                 f.dispatchEvent(new Event('input', { bubbles: true }));
+                 f.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![serde_json::to_value(&field)?, value.into()],
+            )
+            .await?;
         Ok(())
     }
 

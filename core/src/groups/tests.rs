@@ -420,7 +420,8 @@ fn every_schedule_kind_is_checked_and_kept_as_entered() {
 
 #[test]
 fn bad_schedules_are_refused_with_a_reason() {
-    let cases: Vec<(&str, Box<dyn Fn(&mut ScheduleInput)>)> = vec![
+    type Change = Box<dyn Fn(&mut ScheduleInput)>;
+    let cases: Vec<(&str, Change)> = vec![
         ("weekdays", Box::new(|s| s.weekdays.clear())),
         ("weekdays", Box::new(|s| s.weekdays = vec!["funday".into()])),
         ("time", Box::new(|s| s.time = Some("25:00".into()))),

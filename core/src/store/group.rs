@@ -349,11 +349,10 @@ impl Store {
         let attended = self.attended_since(since - Duration::days(1)).await?;
         let went = |id: &GroupId, start: DateTime<Utc>| attended.contains(&(id.clone(), start));
         let upcoming: Vec<GroupMeeting> = upcoming_meetings(&groups, now, tz, &went);
-        let mut recent: Vec<GroupMeeting> =
-            groups::meetings_between(&groups, since, now, tz, &went)
-                .into_iter()
-                .filter(|m| !m.attended && m.meeting.end <= now)
-                .collect();
+        let mut recent: Vec<GroupMeeting> = groups::meetings_between(&groups, since, now, tz, went)
+            .into_iter()
+            .filter(|m| !m.attended && m.meeting.end <= now)
+            .collect();
         recent.reverse();
         let last = self.last_attended().await?;
         let groups = groups

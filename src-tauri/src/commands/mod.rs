@@ -2,5 +2,6 @@
 
 pub mod app;
 pub mod circle;
+pub mod groups;
 pub mod journal;
 pub mod settings;

@@ -1,0 +1,361 @@
+//! Groups: saved groups, their meetings, "I went", and the calendar file, in the machine's
+//! time zone.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use village_core::groups::{
+    AttendInput, Attendance, Group, GroupId, GroupInput, GroupMeeting, Meeting, ScheduleInput,
+    meeting_words,
+};
+use village_core::journal::mood_word;
+use village_core::{ErrorCode, GroupEntry};
+
+use crate::{AppState, CommandError};
+
+#[derive(Debug, Serialize)]
+pub struct GroupDto {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub kind_words: &'static str,
+    pub place: String,
+    pub link: String,
+    pub contact: String,
+    pub notes: String,
+    /// As the form takes it back.
+    pub schedule: ScheduleInput,
+    pub schedule_words: String,
+    pub has_times: bool,
+    pub archived: bool,
+}
+
+impl From<Group> for GroupDto {
+    fn from(g: Group) -> Self {
+        GroupDto {
+            id: g.id.to_string(),
+            kind: g.kind.as_str(),
+            kind_words: g.kind.words(),
+            schedule: ScheduleInput::from(&g.schedule),
+            schedule_words: g.schedule.words(),
+            has_times: g.schedule.timed().is_some(),
+            archived: g.archived_at.is_some(),
+            name: g.name,
+            place: g.place,
+            link: g.link,
+            contact: g.contact,
+            notes: g.notes,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeetingDto {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub local_date: NaiveDate,
+    /// "Today at 10:00", "Now, until 11:30".
+    pub words: String,
+    /// She can say she went once it has started.
+    pub started: bool,
+}
+
+impl MeetingDto {
+    fn new(meeting: &Meeting, now: DateTime<Utc>) -> Self {
+        MeetingDto {
+            start: meeting.start,
+            end: meeting.end,
+            local_date: meeting.local_date,
+            words: meeting_words(meeting, now, &Local),
+            started: meeting.start <= now,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupMeetingDto {
+    pub group_id: String,
+    pub group_name: String,
+    pub meeting: MeetingDto,
+    pub attended: bool,
+}
+
+impl GroupMeetingDto {
+    fn new(m: GroupMeeting, now: DateTime<Utc>) -> Self {
+        GroupMeetingDto {
+            group_id: m.group_id.to_string(),
+            group_name: m.group_name,
+            meeting: MeetingDto::new(&m.meeting, now),
+            attended: m.attended,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupEntryDto {
+    pub group: GroupDto,
+    pub next: Option<MeetingDto>,
+    pub last_attended: Option<DateTime<Utc>>,
+}
+
+impl GroupEntryDto {
+    fn new(e: GroupEntry, now: DateTime<Utc>) -> Self {
+        GroupEntryDto {
+            next: e.next.as_ref().map(|m| MeetingDto::new(m, now)),
+            last_attended: e.last_attended,
+            group: e.group.into(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupsOverviewDto {
+    pub upcoming: Vec<GroupMeetingDto>,
+    pub recent: Vec<GroupMeetingDto>,
+    pub groups: Vec<GroupEntryDto>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AttendanceDto {
+    pub id: String,
+    pub group_id: Option<String>,
+    pub happened_at: DateTime<Utc>,
+    pub meeting_start: Option<DateTime<Utc>>,
+    pub mood_after: Option<u8>,
+    pub mood_words: Option<&'static str>,
+    pub note: String,
+}
+
+impl From<Attendance> for AttendanceDto {
+    fn from(a: Attendance) -> Self {
+        AttendanceDto {
+            id: a.check_in.id.to_string(),
+            group_id: a.check_in.group_id.map(|id| id.to_string()),
+            happened_at: a.check_in.happened_at,
+            meeting_start: a.meeting_start,
+            mood_after: a.mood_after,
+            mood_words: a.mood_after.map(mood_word),
+            note: a.check_in.note,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct GroupPageDto {
+    pub entry: GroupEntryDto,
+    pub next_meetings: Vec<MeetingDto>,
+    pub recent: Vec<GroupMeetingDto>,
+    pub attendance: Vec<AttendanceDto>,
+    pub total_attendance: i64,
+}
+
+#[tauri::command]
+pub async fn groups_overview(
+    state: State<'_, AppState>,
+    include_archived: bool,
+) -> Result<GroupsOverviewDto, CommandError> {
+    let now = state.clock.now();
+    let overview = state
+        .store()?
+        .groups_overview(now, &Local, include_archived)
+        .await?;
+    Ok(GroupsOverviewDto {
+        upcoming: overview
+            .upcoming
+            .into_iter()
+            .map(|m| GroupMeetingDto::new(m, now))
+            .collect(),
+        recent: overview
+            .recent
+            .into_iter()
+            .map(|m| GroupMeetingDto::new(m, now))
+            .collect(),
+        groups: overview
+            .groups
+            .into_iter()
+            .map(|e| GroupEntryDto::new(e, now))
+            .collect(),
+    })
+}
+
+#[tauri::command]
+pub async fn get_group(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<GroupPageDto, CommandError> {
+    let id = GroupId::parse(&id)?;
+    let now = state.clock.now();
+    let page = state.store()?.group_page(&id, now, &Local).await?;
+    Ok(GroupPageDto {
+        entry: GroupEntryDto::new(page.entry, now),
+        next_meetings: page
+            .next_meetings
+            .iter()
+            .map(|m| MeetingDto::new(m, now))
+            .collect(),
+        recent: page
+            .recent
+            .into_iter()
+            .map(|m| GroupMeetingDto::new(m, now))
+            .collect(),
+        attendance: page.attendance.into_iter().map(Into::into).collect(),
+        total_attendance: page.total_attendance,
+    })
+}
+
+#[tauri::command]
+pub async fn add_group(
+    state: State<'_, AppState>,
+    input: GroupInput,
+) -> Result<GroupDto, CommandError> {
+    Ok(state
+        .store()?
+        .add_group(&input, state.clock.now(), &Local)
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn update_group(
+    state: State<'_, AppState>,
+    id: String,
+    input: GroupInput,
+) -> Result<GroupDto, CommandError> {
+    let id = GroupId::parse(&id)?;
+    Ok(state
+        .store()?
+        .update_group(&id, &input, state.clock.now(), &Local)
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn archive_group(
+    state: State<'_, AppState>,
+    id: String,
+    archived: bool,
+) -> Result<GroupDto, CommandError> {
+    let id = GroupId::parse(&id)?;
+    Ok(state
+        .store()?
+        .set_group_archived(&id, archived, state.clock.now())
+        .await?
+        .into())
+}
+
+#[tauri::command]
+pub async fn delete_group(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
+    let id = GroupId::parse(&id)?;
+    Ok(state.store()?.delete_group(&id).await?)
+}
+
+#[tauri::command]
+pub async fn attend_meeting(
+    state: State<'_, AppState>,
+    input: AttendInput,
+) -> Result<AttendanceDto, CommandError> {
+    Ok(state
+        .store()?
+        .attend_meeting(&input, state.clock.now(), &Local)
+        .await?
+        .into())
+}
+
+/// Her zone's IANA name for the file's TZID; the VTIMEZONE in the file describes it either way.
+fn zone_name() -> String {
+    iana_time_zone::get_timezone().unwrap_or_else(|_| "UTC".to_owned())
+}
+
+/// One group's calendar file, or every active group's, saved where she picks in the system's
+/// own save dialog. The window never names a path: it cannot write anywhere by itself.
+/// Returns where it was saved, or nothing when she cancels.
+#[tauri::command]
+pub async fn export_calendar<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    group_id: Option<String>,
+) -> Result<Option<String>, CommandError> {
+    let id = group_id.as_deref().map(GroupId::parse).transpose()?;
+    let store = state.store()?;
+    let ics = store
+        .calendar(id.as_ref(), state.clock.now(), &Local, &zone_name())
+        .await?;
+    let file_name = match &id {
+        Some(id) => format!("{}.ics", file_stem(&store.group(id).await?.name)),
+        None => "village-groups.ics".to_owned(),
+    };
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Save to a calendar file")
+        .set_file_name(&file_name)
+        .add_filter("Calendar (.ics)", &["ics"])
+        .save_file(move |path| {
+            let _ = sender.send(path);
+        });
+    let Some(path) = receiver.await.ok().flatten() else {
+        return Ok(None);
+    };
+    let path = path.into_path().map_err(|_| {
+        CommandError::invalid("That place can't hold a file; pick a folder on this device.")
+    })?;
+    write_file(&path, ics.as_bytes())?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// A file name from a group's name: letters, digits, spaces and dashes, never empty.
+fn file_stem(name: &str) -> String {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == ' ' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(60)
+        .collect();
+    let stem = stem.trim().trim_matches('-').to_owned();
+    if stem.is_empty() {
+        "village-group".to_owned()
+    } else {
+        stem
+    }
+}
+
+/// Written beside the target and renamed over it, so a failure never leaves half a file.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
+    let failed = |error: std::io::Error| {
+        eprintln!("village: writing {}: {error}", path.display());
+        CommandError {
+            code: ErrorCode::Storage,
+            message: format!(
+                "Village could not save the file there ({error}). Nothing else was changed; try another folder."
+            ),
+        }
+    };
+    let mut partial = PathBuf::from(path);
+    partial.set_extension("ics.partial");
+    std::fs::write(&partial, bytes).map_err(failed)?;
+    std::fs::rename(&partial, path).map_err(|error| {
+        let _ = std::fs::remove_file(&partial);
+        failed(error)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_the_group_name_safely() {
+        assert_eq!(file_stem("Tuesday Mums"), "Tuesday Mums");
+        assert_eq!(file_stem("../../etc/passwd"), "etc-passwd");
+        assert_eq!(file_stem("///"), "village-group");
+        assert_eq!(file_stem("Café Bébé"), "Café Bébé");
+    }
+}

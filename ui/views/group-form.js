@@ -1,0 +1,166 @@
+// The form to add or edit a group and its schedule. Only the parts of the schedule that apply
+// are shown; every control is labelled, and problems show beside the button.
+
+import { el } from "../dom.js";
+import { isoDate } from "../dates.js";
+
+export const GROUP_KINDS = [
+  ["mom_and_baby", "Mom-and-baby group"],
+  ["support_group", "Support group"],
+  ["class", "Class"],
+  ["online_community", "Online community"],
+  ["virtual_meetup", "Virtual meetup"],
+  ["other", "Other"],
+];
+
+const REPEATS = [
+  ["weekly", "Every week"],
+  ["every_other_week", "Every other week"],
+  ["monthly", "Once a month"],
+  ["once", "Just once"],
+  ["none", "No fixed time"],
+];
+
+const WEEKDAYS = [
+  ["mon", "Monday"], ["tue", "Tuesday"], ["wed", "Wednesday"], ["thu", "Thursday"],
+  ["fri", "Friday"], ["sat", "Saturday"], ["sun", "Sunday"],
+];
+
+const NTHS = [[1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [5, "5th"], [-1, "Last"]];
+
+/** What the date field means for each kind of schedule. */
+const DATE_LABELS = {
+  weekly: "Starting from",
+  every_other_week: "Date of a first meeting",
+  monthly: "Starting from",
+  once: "Date",
+};
+
+let formCount = 0;
+
+function field(id, label, control, hint) {
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) control.setAttribute("aria-describedby", hintId);
+  return el("div", { class: "field" },
+    el("label", { for: id }, label),
+    control,
+    hint ? el("small", { class: "muted", id: hintId }, hint) : null);
+}
+
+function todayIso() {
+  const d = new Date();
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
+/**
+ * groupForm({ group, submitLabel, onSubmit }) — onSubmit(input) returns a promise; a rejected
+ * VillageError shows its message in the form and keeps what she typed.
+ */
+export function groupForm({ group = null, submitLabel, onSubmit }) {
+  const n = ++formCount;
+  const id = (name) => `group-${n}-${name}`;
+  const g = group ?? {};
+  const s = g.schedule ?? { repeats: "weekly", weekdays: [], nth: null, date: null, time: "10:00", duration_minutes: 60 };
+
+  const name = el("input", { id: id("name"), type: "text", autocomplete: "off", required: true, maxlength: 100, value: g.name ?? "" });
+  const kind = el("select", { id: id("kind") },
+    ...GROUP_KINDS.map(([value, label]) => el("option", { value, selected: (g.kind ?? "mom_and_baby") === value }, label)));
+  const place = el("input", { id: id("place"), type: "text", autocomplete: "off", maxlength: 300, value: g.place ?? "" });
+  const link = el("input", { id: id("link"), type: "url", inputmode: "url", autocomplete: "off", maxlength: 500, placeholder: "https://", value: g.link ?? "" });
+  const contact = el("input", { id: id("contact"), type: "text", autocomplete: "off", maxlength: 200, value: g.contact ?? "" });
+  const notes = el("textarea", { id: id("notes"), rows: 3, maxlength: 5000 });
+  notes.value = g.notes ?? "";
+
+  const repeats = el("select", { id: id("repeats") },
+    ...REPEATS.map(([value, label]) => el("option", { value, selected: s.repeats === value }, label)));
+  const dayBoxes = WEEKDAYS.map(([value, label]) => {
+    const box = el("input", { type: "checkbox", id: id(`day-${value}`), value, checked: s.repeats === "weekly" && s.weekdays.includes(value) });
+    return { value, box, row: el("div", { class: "choice" }, box, el("label", { for: id(`day-${value}`) }, label)) };
+  });
+  const days = el("fieldset", { class: "inline days" }, el("legend", {}, "On"), el("div", { class: "day-grid" }, ...dayBoxes.map((d) => d.row)));
+  const nth = el("select", { id: id("nth") },
+    ...NTHS.map(([value, label]) => el("option", { value, selected: s.nth === value }, label)));
+  const monthDay = el("select", { id: id("month-day") },
+    ...WEEKDAYS.map(([value, label]) => el("option", { value, selected: s.repeats === "monthly" && s.weekdays[0] === value }, label)));
+  const monthly = el("div", { class: "row monthly" },
+    field(id("nth"), "Which one", nth),
+    field(id("month-day"), "Day of the week", monthDay));
+  const dateLabel = el("label", { for: id("date") }, DATE_LABELS[s.repeats] ?? "Date");
+  const date = el("input", { id: id("date"), type: "date", min: "2000-01-01", max: "2100-12-31", value: s.date ?? (group ? "" : todayIso()) });
+  const dateField = el("div", { class: "field" }, dateLabel, date);
+  const time = el("input", { id: id("time"), type: "time", value: s.time ?? "10:00" });
+  const duration = el("input", { id: id("duration"), type: "number", inputmode: "numeric", min: 1, max: 1440, step: 1, value: s.duration_minutes ?? 60 });
+  const times = el("div", { class: "row times" },
+    dateField,
+    field(id("time"), "Starts at", time),
+    field(id("duration"), "Lasts (minutes)", duration, "Up to 24 hours (1440 minutes)."));
+
+  function showParts() {
+    const r = repeats.value;
+    days.hidden = r !== "weekly";
+    monthly.hidden = r !== "monthly";
+    times.hidden = r === "none";
+    dateLabel.textContent = DATE_LABELS[r] ?? "Date";
+  }
+  repeats.addEventListener("change", showParts);
+  showParts();
+
+  const error = el("p", { class: "form-error", role: "alert", id: id("error") });
+  const submit = el("button", { type: "submit" }, submitLabel);
+  const form = el("form", { class: "group-form", novalidate: true, "aria-describedby": id("error") },
+    field(id("name"), "Name", name),
+    field(id("kind"), "What kind of group", kind),
+    el("fieldset", { class: "inline schedule" },
+      el("legend", {}, "When it meets"),
+      field(id("repeats"), "How often", repeats),
+      days,
+      monthly,
+      times),
+    field(id("place"), "Where (an address)", place),
+    field(id("link"), "Link (for online groups)", link, "A web address starting with https://"),
+    field(id("contact"), "Contact", contact, "Who runs it, or how to reach them."),
+    field(id("notes"), "Notes", notes),
+    error,
+    el("div", { class: "actions" }, submit));
+
+  const number = (input) => (input.value.trim() === "" ? null : Number(input.value));
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    const r = repeats.value;
+    const schedule = { repeats: r };
+    if (r !== "none") {
+      schedule.weekdays = r === "weekly" ? dayBoxes.filter((d) => d.box.checked).map((d) => d.value)
+        : r === "monthly" ? [monthDay.value] : [];
+      schedule.nth = r === "monthly" ? Number(nth.value) : null;
+      schedule.date = date.value || null;
+      schedule.time = time.value || null;
+      schedule.duration_minutes = number(duration);
+      // Fractions would never reach the app as whole minutes; say so in the app's own words.
+      if (schedule.duration_minutes !== null && !Number.isInteger(schedule.duration_minutes)) {
+        error.textContent = "A meeting lasts from 1 minute to 24 hours.";
+        return;
+      }
+    }
+    const input = {
+      name: name.value,
+      kind: kind.value,
+      place: place.value,
+      link: link.value,
+      contact: contact.value,
+      notes: notes.value,
+      schedule,
+    };
+    submit.disabled = true;
+    try {
+      await onSubmit(input);
+    } catch (problem) {
+      error.textContent = problem.message;
+      error.scrollIntoView({ block: "center" });
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return { form, focus: () => name.focus(), reset: () => { form.reset(); showParts(); } };
+}

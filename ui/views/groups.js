@@ -1,0 +1,122 @@
+// Groups: what meets in the next two weeks, the meetings she may have gone to, and her groups.
+
+import { addGroup, exportCalendar, groupsOverview } from "../api.js";
+import { announce, el } from "../dom.js";
+import { iWent } from "./attend.js";
+import { groupForm } from "./group-form.js";
+
+/** Saves one group's calendar file, or all of them, where she picks. */
+export async function saveCalendar(groupId, showProblem) {
+  try {
+    const path = await exportCalendar(groupId);
+    if (path) announce(`Saved ${path}`);
+  } catch (problem) {
+    showProblem(problem.message);
+  }
+}
+
+/** One meeting in a list: when, which group, and "I went" once it has started. */
+export function meetingRow(m, { onDone, showGroup = true }) {
+  const row = el("li", { class: "meeting-row", "data-group": m.group_id, "data-start": m.meeting.start },
+    el("div", { class: "meeting-line" },
+      el("div", { class: "meeting-what" },
+        el("strong", { class: "meeting-when" }, m.meeting.words),
+        showGroup ? el("a", { class: "meeting-group", href: `#group/${m.group_id}` }, m.group_name) : null),
+      m.attended ? el("span", { class: "went-mark" }, "You went") : null));
+  if (m.meeting.started && !m.attended) {
+    const { button, panel } = iWent({
+      groupId: m.group_id, groupName: m.group_name, start: m.meeting.start, when: m.meeting.words, onDone,
+    });
+    row.firstChild.append(button);
+    row.append(panel);
+  }
+  return row;
+}
+
+function groupRow(entry) {
+  const { group } = entry;
+  const next = group.archived ? "Archived"
+    : entry.next ? `Next: ${entry.next.words}`
+    : group.has_times ? "No more meetings on the calendar" : "No fixed time";
+  return el("li", { class: "group-row", "data-group": group.id },
+    el("a", { class: "group-link", href: `#group/${group.id}` },
+      el("span", { class: "group-name" }, group.name),
+      el("span", { class: "muted" }, `${group.kind_words} · ${group.schedule_words}`),
+      el("span", { class: "group-next" }, next)));
+}
+
+export const groups = {
+  title: "Groups",
+  async render(main, { showProblem }) {
+    const archived = el("input", { type: "checkbox", id: "show-archived-groups" });
+    const upcoming = el("section", { "aria-labelledby": "upcoming-heading", id: "upcoming" });
+    const recent = el("section", { "aria-labelledby": "recent-heading", id: "recent", hidden: true });
+    const list = el("ul", { class: "group-list", id: "group-list" });
+    const empty = el("div", { class: "card", id: "groups-empty", hidden: true },
+      el("p", {}, "A weekly mom-and-baby group, a support group, a class, a meetup online: save the ones you go to or would like to try."),
+      el("p", { class: "muted" }, "Village shows when each one meets next, and keeps a note of the times you went."));
+    const adder = el("section", { class: "card", id: "add-group", hidden: true, "aria-labelledby": "add-group-heading" });
+    const addButton = el("button", { type: "button", id: "add-group-button", "aria-expanded": "false", "aria-controls": "add-group" }, "Add a group");
+    const exportAll = el("button", { type: "button", class: "quiet", id: "export-all" }, "Add all to my calendar (.ics)");
+    exportAll.addEventListener("click", () => saveCalendar(null, showProblem));
+
+    async function refresh() {
+      let overview;
+      try {
+        overview = await groupsOverview(archived.checked);
+      } catch (problem) {
+        showProblem(problem.message);
+        return;
+      }
+      upcoming.replaceChildren(
+        el("h2", { id: "upcoming-heading" }, "Coming up"),
+        overview.upcoming.length
+          ? el("ul", { class: "meeting-list", id: "upcoming-list" }, ...overview.upcoming.map((m) => meetingRow(m, { onDone: refresh })))
+          : el("p", { class: "muted" }, "Nothing in the next two weeks."));
+      upcoming.hidden = overview.groups.length === 0;
+      recent.replaceChildren(
+        el("h2", { id: "recent-heading" }, "Did you go?"),
+        el("p", { class: "muted" }, "Meetings from the last two weeks. Mark the ones you made it to."),
+        el("ul", { class: "meeting-list", id: "recent-list" }, ...overview.recent.map((m) => meetingRow(m, { onDone: refresh }))));
+      recent.hidden = overview.recent.length === 0;
+      list.replaceChildren(...overview.groups.map(groupRow));
+      empty.hidden = overview.groups.length > 0;
+      list.hidden = overview.groups.length === 0;
+      exportAll.hidden = !overview.groups.some((e) => e.group.has_times && !e.group.archived);
+    }
+
+    const { form, focus, reset } = groupForm({
+      submitLabel: "Save this group",
+      onSubmit: async (input) => {
+        const group = await addGroup(input);
+        announce(`Saved ${group.name}`);
+        reset();
+        adder.hidden = true;
+        addButton.setAttribute("aria-expanded", "false");
+        await refresh();
+        addButton.focus();
+      },
+    });
+    adder.append(el("h2", { id: "add-group-heading" }, "Add a group"), form);
+    addButton.addEventListener("click", () => {
+      adder.hidden = !adder.hidden;
+      addButton.setAttribute("aria-expanded", String(!adder.hidden));
+      if (!adder.hidden) focus();
+    });
+    archived.addEventListener("change", refresh);
+
+    main.append(
+      el("div", { class: "view-head" }, el("h1", {}, "Your groups"), addButton),
+      adder,
+      empty,
+      upcoming,
+      recent,
+      el("section", { "aria-labelledby": "all-groups-heading" },
+        el("h2", { id: "all-groups-heading", class: "visually-hidden" }, "All your groups"),
+        list),
+      el("div", { class: "choice" }, archived, el("label", { for: "show-archived-groups" }, "Show archived groups")),
+      el("div", { class: "actions" }, exportAll),
+    );
+    await refresh();
+  },
+};
