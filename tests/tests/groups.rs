@@ -1,7 +1,8 @@
 //! Groups in the real window: save a weekly group, see when it next meets, say "I went" with
 //! how she felt, and find it in the group's history and as a check-in row in SQLite.
 
-use chrono::{Datelike, Duration, Local};
+use chrono::{Datelike, Duration, Local, Utc};
+use village_core::groups::{GroupInput, ScheduleInput};
 use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
 
 async fn group_id(village: &Village, name: &str) -> Result<String> {
@@ -234,6 +235,66 @@ async fn a_bad_group_gets_a_message_and_nothing_is_stored() -> Result {
     // What she typed is still there to fix.
     let name = window.wait_for("#add-group input[id$='-name']").await?;
     assert_eq!(name.prop("value").await?.as_deref(), Some("Mums"));
+    window.close().await?;
+    Ok(())
+}
+
+/// Runs xdotool against the app's dialogs on the test display; fails with what it said.
+async fn xdotool(args: &[&str]) -> Result<String> {
+    let output = tokio::process::Command::new("timeout")
+        .arg("30")
+        .arg("xdotool")
+        .args(args)
+        .output()
+        .await?;
+    if !output.status.success() {
+        return Err(format!(
+            "xdotool {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[tokio::test]
+async fn the_calendar_file_is_saved_where_she_picks_in_the_system_dialog() -> Result {
+    let village = Village::start().await?;
+    let store = village.seed_store().await?;
+    let group = store
+        .add_group(
+            &GroupInput::named("Tuesday Mums", ScheduleInput::weekly(&["tue"], "10:00", 90)),
+            Utc::now(),
+            &Local,
+        )
+        .await?;
+    store.close().await;
+
+    let window = village.open().await?;
+    window.go("groups").await?;
+    let folder = tempfile::tempdir()?;
+    let target = folder.path().join("my groups.ics");
+    window.click("#export-all").await?;
+
+    // The system's own save dialog: she types where the file goes and presses Enter.
+    let dialog = xdotool(&["search", "--sync", "--name", "Save to a calendar file"]).await?;
+    let dialog = dialog.lines().next().unwrap_or_default().to_owned();
+    xdotool(&["windowfocus", "--sync", &dialog]).await?;
+    xdotool(&["key", "--clearmodifiers", "ctrl+a"]).await?;
+    xdotool(&["type", "--delay", "15", &target.display().to_string()]).await?;
+    xdotool(&["key", "Return"]).await?;
+
+    window.wait_for_text("#status", "Saved").await?;
+    let ics = std::fs::read_to_string(&target)?;
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert!(ics.contains("SUMMARY:Tuesday Mums\r\n"));
+    assert!(ics.contains(&format!("UID:{}@village.app\r\n", group.id)));
+    assert!(ics.contains("RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=TU\r\n"));
+    // Nothing half-written is left beside it.
+    let names: Vec<_> = std::fs::read_dir(folder.path())?
+        .map(|e| e.map(|e| e.file_name()))
+        .collect::<std::io::Result<_>>()?;
+    assert_eq!(names.len(), 1, "{names:?}");
     window.close().await?;
     Ok(())
 }
