@@ -191,6 +191,19 @@ fn the_window_may_open_phone_mail_and_https_links_but_nothing_else() {
     }
     let refused = app.invoke("plugin:opener|open_path", json!({ "path": "/etc/passwd" }));
     assert!(refused.is_err(), "open_path was allowed");
+    // The dialog plugin serves the Rust side only: the window cannot open a dialog and so can
+    // never name a path to write.
+    for cmd in [
+        "plugin:dialog|save",
+        "plugin:dialog|open",
+        "plugin:dialog|message",
+    ] {
+        let refused = app.invoke(cmd, json!({ "options": {} })).expect_err(cmd);
+        assert!(
+            refused.to_string().contains("not allowed"),
+            "{cmd}: {refused}"
+        );
+    }
     // What the capability allows gets past the scope; here no phone app may answer, but the
     // refusal, if any, is not the scope's.
     for url in ["tel:+15550102030", "sms:988", "mailto:ana@example.org"] {

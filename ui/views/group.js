@@ -21,7 +21,7 @@ function whereSection(group) {
     group.link ? el("p", { class: "muted small-text link-text" }, group.link) : null);
 }
 
-function meetingsSection(page, refresh) {
+function meetingsSection(page, refresh, showProblem) {
   const { group } = page.entry;
   const section = el("section", { class: "card", "aria-labelledby": "meetings-heading", id: "meetings" },
     el("h2", { id: "meetings-heading" }, "When it meets"),
@@ -40,7 +40,7 @@ function meetingsSection(page, refresh) {
   }
   if (group.has_times && !group.archived) {
     const save = el("button", { type: "button", class: "quiet", id: "export-group" }, "Add to my calendar (.ics)");
-    save.addEventListener("click", () => saveCalendar(group.id, () => {}));
+    save.addEventListener("click", () => saveCalendar(group.id, showProblem));
     section.append(el("div", { class: "actions" }, save));
   }
   return section;
@@ -145,7 +145,7 @@ export const group = {
         el("p", { class: "muted" }, g.kind_words),
         page.entry.next && !g.archived ? el("p", { class: "due is-due", id: "group-next" }, `Next: ${page.entry.next.words}`) : null,
         g.notes ? el("p", { class: "note", id: "group-notes" }, g.notes) : null,
-        meetingsSection(page, refresh),
+        meetingsSection(page, refresh, showProblem),
         recentSection(page, refresh),
         whereSection(g),
         historySection(page, refresh, showProblem),

@@ -342,5 +342,6 @@ mod tests {
         assert_eq!(ics_duration(45), "PT45M");
         assert_eq!(clean_tzid("Europe/London"), "Europe/London");
         assert_eq!(clean_tzid("Bad:Zone;x"), "Village-Local");
+        assert_eq!(clean_tzid(""), "Village-Local");
     }
 }

@@ -264,9 +264,11 @@ pub async fn attend_meeting(
         .into())
 }
 
-/// Her zone's IANA name for the file's TZID; the VTIMEZONE in the file describes it either way.
+/// Her zone's IANA name for the file's TZID. When the system will not say, the name is left
+/// empty and the file uses a name of its own, defined by the VTIMEZONE it carries; "UTC" would
+/// be wrong, as calendars that know the name would ignore the offsets.
 fn zone_name() -> String {
-    iana_time_zone::get_timezone().unwrap_or_else(|_| "UTC".to_owned())
+    iana_time_zone::get_timezone().unwrap_or_default()
 }
 
 /// One group's calendar file, or every active group's, saved where she picks in the system's
