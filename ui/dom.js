@@ -17,6 +17,16 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** A form control with its label and, optionally, a hint the control is described by. */
+export function field(id, label, control, hint) {
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) control.setAttribute("aria-describedby", hintId);
+  return el("div", { class: "field" },
+    el("label", { for: id }, label),
+    control,
+    hint ? el("small", { class: "muted", id: hintId }, hint) : null);
+}
+
 /** Shows a short, polite confirmation in the shared status line. */
 export function announce(text) {
   const status = document.getElementById("status");

@@ -3,33 +3,17 @@
 // A test that cannot unwrap has failed; the panic names what was missing.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use support::{count, store};
 use village_core::circle::{
     BirthdayInput, CheckInKind, DueStatus, NewCheckIn, PersonId, PersonInput, Snooze,
 };
-use village_core::{Error, ErrorCode, Store};
+use village_core::{Error, ErrorCode};
 
 fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
-}
-
-async fn store() -> (Store, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("village.db")).await.unwrap();
-    (store, dir)
-}
-
-async fn count(store: &Store, table: &str) -> i64 {
-    use sqlx::Connection;
-    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", store.path().display()))
-        .await
-        .unwrap();
-    let sql = match table {
-        "person" => "SELECT COUNT(*) FROM person",
-        "check_in" => "SELECT COUNT(*) FROM check_in",
-        other => panic!("no count for {other}"),
-    };
-    sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap()
 }
 
 #[tokio::test]

@@ -4,9 +4,11 @@
 // A test that cannot unwrap has failed; the panic names what was missing.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
-use sqlx::Connection;
+use support::{count, store};
 use village_core::circle::CheckInKind;
 use village_core::groups::{AttendInput, GroupInput, GroupKind, Schedule, ScheduleInput};
 use village_core::journal::JournalFilter;
@@ -19,25 +21,6 @@ fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
 /// Saturday 21 November 2026, 09:00 in London (GMT, so UTC too).
 fn now() -> DateTime<Utc> {
     at(2026, 11, 21, 9, 0)
-}
-
-async fn store() -> (Store, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("village.db")).await.unwrap();
-    (store, dir)
-}
-
-async fn count(store: &Store, table: &str) -> i64 {
-    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", store.path().display()))
-        .await
-        .unwrap();
-    let sql = match table {
-        "saved_group" => "SELECT COUNT(*) FROM saved_group",
-        "check_in" => "SELECT COUNT(*) FROM check_in",
-        "mood_note" => "SELECT COUNT(*) FROM mood_note",
-        other => panic!("no count for {other}"),
-    };
-    sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap()
 }
 
 /// Tuesdays and Saturdays at 10:00 for 90 minutes, since January.

@@ -3,8 +3,11 @@
 // A test that cannot unwrap has failed; the panic names what was missing.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::America::New_York;
+use support::{raw_count, store};
 use village_core::journal::{Cursor, JournalFilter, MoodNote, MoodNoteInput, TagId};
 use village_core::{Error, ErrorCode, Store};
 
@@ -16,12 +19,6 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-async fn store() -> (Store, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path().join("village.db")).await.unwrap();
-    (store, dir)
-}
-
 async fn found(store: &Store, text: &str) -> Vec<String> {
     store
         .search_notes(text, None, 50)
@@ -31,14 +28,6 @@ async fn found(store: &Store, text: &str) -> Vec<String> {
         .into_iter()
         .map(|h| h.note.note)
         .collect()
-}
-
-async fn raw_count(store: &Store, sql: &'static str) -> i64 {
-    use sqlx::Connection;
-    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", store.path().display()))
-        .await
-        .unwrap();
-    sqlx::query_scalar(sql).fetch_one(&mut conn).await.unwrap()
 }
 
 #[tokio::test]

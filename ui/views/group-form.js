@@ -1,7 +1,7 @@
 // The form to add or edit a group and its schedule. Only the parts of the schedule that apply
 // are shown; every control is labelled, and problems show beside the button.
 
-import { el } from "../dom.js";
+import { el, field } from "../dom.js";
 import { isoDate } from "../dates.js";
 
 export const GROUP_KINDS = [
@@ -37,15 +37,6 @@ const DATE_LABELS = {
 };
 
 let formCount = 0;
-
-function field(id, label, control, hint) {
-  const hintId = hint ? `${id}-hint` : null;
-  if (hintId) control.setAttribute("aria-describedby", hintId);
-  return el("div", { class: "field" },
-    el("label", { for: id }, label),
-    control,
-    hint ? el("small", { class: "muted", id: hintId }, hint) : null);
-}
 
 function todayIso() {
   const d = new Date();

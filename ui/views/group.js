@@ -4,6 +4,7 @@ import { archiveGroup, deleteCheckIn, deleteGroup, getGroup, updateGroup } from 
 import { announce, el } from "../dom.js";
 import { formatInstant } from "../dates.js";
 import { iWent } from "./attend.js";
+import { deleteConfirm } from "./delete-confirm.js";
 import { groupForm } from "./group-form.js";
 import { face } from "./mood.js";
 import { meetingRow, saveCalendar } from "./groups.js";
@@ -89,21 +90,16 @@ function manageSection(group, refresh, showProblem) {
       await refresh();
     } catch (p) { showProblem(p.message); }
   });
-  const confirm = el("div", { class: "confirm", hidden: true, id: "confirm-delete-group", role: "group", "aria-labelledby": "confirm-delete-group-text" });
-  const ask = el("button", { type: "button", class: "quiet", id: "delete-group" }, "Delete…");
-  const yes = el("button", { type: "button", id: "confirm-delete-group-yes" }, "Delete for good");
-  const no = el("button", { type: "button", class: "quiet" }, "Keep");
-  confirm.append(
-    el("p", { id: "confirm-delete-group-text" }, `Delete ${group.name} and the times you marked going? Notes in your journal stay. This can't be undone; archiving keeps it out of the way instead.`),
-    el("div", { class: "actions" }, yes, no));
-  ask.addEventListener("click", () => { confirm.hidden = false; no.focus(); });
-  no.addEventListener("click", () => { confirm.hidden = true; ask.focus(); });
-  yes.addEventListener("click", async () => {
-    try {
+  const { ask, confirm } = deleteConfirm({
+    askId: "delete-group",
+    confirmId: "confirm-delete-group",
+    text: `Delete ${group.name} and the times you marked going? Notes in your journal stay. This can't be undone; archiving keeps it out of the way instead.`,
+    onDelete: async () => {
       await deleteGroup(group.id);
       announce(`${group.name} was deleted`);
       location.hash = "#groups";
-    } catch (p) { showProblem(p.message); }
+    },
+    showProblem,
   });
   const { form } = groupForm({
     group,

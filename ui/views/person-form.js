@@ -1,18 +1,9 @@
 // The form to add or edit a person. Every field is labelled; problems show beside the button.
 
-import { el } from "../dom.js";
+import { el, field } from "../dom.js";
 import { MONTHS, RELATIONSHIPS } from "./circle-words.js";
 
 let formCount = 0;
-
-function field(id, label, control, hint) {
-  const hintId = hint ? `${id}-hint` : null;
-  if (hintId) control.setAttribute("aria-describedby", hintId);
-  return el("div", { class: "field" },
-    el("label", { for: id }, label),
-    control,
-    hint ? el("small", { class: "muted", id: hintId }, hint) : null);
-}
 
 /**
  * personForm({ person, submitLabel, onSubmit }) — onSubmit(input) returns a promise; a

@@ -8,6 +8,7 @@ import { announce, el } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { formatDate, formatInstant, localNow, localTomorrow } from "../dates.js";
 import { KINDS, birthdayText, kindLabel, relationshipLabel } from "./circle-words.js";
+import { deleteConfirm } from "./delete-confirm.js";
 import { personForm } from "./person-form.js";
 import { appLink } from "./support.js";
 
@@ -137,21 +138,16 @@ function manageSection(person, refresh, showProblem) {
       await refresh();
     } catch (p) { showProblem(p.message); }
   });
-  const confirm = el("div", { class: "confirm", hidden: true, id: "confirm-delete", role: "group", "aria-labelledby": "confirm-delete-text" });
-  const ask = el("button", { type: "button", class: "quiet", id: "delete-person" }, "Delete…");
-  const yes = el("button", { type: "button", id: "confirm-delete-yes" }, "Delete for good");
-  const no = el("button", { type: "button", class: "quiet" }, "Keep");
-  confirm.append(
-    el("p", { id: "confirm-delete-text" }, `Delete ${person.name} and all your check-ins with them? This can't be undone. Archiving keeps them out of the way instead.`),
-    el("div", { class: "actions" }, yes, no));
-  ask.addEventListener("click", () => { confirm.hidden = false; no.focus(); });
-  no.addEventListener("click", () => { confirm.hidden = true; ask.focus(); });
-  yes.addEventListener("click", async () => {
-    try {
+  const { ask, confirm } = deleteConfirm({
+    askId: "delete-person",
+    confirmId: "confirm-delete",
+    text: `Delete ${person.name} and all your check-ins with them? This can't be undone. Archiving keeps them out of the way instead.`,
+    onDelete: async () => {
       await deletePerson(person.id);
       announce(`${person.name} was deleted`);
       location.hash = "#circle";
-    } catch (p) { showProblem(p.message); }
+    },
+    showProblem,
   });
   const { form } = personForm({
     person,

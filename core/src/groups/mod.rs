@@ -259,6 +259,29 @@ pub struct GroupMeeting {
     pub attended: bool,
 }
 
+impl Group {
+    /// This group's meetings that start in `[from, to)`, archived or not, each marked with
+    /// whether she went.
+    pub fn meetings_between<Tz: TimeZone>(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        tz: &Tz,
+        attended: impl Fn(&GroupId, DateTime<Utc>) -> bool,
+    ) -> Vec<GroupMeeting> {
+        self.schedule
+            .meetings_between(from, to, tz)
+            .into_iter()
+            .map(|meeting| GroupMeeting {
+                group_id: self.id.clone(),
+                group_name: self.name.clone(),
+                attended: attended(&self.id, meeting.start),
+                meeting,
+            })
+            .collect()
+    }
+}
+
 /// The meetings of every active group that start in `[from, to)`, soonest first.
 pub fn meetings_between<Tz: TimeZone>(
     groups: &[Group],
@@ -270,17 +293,7 @@ pub fn meetings_between<Tz: TimeZone>(
     let mut meetings: Vec<GroupMeeting> = groups
         .iter()
         .filter(|g| g.archived_at.is_none())
-        .flat_map(|g| {
-            g.schedule
-                .meetings_between(from, to, tz)
-                .into_iter()
-                .map(|meeting| GroupMeeting {
-                    group_id: g.id.clone(),
-                    group_name: g.name.clone(),
-                    attended: attended(&g.id, meeting.start),
-                    meeting,
-                })
-        })
+        .flat_map(|g| g.meetings_between(from, to, tz, &attended))
         .collect();
     meetings.sort_by(|a, b| {
         (a.meeting.start, &a.group_name, &a.group_id).cmp(&(

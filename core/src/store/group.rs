@@ -1,7 +1,7 @@
 //! The `saved_group` table: her groups, their schedules in parts, and the overview and calendar
 //! built from them.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 
@@ -307,11 +307,10 @@ impl Store {
         Ok(())
     }
 
-    /// The starts of the meetings she marked since `since`, by group.
-    async fn attended_since(
-        &self,
-        since: DateTime<Utc>,
-    ) -> Result<HashSet<(GroupId, DateTime<Utc>)>> {
+    /// The meetings she marked from the start of the recent window (and a day before it, for a
+    /// meeting that began the evening before) on, by group and start.
+    async fn marked_recently(&self, now: DateTime<Utc>) -> Result<Marked> {
+        let since = recent_since(now) - Duration::days(1);
         let rows = sqlx::query!(
             r#"SELECT group_id AS "group_id!: GroupId", meeting_start AS "meeting_start!: DateTime<Utc>"
                FROM check_in
@@ -320,13 +319,14 @@ impl Store {
         )
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| (r.group_id, r.meeting_start))
-            .collect())
+        Ok(Marked(
+            rows.into_iter()
+                .map(|r| (r.group_id, r.meeting_start))
+                .collect(),
+        ))
     }
 
-    async fn last_attended(&self) -> Result<Vec<(GroupId, DateTime<Utc>)>> {
+    async fn last_attended(&self) -> Result<HashMap<GroupId, DateTime<Utc>>> {
         let rows = sqlx::query!(
             r#"SELECT group_id AS "group_id!: GroupId", MAX(happened_at) AS "last!: DateTime<Utc>"
                FROM check_in WHERE group_id IS NOT NULL GROUP BY group_id"#
@@ -345,24 +345,21 @@ impl Store {
         include_archived: bool,
     ) -> Result<GroupsOverview> {
         let groups = self.groups(include_archived).await?;
-        let since = now - Duration::days(RECENT_DAYS);
-        let attended = self.attended_since(since - Duration::days(1)).await?;
-        let went = |id: &GroupId, start: DateTime<Utc>| attended.contains(&(id.clone(), start));
+        let marked = self.marked_recently(now).await?;
+        let went = |id: &GroupId, start: DateTime<Utc>| marked.went(id, start);
         let upcoming: Vec<GroupMeeting> = upcoming_meetings(&groups, now, tz, &went);
-        let mut recent: Vec<GroupMeeting> = groups::meetings_between(&groups, since, now, tz, went)
-            .into_iter()
-            .filter(|m| !m.attended && m.meeting.end <= now)
-            .collect();
+        let mut recent: Vec<GroupMeeting> =
+            groups::meetings_between(&groups, recent_since(now), now, tz, went)
+                .into_iter()
+                .filter(|m| !m.attended && m.meeting.end <= now)
+                .collect();
         recent.reverse();
         let last = self.last_attended().await?;
         let groups = groups
             .into_iter()
             .map(|group| GroupEntry {
                 next: group.next_meetings(now, 1, tz).into_iter().next(),
-                last_attended: last
-                    .iter()
-                    .find(|(id, _)| *id == group.id)
-                    .map(|(_, at)| *at),
+                last_attended: last.get(&group.id).copied(),
                 group,
             })
             .collect();
@@ -380,32 +377,23 @@ impl Store {
         tz: &Tz,
     ) -> Result<GroupPage> {
         let group = self.group(id).await?;
-        let since = now - Duration::days(RECENT_DAYS);
-        let attended = self.attended_since(since - Duration::days(1)).await?;
-        let went = |id: &GroupId, start: DateTime<Utc>| attended.contains(&(id.clone(), start));
+        let marked = self.marked_recently(now).await?;
         // An archived group's past meetings can still be marked; it has none to come.
-        let mut recent: Vec<GroupMeeting> = group
-            .schedule
-            .meetings_between(since, now, tz)
-            .into_iter()
-            .map(|meeting| GroupMeeting {
-                group_id: group.id.clone(),
-                group_name: group.name.clone(),
-                attended: went(&group.id, meeting.start),
-                meeting,
-            })
-            .collect();
+        let mut recent = group.meetings_between(recent_since(now), now, tz, |id, start| {
+            marked.went(id, start)
+        });
         recent.reverse();
         let attendance = self.attendance(id, ATTENDANCE_PAGE).await?;
         let total_attendance = self.count_attendance(id).await?;
         let last_attended = attendance.first().map(|a| a.check_in.happened_at);
+        let next_meetings = group.next_meetings(now, NEXT_MEETINGS, tz);
         Ok(GroupPage {
-            next_meetings: group.next_meetings(now, NEXT_MEETINGS, tz),
             entry: GroupEntry {
-                next: group.next_meetings(now, 1, tz).into_iter().next(),
+                next: next_meetings.first().copied(),
                 last_attended,
                 group,
             },
+            next_meetings,
             recent,
             attendance,
             total_attendance,
@@ -444,6 +432,20 @@ impl Store {
             ));
         }
         Ok(groups::calendar(&groups, tz, tzid, now))
+    }
+}
+
+/// Where the recent meetings (the ones "Did you go?" asks about) begin.
+fn recent_since(now: DateTime<Utc>) -> DateTime<Utc> {
+    now - Duration::days(RECENT_DAYS)
+}
+
+/// The meetings she marked, by group and start.
+struct Marked(HashSet<(GroupId, DateTime<Utc>)>);
+
+impl Marked {
+    fn went(&self, id: &GroupId, start: DateTime<Utc>) -> bool {
+        self.0.contains(&(id.clone(), start))
     }
 }
 
