@@ -6,6 +6,7 @@ pub mod error;
 pub mod groups;
 mod id;
 pub mod journal;
+pub mod reminders;
 pub mod settings;
 pub mod store;
 pub mod text;

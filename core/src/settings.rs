@@ -1,4 +1,4 @@
-//! Her preferences as typed values: the theme and the quiet hours for reminders.
+//! Her preferences as typed values: the theme, the quiet hours, and when reminders come.
 
 use std::fmt;
 use std::str::FromStr;
@@ -7,6 +7,7 @@ use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::reminders::ReminderSettings;
 
 /// How the app looks. `System` follows the light or dark setting of her device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -111,6 +112,7 @@ impl QuietHours {
 pub struct Settings {
     pub theme: Theme,
     pub quiet_hours: QuietHours,
+    pub reminders: ReminderSettings,
 }
 
 #[cfg(test)]

@@ -53,6 +53,15 @@ fn check_length(field: &'static str, label: &str, value: &str, max: usize) -> Re
     Ok(())
 }
 
+/// Items as a sentence says them: "Sam", "Sam and Ana", "Sam, Ana and Lee".
+pub fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

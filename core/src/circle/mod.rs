@@ -279,6 +279,8 @@ pub struct Person {
     pub notes: String,
     pub pinned: bool,
     pub paused: bool,
+    /// Still shown as due, but no notifications about them.
+    pub muted: bool,
     /// Not due before this local date.
     pub snoozed_until: Option<NaiveDate>,
     pub archived_at: Option<DateTime<Utc>>,

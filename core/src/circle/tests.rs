@@ -26,6 +26,7 @@ fn person(cadence: Option<u32>, created_at: DateTime<Utc>) -> Person {
         notes: String::new(),
         pinned: false,
         paused: false,
+        muted: false,
         snoozed_until: None,
         archived_at: None,
         created_at,

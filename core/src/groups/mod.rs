@@ -17,6 +17,7 @@ use crate::circle::CheckIn;
 use crate::error::{Error, Result};
 use crate::id::uuid_id;
 use crate::journal::{TAG_MAX, clean_tag};
+use crate::reminders;
 use crate::text;
 
 uuid_id!(
@@ -109,6 +110,9 @@ pub struct GroupInput {
     #[serde(default)]
     pub notes: String,
     pub schedule: ScheduleInput,
+    /// Minutes before each meeting for its reminder; none means an hour.
+    #[serde(default)]
+    pub remind_minutes_before: Option<i64>,
 }
 
 /// A group after checking: what the store writes.
@@ -121,6 +125,7 @@ pub struct GroupDetails {
     pub contact: String,
     pub notes: String,
     pub schedule: Schedule,
+    pub remind_minutes_before: u32,
 }
 
 impl GroupInput {
@@ -146,6 +151,7 @@ impl GroupInput {
         let notes = text::optional_text("notes", "Notes", &self.notes, NOTES_MAX)?;
         no_markup("notes", "Notes", &notes)?;
         let schedule = self.schedule.validate(today)?;
+        let remind_minutes_before = reminders::minutes_before(self.remind_minutes_before)?;
         Ok(GroupDetails {
             name,
             kind,
@@ -154,6 +160,7 @@ impl GroupInput {
             contact,
             notes,
             schedule,
+            remind_minutes_before,
         })
     }
 }
@@ -228,6 +235,10 @@ pub struct Group {
     pub contact: String,
     pub notes: String,
     pub schedule: Schedule,
+    /// How long before each meeting its reminder comes.
+    pub remind_minutes_before: u32,
+    /// No notifications about this group.
+    pub muted: bool,
     /// Counts edits, so a calendar that imported the group takes the newer version.
     pub revision: i64,
     pub archived_at: Option<DateTime<Utc>>,

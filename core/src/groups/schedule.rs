@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::journal::local_date as day_of;
+use crate::text;
 use crate::time::local_date;
 
 /// The longest a meeting can last.
@@ -315,7 +316,7 @@ impl Schedule {
             Recurrence::Weekly { days, .. } if days.0 == 127 => format!("Every day at {at}"),
             Recurrence::Weekly { days, .. } => {
                 let names: Vec<&str> = days.days().into_iter().map(day_name).collect();
-                format!("Every {} at {at}", list(&names))
+                format!("Every {} at {at}", text::and_list(&names))
             }
             Recurrence::EveryOtherWeek { anchor } => {
                 format!("Every other {} at {at}", day_name(anchor.weekday()))
@@ -340,14 +341,6 @@ pub fn day_name(day: Weekday) -> &'static str {
         Weekday::Fri => "Friday",
         Weekday::Sat => "Saturday",
         Weekday::Sun => "Sunday",
-    }
-}
-
-fn list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

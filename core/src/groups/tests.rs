@@ -55,6 +55,8 @@ fn group(name: &str, schedule: Schedule) -> Group {
         contact: String::new(),
         notes: String::new(),
         schedule,
+        remind_minutes_before: 60,
+        muted: false,
         revision: 0,
         archived_at: None,
         created_at: at,

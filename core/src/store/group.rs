@@ -11,6 +11,7 @@ use crate::groups::{
     self, Attendance, Group, GroupDetails, GroupId, GroupInput, GroupKind, GroupMeeting, Meeting,
     Nth, Recurrence, Schedule, Timed, UPCOMING_DAYS, WeekdaySet,
 };
+use crate::reminders;
 
 const NOT_FOUND: Error = Error::NotFound { what: "That group" };
 
@@ -34,6 +35,8 @@ struct GroupRow {
     on_date: Option<NaiveDate>,
     start_time: Option<String>,
     duration_minutes: Option<i64>,
+    remind_minutes_before: i64,
+    muted: bool,
     revision: i64,
     archived_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
@@ -85,6 +88,9 @@ impl From<GroupRow> for Group {
             contact: row.contact,
             notes: row.notes,
             schedule,
+            remind_minutes_before: u32::try_from(row.remind_minutes_before)
+                .unwrap_or(reminders::DEFAULT_MINUTES_BEFORE),
+            muted: row.muted,
             revision: row.revision,
             archived_at: row.archived_at,
             created_at: row.created_at,
@@ -177,9 +183,9 @@ impl Store {
         let s = ScheduleColumns::of(&details.schedule);
         sqlx::query!(
             "INSERT INTO saved_group (id, name, kind, place, link, contact, notes, repeats, weekdays,
-                                      nth, on_date, start_time, duration_minutes, created_at,
-                                      updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                      nth, on_date, start_time, duration_minutes,
+                                      remind_minutes_before, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             id,
             details.name,
             details.kind,
@@ -193,6 +199,7 @@ impl Store {
             s.on_date,
             s.start_time,
             s.duration_minutes,
+            details.remind_minutes_before,
             now,
             now
         )
@@ -216,13 +223,15 @@ impl Store {
             contact,
             notes,
             schedule,
+            remind_minutes_before,
         } = input.validate(now.with_timezone(tz).date_naive())?;
         let now = whole_seconds(now);
         let s = ScheduleColumns::of(&schedule);
         let done = sqlx::query!(
             "UPDATE saved_group SET name = ?, kind = ?, place = ?, link = ?, contact = ?, notes = ?,
                     repeats = ?, weekdays = ?, nth = ?, on_date = ?, start_time = ?,
-                    duration_minutes = ?, revision = revision + 1, updated_at = ?
+                    duration_minutes = ?, remind_minutes_before = ?, revision = revision + 1,
+                    updated_at = ?
              WHERE id = ?",
             name,
             kind,
@@ -236,6 +245,7 @@ impl Store {
             s.on_date,
             s.start_time,
             s.duration_minutes,
+            remind_minutes_before,
             now,
             id
         )
@@ -257,7 +267,8 @@ impl Store {
             GroupRow,
             r#"SELECT id AS "id: GroupId", name, kind AS "kind: GroupKind", place, link, contact,
                       notes, repeats, weekdays, nth, on_date AS "on_date: NaiveDate", start_time,
-                      duration_minutes, revision,
+                      duration_minutes, remind_minutes_before,
+                      reminders_muted AS "muted: bool", revision,
                       archived_at AS "archived_at: DateTime<Utc>",
                       created_at AS "created_at: DateTime<Utc>",
                       updated_at AS "updated_at: DateTime<Utc>"
@@ -295,8 +306,30 @@ impl Store {
         self.group(id).await
     }
 
+    /// Turns notifications about this group off or back on.
+    pub async fn set_group_muted(
+        &self,
+        id: &GroupId,
+        muted: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Group> {
+        let now = whole_seconds(now);
+        let done = sqlx::query!(
+            "UPDATE saved_group SET reminders_muted = ?, updated_at = ? WHERE id = ?",
+            muted,
+            now,
+            id
+        )
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        self.group(id).await
+    }
+
     /// Deletes the group and, through the foreign key, the attendance logged for it. The mood
-    /// notes she wrote after meetings stay in her journal.
+    /// notes she wrote after meetings stay in her journal; a trigger forgets its reminders.
     pub async fn delete_group(&self, id: &GroupId) -> Result<()> {
         let done = sqlx::query!("DELETE FROM saved_group WHERE id = ?", id)
             .execute(&self.pool)
@@ -458,7 +491,8 @@ pub(super) async fn fetch_group<'c>(
         GroupRow,
         r#"SELECT id AS "id: GroupId", name, kind AS "kind: GroupKind", place, link, contact,
                   notes, repeats, weekdays, nth, on_date AS "on_date: NaiveDate", start_time,
-                  duration_minutes, revision,
+                  duration_minutes, remind_minutes_before, reminders_muted AS "muted: bool",
+                  revision,
                   archived_at AS "archived_at: DateTime<Utc>",
                   created_at AS "created_at: DateTime<Utc>",
                   updated_at AS "updated_at: DateTime<Utc>"

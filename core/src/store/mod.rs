@@ -4,12 +4,14 @@ mod check_in;
 mod group;
 mod mood_note;
 mod person;
+mod sent_reminder;
 mod settings;
 mod tag;
 
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
 pub use mood_note::SearchHit;
 pub use person::PersonPage;
+pub use sent_reminder::ReminderRound;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -8,6 +8,7 @@ use crate::circle::{
     Snooze, sort_circle,
 };
 use crate::error::{Error, Result};
+use crate::reminders::CircleMember;
 
 /// A `person` row as SQLite gives it back.
 struct PersonRow {
@@ -24,6 +25,7 @@ struct PersonRow {
     notes: String,
     pinned: bool,
     paused: bool,
+    muted: bool,
     snoozed_until: Option<NaiveDate>,
     archived_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
@@ -63,6 +65,7 @@ impl From<PersonRow> for Person {
             notes: row.notes,
             pinned: row.pinned,
             paused: row.paused,
+            muted: row.muted,
             snoozed_until: row.snoozed_until,
             archived_at: row.archived_at,
             created_at: row.created_at,
@@ -171,6 +174,7 @@ impl Store {
             r#"SELECT p.id AS "id: PersonId", p.name, p.relationship AS "relationship: Relationship",
                       p.phone, p.email, p.reach, p.cadence_days, p.birthday_month, p.birthday_day,
                       p.birthday_year, p.notes, p.pinned AS "pinned: bool", p.paused AS "paused: bool",
+                      p.reminders_muted AS "muted: bool",
                       p.snoozed_until AS "snoozed_until: NaiveDate",
                       p.archived_at AS "archived_at: DateTime<Utc>",
                       p.created_at AS "created_at: DateTime<Utc>",
@@ -208,7 +212,30 @@ impl Store {
         self.person(id).await
     }
 
-    /// Deletes the person and, through the foreign key, every check-in with them.
+    /// Turns notifications about this person off or back on; they stay in the due list.
+    pub async fn set_person_muted(
+        &self,
+        id: &PersonId,
+        muted: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Person> {
+        let now = whole_seconds(now);
+        let done = sqlx::query!(
+            "UPDATE person SET reminders_muted = ?, updated_at = ? WHERE id = ?",
+            muted,
+            now,
+            id
+        )
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Err(NOT_FOUND);
+        }
+        self.person(id).await
+    }
+
+    /// Deletes the person and, through the foreign key, every check-in with them; a trigger
+    /// forgets the reminders sent about them.
     pub async fn delete_person(&self, id: &PersonId) -> Result<()> {
         let done = sqlx::query!("DELETE FROM person WHERE id = ?", id)
             .execute(&self.pool)
@@ -280,11 +307,37 @@ impl Store {
         tz: &Tz,
         include_archived: bool,
     ) -> Result<Vec<CircleEntry>> {
+        let rows = self.person_rows(include_archived).await?;
+        let mut entries: Vec<CircleEntry> = rows
+            .into_iter()
+            .map(|row| row.into_entry(now, tz))
+            .collect();
+        sort_circle(&mut entries);
+        Ok(entries)
+    }
+
+    /// Everyone not archived with their latest check-in, as reminders read them.
+    pub async fn circle_members(&self) -> Result<Vec<CircleMember>> {
+        let rows = self.person_rows(false).await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let last_contact = row.last_contact;
+                CircleMember {
+                    person: Person::from(row),
+                    last_contact,
+                }
+            })
+            .collect())
+    }
+
+    async fn person_rows(&self, include_archived: bool) -> Result<Vec<PersonRow>> {
         let rows = sqlx::query_as!(
             PersonRow,
             r#"SELECT p.id AS "id: PersonId", p.name, p.relationship AS "relationship: Relationship",
                       p.phone, p.email, p.reach, p.cadence_days, p.birthday_month, p.birthday_day,
                       p.birthday_year, p.notes, p.pinned AS "pinned: bool", p.paused AS "paused: bool",
+                      p.reminders_muted AS "muted: bool",
                       p.snoozed_until AS "snoozed_until: NaiveDate",
                       p.archived_at AS "archived_at: DateTime<Utc>",
                       p.created_at AS "created_at: DateTime<Utc>",
@@ -297,12 +350,7 @@ impl Store {
         )
         .fetch_all(&self.pool)
         .await?;
-        let mut entries: Vec<CircleEntry> = rows
-            .into_iter()
-            .map(|row| row.into_entry(now, tz))
-            .collect();
-        sort_circle(&mut entries);
-        Ok(entries)
+        Ok(rows)
     }
 }
 

@@ -4,18 +4,22 @@ use chrono::{DateTime, Utc};
 
 use super::Store;
 use crate::error::Result;
+use crate::reminders::ReminderSettings;
 use crate::settings::{QuietHours, Settings, Theme};
 
 const THEME: &str = "theme";
 const QUIET_ENABLED: &str = "quiet_hours.enabled";
 const QUIET_START: &str = "quiet_hours.start";
 const QUIET_END: &str = "quiet_hours.end";
+const REMINDERS_ENABLED: &str = "reminders.enabled";
+const REMINDERS_TIME: &str = "reminders.time_of_day";
 
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {
         Ok(Settings {
             theme: self.theme().await?,
             quiet_hours: self.quiet_hours().await?,
+            reminders: self.reminder_settings().await?,
         })
     }
 
@@ -35,11 +39,7 @@ impl Store {
 
     pub async fn quiet_hours(&self) -> Result<QuietHours> {
         let default = QuietHours::default();
-        let enabled = match self.setting(QUIET_ENABLED).await?.as_deref() {
-            Some("true") => true,
-            Some("false") => false,
-            _ => default.enabled,
-        };
+        let enabled = flag(self.setting(QUIET_ENABLED).await?, default.enabled);
         let time = |text: Option<String>, fallback| {
             text.and_then(|t| QuietHours::parse_time("quiet_hours", &t).ok())
                 .unwrap_or(fallback)
@@ -74,11 +74,52 @@ impl Store {
         Ok(())
     }
 
+    pub async fn reminder_settings(&self) -> Result<ReminderSettings> {
+        let default = ReminderSettings::default();
+        let stored = ReminderSettings {
+            enabled: flag(self.setting(REMINDERS_ENABLED).await?, default.enabled),
+            time_of_day: self
+                .setting(REMINDERS_TIME)
+                .await?
+                .and_then(|t| QuietHours::parse_time("time_of_day", &t).ok())
+                .unwrap_or(default.time_of_day),
+        };
+        Ok(if stored.validate().is_ok() {
+            stored
+        } else {
+            default
+        })
+    }
+
+    pub async fn set_reminder_settings(
+        &self,
+        reminders: &ReminderSettings,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        reminders.validate()?;
+        let mut tx = self.pool.begin().await?;
+        let enabled = if reminders.enabled { "true" } else { "false" };
+        put(&mut tx, REMINDERS_ENABLED, enabled, now).await?;
+        let time = QuietHours::format_time(reminders.time_of_day);
+        put(&mut tx, REMINDERS_TIME, &time, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn setting(&self, key: &str) -> Result<Option<String>> {
         let value = sqlx::query_scalar!("SELECT value FROM settings WHERE key = ?", key)
             .fetch_optional(&self.pool)
             .await?;
         Ok(value)
+    }
+}
+
+/// A stored "true" or "false"; anything else is the default.
+fn flag(stored: Option<String>, default: bool) -> bool {
+    match stored.as_deref() {
+        Some("true") => true,
+        Some("false") => false,
+        _ => default,
     }
 }
 

@@ -1,0 +1,391 @@
+//! Reminders: which notifications are due to be sent now, and when to look again. Pure
+//! functions of what the store knows, the instant and her time zone; the shell delivers them.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::circle::{Person, PersonId, due_on};
+use crate::error::{Error, Result};
+use crate::groups::{Group, GroupId, Meeting, duration_words, resolve_local};
+use crate::journal::local_date;
+use crate::settings::QuietHours;
+use crate::text;
+
+/// How long before a meeting its reminder comes, unless she sets it for the group.
+pub const DEFAULT_MINUTES_BEFORE: u32 = 60;
+/// From five minutes to a day ahead.
+pub const MINUTES_BEFORE: std::ops::RangeInclusive<u32> = 5..=24 * 60;
+
+/// The day reminders (check-ins, birthdays) come in the daytime only, so a due date that
+/// begins at midnight never wakes her.
+const EARLIEST: NaiveTime = hour(6);
+const LATEST: NaiveTime = hour(22);
+
+const fn hour(h: u32) -> NaiveTime {
+    match NaiveTime::from_hms_opt(h, 0, 0) {
+        Some(time) => time,
+        None => NaiveTime::MIN,
+    }
+}
+
+/// A summary names this many people and counts the rest.
+const NAMED_IN_SUMMARY: usize = 3;
+
+/// Her reminder preferences: all on or off, and the time of day for check-ins and birthdays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReminderSettings {
+    pub enabled: bool,
+    pub time_of_day: NaiveTime,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            time_of_day: hour(10),
+        }
+    }
+}
+
+impl ReminderSettings {
+    pub fn validate(&self) -> Result<()> {
+        if !(EARLIEST..=LATEST).contains(&self.time_of_day) {
+            return Err(Error::invalid(
+                "time_of_day",
+                "Pick a time between 06:00 and 22:00, so reminders never come in the night.",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Reads the minutes before a meeting as the group form sends them; none means the default.
+pub fn minutes_before(minutes: Option<i64>) -> Result<u32> {
+    let Some(minutes) = minutes else {
+        return Ok(DEFAULT_MINUTES_BEFORE);
+    };
+    u32::try_from(minutes)
+        .ok()
+        .filter(|m| MINUTES_BEFORE.contains(m))
+        .ok_or_else(|| {
+            Error::invalid(
+                "remind_minutes_before",
+                "Choose a reminder from 5 minutes to a day before the meeting.",
+            )
+        })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    CheckIn,
+    Meeting,
+    Birthday,
+}
+
+impl ReminderKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReminderKind::CheckIn => "check_in",
+            ReminderKind::Meeting => "meeting",
+            ReminderKind::Birthday => "birthday",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::CheckIn, Self::Meeting, Self::Birthday]
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+    }
+}
+
+/// What makes a reminder the same one: its kind, who or what it is about, and the occasion
+/// (the due date, the birthday, or the meeting's start in UTC). Sent once per key, ever.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct ReminderKey {
+    pub kind: ReminderKind,
+    pub subject: String,
+    pub occasion: String,
+}
+
+impl ReminderKey {
+    pub fn check_in(person: &PersonId, due: NaiveDate) -> Self {
+        Self::on_day(ReminderKind::CheckIn, person.as_str(), due)
+    }
+
+    pub fn birthday(person: &PersonId, on: NaiveDate) -> Self {
+        Self::on_day(ReminderKind::Birthday, person.as_str(), on)
+    }
+
+    pub fn meeting(group: &GroupId, start: DateTime<Utc>) -> Self {
+        Self {
+            kind: ReminderKind::Meeting,
+            subject: group.as_str().to_owned(),
+            occasion: start.to_rfc3339_opts(SecondsFormat::Secs, true),
+        }
+    }
+
+    fn on_day(kind: ReminderKind, subject: &str, day: NaiveDate) -> Self {
+        Self {
+            kind,
+            subject: subject.to_owned(),
+            occasion: day.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// Where a click on the notification takes her.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "view", content = "id", rename_all = "snake_case")]
+pub enum Opens {
+    Person(PersonId),
+    Group(GroupId),
+    Circle,
+}
+
+impl Opens {
+    /// The UI's route for it, as `ui/app.js` reads the hash.
+    pub fn route(&self) -> String {
+        match self {
+            Opens::Person(id) => format!("#person/{id}"),
+            Opens::Group(id) => format!("#group/{id}"),
+            Opens::Circle => "#circle".to_owned(),
+        }
+    }
+}
+
+/// One notification to show: a summary stands for several keys.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminder {
+    pub keys: Vec<ReminderKey>,
+    pub title: String,
+    pub body: String,
+    pub opens: Opens,
+}
+
+/// Someone in her circle with their latest check-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CircleMember {
+    pub person: Person,
+    pub last_contact: Option<DateTime<Utc>>,
+}
+
+/// Everything reminders depend on, as the store reads it in one go.
+#[derive(Debug, Clone, Default)]
+pub struct Outlook {
+    pub people: Vec<CircleMember>,
+    pub groups: Vec<Group>,
+    pub settings: ReminderSettings,
+    pub quiet_hours: QuietHours,
+    pub sent: HashSet<ReminderKey>,
+}
+
+/// Shows a reminder on her device. The desktop shell implements it with notify-rust; on phones
+/// the Tauri notification plugin will.
+pub trait Notifier: Send + Sync {
+    fn notify(&self, reminder: &Reminder) -> std::result::Result<(), Undelivered>;
+}
+
+/// The device would not show a notification (no notification service, say).
+#[derive(Debug, thiserror::Error)]
+#[error("the notification could not be shown: {0}")]
+pub struct Undelivered(pub String);
+
+/// The instant her local `date` reaches `time`.
+fn moment<Tz: TimeZone>(date: NaiveDate, time: NaiveTime, tz: &Tz) -> DateTime<Utc> {
+    resolve_local(date.and_time(time), tz)
+}
+
+/// The first instant after `now` at which her clock shows `time`.
+fn next_at<Tz: TimeZone>(time: NaiveTime, now: DateTime<Utc>, tz: &Tz) -> DateTime<Utc> {
+    let today = local_date(now, tz);
+    [
+        today,
+        today + chrono::Days::new(1),
+        today + chrono::Days::new(2),
+    ]
+    .into_iter()
+    .map(|day| moment(day, time, tz))
+    .find(|at| *at > now)
+    // Two days ahead is always after now; this only satisfies the type.
+    .unwrap_or(now + Duration::days(1))
+}
+
+fn is_quiet<Tz: TimeZone>(quiet: &QuietHours, now: DateTime<Utc>, tz: &Tz) -> bool {
+    quiet.contains(now.with_timezone(tz).naive_local().time())
+}
+
+/// A meeting of a group she gets reminders for, whose reminder time has come and whose start
+/// has not: a meeting already begun (or missed while the app was closed) is never announced.
+fn meetings_to_announce(group: &Group, now: DateTime<Utc>, tz: &impl TimeZone) -> Vec<Meeting> {
+    let lead = Duration::minutes(i64::from(group.remind_minutes_before));
+    group
+        .schedule
+        .meetings_between(now, now + lead + Duration::seconds(1), tz)
+        .into_iter()
+        .filter(|m| m.start > now && m.start - lead <= now)
+        .collect()
+}
+
+fn gets_reminders(group: &Group) -> bool {
+    group.archived_at.is_none() && !group.muted
+}
+
+impl Outlook {
+    /// The notifications to send at `now`: nothing when reminders are off or in quiet hours;
+    /// otherwise every occasion whose time has come and that was never sent. Check-ins due
+    /// together (after days away, say) come as one summary instead of a flood.
+    pub fn due_reminders<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Vec<Reminder> {
+        if !self.settings.enabled || is_quiet(&self.quiet_hours, now, tz) {
+            return Vec::new();
+        }
+        let today = local_date(now, tz);
+        let time = self.settings.time_of_day;
+        let mut reminders = Vec::new();
+        let mut due: Vec<(NaiveDate, &CircleMember, ReminderKey)> = Vec::new();
+        for member in &self.people {
+            let person = &member.person;
+            if person.archived_at.is_some() || person.muted {
+                continue;
+            }
+            if let Some(birthday) = person.birthday {
+                let key = ReminderKey::birthday(&person.id, today);
+                if birthday.next_on_or_after(today) == today
+                    && now >= moment(today, time, tz)
+                    && !self.sent.contains(&key)
+                {
+                    reminders.push(Reminder {
+                        keys: vec![key],
+                        title: format!("It's {}'s birthday today", person.name),
+                        body: "A good day to send a few warm words.".to_owned(),
+                        opens: Opens::Person(person.id.clone()),
+                    });
+                }
+            }
+            if person.paused {
+                continue;
+            }
+            let Some(on) = due_on(person, member.last_contact, tz) else {
+                continue;
+            };
+            let key = ReminderKey::check_in(&person.id, on);
+            if on <= today && now >= moment(on, time, tz) && !self.sent.contains(&key) {
+                due.push((on, member, key));
+            }
+        }
+        due.sort_by(|a, b| (a.0, &a.1.person.name).cmp(&(b.0, &b.1.person.name)));
+        if let Some(reminder) = check_in_reminder(due) {
+            reminders.push(reminder);
+        }
+        for group in self.groups.iter().filter(|g| gets_reminders(g)) {
+            for meeting in meetings_to_announce(group, now, tz) {
+                let key = ReminderKey::meeting(&group.id, meeting.start);
+                if !self.sent.contains(&key) {
+                    reminders.push(meeting_reminder(group, &meeting, key, now, tz));
+                }
+            }
+        }
+        reminders
+    }
+
+    /// The next instant something may become due, so the shell can sleep until then rather
+    /// than poll: the next reminder time of day, the next meeting reminder, or the end of
+    /// quiet hours. None when reminders are off.
+    pub fn next_wake<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Option<DateTime<Utc>> {
+        if !self.settings.enabled {
+            return None;
+        }
+        let mut wake = next_at(self.settings.time_of_day, now, tz);
+        for group in self.groups.iter().filter(|g| gets_reminders(g)) {
+            let lead = Duration::minutes(i64::from(group.remind_minutes_before));
+            // The next meeting's reminder may be the one just sent; the one after is later.
+            let next = group
+                .schedule
+                .next_meetings(now, 3, tz)
+                .into_iter()
+                .map(|m| m.start - lead)
+                .find(|at| *at > now);
+            if let Some(at) = next {
+                wake = wake.min(at);
+            }
+        }
+        if is_quiet(&self.quiet_hours, now, tz) {
+            wake = wake.min(next_at(self.quiet_hours.end, now, tz));
+        }
+        Some(wake)
+    }
+}
+
+/// One person due: named. Several: one summary that names the first few, and opens the Circle.
+fn check_in_reminder(due: Vec<(NaiveDate, &CircleMember, ReminderKey)>) -> Option<Reminder> {
+    const NUDGE: &str = "A quick hello is enough: a text, a call or a voice note.";
+    match due.as_slice() {
+        [] => None,
+        [(_, member, key)] => Some(Reminder {
+            keys: vec![key.clone()],
+            title: format!("Time to check in with {}", member.person.name),
+            body: NUDGE.to_owned(),
+            opens: Opens::Person(member.person.id.clone()),
+        }),
+        many => {
+            let names: Vec<&str> = many
+                .iter()
+                .take(NAMED_IN_SUMMARY)
+                .map(|(_, m, _)| m.person.name.as_str())
+                .collect();
+            let others = many.len() - names.len();
+            let named = match others {
+                0 => text::and_list(&names),
+                1 => format!("{} and 1 other", names.join(", ")),
+                n => format!("{} and {n} others", names.join(", ")),
+            };
+            Some(Reminder {
+                keys: many.iter().map(|(_, _, key)| key.clone()).collect(),
+                title: format!("{} people are due for a check-in", many.len()),
+                body: format!("{named}. {NUDGE}"),
+                opens: Opens::Circle,
+            })
+        }
+    }
+}
+
+fn meeting_reminder<Tz: TimeZone>(
+    group: &Group,
+    meeting: &Meeting,
+    key: ReminderKey,
+    now: DateTime<Utc>,
+    tz: &Tz,
+) -> Reminder {
+    let at = meeting
+        .start
+        .with_timezone(tz)
+        .naive_local()
+        .format("%H:%M");
+    let title = if meeting.local_date == local_date(now, tz) {
+        format!("{} starts at {at}", group.name)
+    } else {
+        format!("{} meets tomorrow at {at}", group.name)
+    };
+    // Rounded up, so a reminder sent at 09:00:30 for 10:00 still says "1 hour".
+    let minutes = (meeting.start - now + Duration::seconds(59)).num_minutes();
+    let mut body = format!(
+        "It starts in {}.",
+        duration_words(u32::try_from(minutes).unwrap_or(0))
+    );
+    if let Some(place) = group.place.lines().map(str::trim).find(|l| !l.is_empty()) {
+        body.push_str(&format!(" At {}.", place.trim_end_matches('.')));
+    } else if !group.link.is_empty() {
+        body.push_str(" Online.");
+    }
+    Reminder {
+        keys: vec![key],
+        title,
+        body,
+        opens: Opens::Group(group.id.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,354 @@
+//! Reminder rounds on a real SQLite file: once only across restarts and instances, the summary
+//! after days away, mutes, settings, and what happens when the device shows nothing.
+
+// A test that cannot unwrap has failed; the panic names what was missing.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Europe::London;
+use support::{raw_count, store};
+use village_core::circle::{BirthdayInput, PersonInput};
+use village_core::groups::{GroupInput, ScheduleInput};
+use village_core::reminders::{Notifier, Opens, Reminder, ReminderSettings, Undelivered};
+use village_core::{Error, QuietHours, Store};
+
+/// Saturday 21 November 2026 in London (GMT, so UTC too).
+fn at(h: u32, m: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 21, h, m, 0).unwrap()
+}
+
+/// What a notifier was asked to show, in order.
+#[derive(Default)]
+struct Shown(Mutex<Vec<Reminder>>);
+
+impl Shown {
+    fn titles(&self) -> Vec<String> {
+        self.0
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|r| r.title.clone())
+            .collect()
+    }
+}
+
+impl Notifier for Shown {
+    fn notify(&self, reminder: &Reminder) -> Result<(), Undelivered> {
+        self.0.lock().unwrap().push(reminder.clone());
+        Ok(())
+    }
+}
+
+/// A device with no notification service.
+struct NoService;
+
+impl Notifier for NoService {
+    fn notify(&self, _: &Reminder) -> Result<(), Undelivered> {
+        Err(Undelivered("no notification service".into()))
+    }
+}
+
+async fn sent_rows(store: &Store) -> i64 {
+    raw_count(store, "SELECT COUNT(*) FROM sent_reminder").await
+}
+
+/// Someone added `days_ago`, to check in with every `cadence` days.
+async fn add(store: &Store, name: &str, cadence: i64, days_ago: i64) -> String {
+    let added = at(9, 0) - Duration::days(days_ago);
+    let person = store
+        .add_person(
+            &PersonInput::named(name).every_days(cadence),
+            added,
+            &London,
+        )
+        .await
+        .unwrap();
+    person.id.to_string()
+}
+
+/// Every day at 10:30, reminded `minutes` before.
+async fn add_daily_group(store: &Store, name: &str, minutes: Option<i64>) -> String {
+    let mut input = GroupInput::named(
+        name,
+        ScheduleInput::weekly(
+            &["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+            "10:30",
+            60,
+        )
+        .starting("2026-10-01"),
+    );
+    input.remind_minutes_before = minutes;
+    let group = store
+        .add_group(&input, at(9, 0) - Duration::days(60), &London)
+        .await
+        .unwrap();
+    group.id.to_string()
+}
+
+#[tokio::test]
+async fn a_reminder_is_sent_once_across_two_runs_on_the_same_file() {
+    let (store, dir) = store().await;
+    // Due today.
+    add(&store, "Ana", 7, 7).await;
+    add_daily_group(&store, "Baby Café", None).await;
+    let shown = Shown::default();
+    let round = store
+        .send_due_reminders(&shown, at(9, 30), &London)
+        .await
+        .unwrap();
+    assert_eq!(shown.titles(), ["Baby Café starts at 10:30"]);
+    assert_eq!(
+        round.next_wake,
+        Some(at(10, 0)),
+        "her time of day comes next"
+    );
+    let round = store
+        .send_due_reminders(&shown, at(10, 0), &London)
+        .await
+        .unwrap();
+    assert_eq!(round.sent.len(), 1);
+    assert_eq!(
+        shown.titles(),
+        ["Baby Café starts at 10:30", "Time to check in with Ana"]
+    );
+    store.close().await;
+
+    // The app restarts a minute later on the same file.
+    let reopened = Store::open(dir.path().join("village.db")).await.unwrap();
+    let again = Shown::default();
+    let round = reopened
+        .send_due_reminders(&again, at(10, 1), &London)
+        .await
+        .unwrap();
+    assert!(round.sent.is_empty());
+    assert!(again.titles().is_empty());
+    assert_eq!(sent_rows(&reopened).await, 2);
+}
+
+#[tokio::test]
+async fn after_ten_days_closed_she_gets_one_summary_and_no_past_meetings() {
+    let (store, _dir) = store().await;
+    // Each fell due while the app was closed: 9, 6 and 2 days ago.
+    add(&store, "Ana", 7, 16).await;
+    add(&store, "Ben", 10, 16).await;
+    add(&store, "Cleo", 14, 16).await;
+    add_daily_group(&store, "Baby Café", None).await;
+    let lee = PersonInput {
+        birthday: Some(BirthdayInput {
+            month: 11,
+            day: 15,
+            year: None,
+        }),
+        ..PersonInput::named("Lee")
+    };
+    store
+        .add_person(&lee, at(9, 0) - Duration::days(60), &London)
+        .await
+        .unwrap();
+    let shown = Shown::default();
+    // Last open on 11 November at 07:00, before anything was due; back at noon today.
+    store
+        .send_due_reminders(&shown, at(7, 0) - Duration::days(10), &London)
+        .await
+        .unwrap();
+    assert!(shown.titles().is_empty());
+    let round = store
+        .send_due_reminders(&shown, at(12, 0), &London)
+        .await
+        .unwrap();
+    assert_eq!(shown.titles(), ["3 people are due for a check-in"]);
+    let summary = &round.sent[0];
+    assert!(
+        summary.body.starts_with("Ana, Ben and Cleo."),
+        "{}",
+        summary.body
+    );
+    assert_eq!(summary.opens, Opens::Circle);
+    assert_eq!(summary.keys.len(), 3);
+    assert_eq!(sent_rows(&store).await, 3);
+    // Tomorrow's 10:30 meeting is the next thing to wait for, at 09:30.
+    assert_eq!(round.next_wake, Some(at(9, 30) + Duration::days(1)));
+}
+
+#[tokio::test]
+async fn two_instances_claiming_the_same_reminder_show_it_once() {
+    let (first, dir) = store().await;
+    add(&first, "Ana", 7, 10).await;
+    let second = Store::open(dir.path().join("village.db")).await.unwrap();
+    let (a, b) = (Shown::default(), Shown::default());
+    let (one, two) = tokio::join!(
+        first.send_due_reminders(&a, at(10, 0), &London),
+        second.send_due_reminders(&b, at(10, 0), &London),
+    );
+    let shown = one.unwrap().sent.len() + two.unwrap().sent.len();
+    assert_eq!(shown, 1);
+    assert_eq!(a.titles().len() + b.titles().len(), 1);
+    assert_eq!(sent_rows(&first).await, 1);
+}
+
+#[tokio::test]
+async fn a_reminder_the_device_would_not_show_is_tried_again() {
+    let (store, _dir) = store().await;
+    add(&store, "Ana", 7, 10).await;
+    let round = store
+        .send_due_reminders(&NoService, at(10, 0), &London)
+        .await
+        .unwrap();
+    assert_eq!(round.undelivered.len(), 1);
+    assert!(round.sent.is_empty());
+    assert_eq!(sent_rows(&store).await, 0);
+    let shown = Shown::default();
+    store
+        .send_due_reminders(&shown, at(10, 15), &London)
+        .await
+        .unwrap();
+    assert_eq!(shown.titles(), ["Time to check in with Ana"]);
+}
+
+#[tokio::test]
+async fn muted_people_and_groups_and_reminders_off_send_nothing() {
+    let (store, _dir) = store().await;
+    let ana = add(&store, "Ana", 7, 10).await;
+    let cafe = add_daily_group(&store, "Baby Café", Some(120)).await;
+    let ana = village_core::circle::PersonId::parse(&ana).unwrap();
+    let cafe = village_core::groups::GroupId::parse(&cafe).unwrap();
+    assert!(
+        store
+            .set_person_muted(&ana, true, at(9, 0))
+            .await
+            .unwrap()
+            .muted
+    );
+    assert!(
+        store
+            .set_group_muted(&cafe, true, at(9, 0))
+            .await
+            .unwrap()
+            .muted
+    );
+    let shown = Shown::default();
+    store
+        .send_due_reminders(&shown, at(10, 0), &London)
+        .await
+        .unwrap();
+    assert!(shown.titles().is_empty());
+
+    store.set_person_muted(&ana, false, at(9, 0)).await.unwrap();
+    store.set_group_muted(&cafe, false, at(9, 0)).await.unwrap();
+    let off = ReminderSettings {
+        enabled: false,
+        ..ReminderSettings::default()
+    };
+    store.set_reminder_settings(&off, at(9, 0)).await.unwrap();
+    let round = store
+        .send_due_reminders(&shown, at(10, 0), &London)
+        .await
+        .unwrap();
+    assert!(shown.titles().is_empty());
+    assert_eq!(round.next_wake, None);
+
+    store
+        .set_reminder_settings(&ReminderSettings::default(), at(9, 0))
+        .await
+        .unwrap();
+    store
+        .send_due_reminders(&shown, at(10, 0), &London)
+        .await
+        .unwrap();
+    assert_eq!(
+        shown.titles(),
+        ["Time to check in with Ana", "Baby Café starts at 10:30"]
+    );
+}
+
+#[tokio::test]
+async fn reminder_settings_are_stored_and_bad_ones_change_nothing() {
+    let (store, _dir) = store().await;
+    assert_eq!(
+        store.reminder_settings().await.unwrap(),
+        ReminderSettings::default()
+    );
+    let evening = ReminderSettings {
+        enabled: true,
+        time_of_day: NaiveTime::from_hms_opt(18, 30, 0).unwrap(),
+    };
+    store
+        .set_reminder_settings(&evening, at(9, 0))
+        .await
+        .unwrap();
+    let midnight = ReminderSettings {
+        enabled: false,
+        time_of_day: NaiveTime::MIN,
+    };
+    let err = store
+        .set_reminder_settings(&midnight, at(9, 0))
+        .await
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        Error::Invalid {
+            field: "time_of_day",
+            ..
+        }
+    ));
+    assert_eq!(store.settings().await.unwrap().reminders, evening);
+    let off = QuietHours {
+        enabled: false,
+        ..QuietHours::default()
+    };
+    store.set_quiet_hours(&off, at(9, 0)).await.unwrap();
+    assert!(!store.settings().await.unwrap().quiet_hours.enabled);
+}
+
+#[tokio::test]
+async fn a_group_keeps_its_minutes_before_and_refuses_impossible_ones() {
+    let (store, _dir) = store().await;
+    let id = add_daily_group(&store, "Walk", Some(15)).await;
+    let id = village_core::groups::GroupId::parse(&id).unwrap();
+    assert_eq!(store.group(&id).await.unwrap().remind_minutes_before, 15);
+    let mut input = GroupInput::named("Walk", ScheduleInput::weekly(&["mon"], "10:30", 60));
+    for bad in [0, 4, 1441, -15] {
+        input.remind_minutes_before = Some(bad);
+        let err = store.update_group(&id, &input, at(9, 0), &London).await;
+        assert!(
+            matches!(
+                err,
+                Err(Error::Invalid {
+                    field: "remind_minutes_before",
+                    ..
+                })
+            ),
+            "{bad}"
+        );
+    }
+    assert_eq!(store.group(&id).await.unwrap().remind_minutes_before, 15);
+    input.remind_minutes_before = None;
+    let saved = store
+        .update_group(&id, &input, at(9, 0), &London)
+        .await
+        .unwrap();
+    assert_eq!(saved.remind_minutes_before, 60);
+}
+
+#[tokio::test]
+async fn deleting_someone_forgets_the_reminders_sent_about_them() {
+    let (store, _dir) = store().await;
+    let ana = add(&store, "Ana", 7, 10).await;
+    let cafe = add_daily_group(&store, "Baby Café", None).await;
+    let shown = Shown::default();
+    store
+        .send_due_reminders(&shown, at(10, 0), &London)
+        .await
+        .unwrap();
+    assert_eq!(sent_rows(&store).await, 2);
+    let ana = village_core::circle::PersonId::parse(&ana).unwrap();
+    store.delete_person(&ana).await.unwrap();
+    assert_eq!(sent_rows(&store).await, 1);
+    let cafe = village_core::groups::GroupId::parse(&cafe).unwrap();
+    store.delete_group(&cafe).await.unwrap();
+    assert_eq!(sent_rows(&store).await, 0);
+}
