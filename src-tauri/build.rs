@@ -20,6 +20,7 @@ fn village_commands() -> &'static [&'static str] {
         "get_settings",
         "set_theme",
         "set_quiet_hours",
+        "set_reminders",
         "list_circle",
         "get_person",
         "add_person",
@@ -30,6 +31,7 @@ fn village_commands() -> &'static [&'static str] {
         "clear_snooze",
         "log_check_in",
         "delete_check_in",
+        "set_person_muted",
         "add_mood_note",
         "update_mood_note",
         "delete_mood_note",
@@ -49,6 +51,7 @@ fn village_commands() -> &'static [&'static str] {
         "archive_group",
         "delete_group",
         "attend_meeting",
+        "set_group_muted",
         "export_calendar",
     ]
 }

@@ -54,6 +54,7 @@ export const about = () => call("about");
 export const getSettings = () => call("get_settings");
 export const setTheme = (theme) => call("set_theme", { theme });
 export const setQuietHours = (input) => call("set_quiet_hours", { input });
+export const setReminders = (input) => call("set_reminders", { input });
 
 export const listCircle = (includeArchived = false) => call("list_circle", { includeArchived });
 export const getPerson = (id) => call("get_person", { id });
@@ -65,6 +66,7 @@ export const snoozePerson = (id, { days = null, until = null }) => call("snooze_
 export const clearSnooze = (id) => call("clear_snooze", { id });
 export const logCheckIn = (input) => call("log_check_in", { input });
 export const deleteCheckIn = (id) => call("delete_check_in", { id });
+export const setPersonMuted = (id, muted) => call("set_person_muted", { id, muted });
 
 export const addMoodNote = (input) => call("add_mood_note", { input });
 export const updateMoodNote = (id, input) => call("update_mood_note", { id, input });
@@ -86,8 +88,18 @@ export const updateGroup = (id, input) => call("update_group", { id, input });
 export const archiveGroup = (id, archived) => call("archive_group", { id, archived });
 export const deleteGroup = (id) => call("delete_group", { id });
 export const attendMeeting = (input) => call("attend_meeting", { input });
+export const setGroupMuted = (id, muted) => call("set_group_muted", { id, muted });
 /** Asks where to save, in the system's dialog; resolves to the saved path, or null if she cancels. */
 export const exportCalendar = (groupId = null) => call("export_calendar", { groupId });
 
 /** Opens a tel:, sms:, mailto: or https: link in the system's handler; the capability allows no other scheme. */
 export const openLink = (url) => call("plugin:opener|open_url", { url });
+
+/** Calls back with the view a clicked reminder asks for, such as "#person/<id>". */
+export function onOpenView(callback) {
+  const listen = window.__TAURI__?.event?.listen;
+  if (!listen) return;
+  listen("open-view", (event) => callback(event.payload)).catch((error) => {
+    console.error("village: reminders cannot open views", error);
+  });
+}

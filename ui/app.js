@@ -1,6 +1,6 @@
 // Starts the UI: applies her theme, then routes between views by the URL hash.
 
-import { getSettings } from "./api.js";
+import { getSettings, onOpenView } from "./api.js";
 import { applyTheme } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
@@ -79,6 +79,10 @@ async function start() {
   window.addEventListener("hashchange", () => {
     // Keyboard and screen-reader users land on the new view, not back at the navigation.
     routing = routing.then(route, route).then(() => main.focus({ preventScroll: true }));
+  });
+  // A clicked reminder names a person, a group or the Circle; nothing else is followed.
+  onOpenView((view) => {
+    if (typeof view === "string" && /^#(circle|(person|group)\/[0-9a-f-]{36})$/.test(view)) location.hash = view;
   });
   routing = route();
   await routing;

@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod error;
+pub mod reminders;
 pub mod state;
 
 use std::path::PathBuf;
@@ -30,6 +31,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
             commands::circle::clear_snooze,
             commands::circle::log_check_in,
             commands::circle::delete_check_in,
+            commands::circle::set_person_muted,
             commands::journal::add_mood_note,
             commands::journal::update_mood_note,
             commands::journal::delete_mood_note,
@@ -49,10 +51,12 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
             commands::groups::archive_group,
             commands::groups::delete_group,
             commands::groups::attend_meeting,
+            commands::groups::set_group_muted,
             commands::groups::export_calendar,
             commands::settings::get_settings,
             commands::settings::set_theme,
             commands::settings::set_quiet_hours,
+            commands::settings::set_reminders,
         ]);
     match data {
         // A known folder (tests) opens at once, so the state is there before the event loop runs.
@@ -86,7 +90,11 @@ fn open_state(folder: PathBuf) -> AppState {
 pub fn run() {
     let app = builder(tauri::Builder::default(), StoreFolder::FromEnvironment).build(context());
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Ready = event {
+                reminders::start(handle.clone());
+            }
+        }),
         Err(error) => {
             eprintln!("village: the app could not start: {error:#}");
             std::process::exit(1);

@@ -1,6 +1,7 @@
 //! What the commands share: the store (or why it could not open) and the clock.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use tauri::{Manager, Runtime};
 use village_core::{Clock, Store, SystemClock};
@@ -33,6 +34,8 @@ pub struct AppState {
     pub folder: PathBuf,
     pub store: Result<Store, village_core::Error>,
     pub clock: Box<dyn Clock>,
+    /// Wakes the reminder task (`crate::reminders`) early.
+    pub reminders: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -42,7 +45,14 @@ impl AppState {
             folder,
             store,
             clock: Box::new(SystemClock),
+            reminders: Arc::new(tokio::sync::Notify::new()),
         }
+    }
+
+    /// After any change that can move the next reminder (a person, a check-in, a group, a
+    /// setting): the reminder task looks again now instead of at the moment it planned.
+    pub fn reschedule_reminders(&self) {
+        self.reminders.notify_one();
     }
 
     /// The store, or the reason it could not open, as every command reports it.

@@ -28,6 +28,16 @@ const WEEKDAYS = [
 
 const NTHS = [[1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [5, "5th"], [-1, "Last"]];
 
+/** How long before a meeting its reminder comes, in minutes; the app takes 5 to 1440. */
+const REMINDER_LEADS = [15, 30, 60, 120, 180, 1440];
+
+/** "1 hour", "30 minutes", "1 day": a reminder's lead in words. */
+export function reminderLead(minutes) {
+  if (minutes === 1440) return "1 day";
+  if (minutes % 60 === 0) return minutes === 60 ? "1 hour" : `${minutes / 60} hours`;
+  return `${minutes} minutes`;
+}
+
 /** What the date field means for each kind of schedule. */
 const DATE_LABELS = {
   weekly: "Starting from",
@@ -81,10 +91,16 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
   const dateField = el("div", { class: "field" }, dateLabel, date);
   const time = el("input", { id: id("time"), type: "time", value: s.time ?? "10:00" });
   const duration = el("input", { id: id("duration"), type: "number", inputmode: "numeric", min: 1, max: 1440, step: 1, value: s.duration_minutes ?? 60 });
+  const lead = g.remind_minutes_before ?? 60;
+  // A lead set elsewhere (an import, say) stays one of the choices.
+  const leads = REMINDER_LEADS.includes(lead) ? REMINDER_LEADS : [...REMINDER_LEADS, lead].sort((a, b) => a - b);
+  const remind = el("select", { id: id("remind") },
+    ...leads.map((minutes) => el("option", { value: minutes, selected: minutes === lead }, `${reminderLead(minutes)} before`)));
   const times = el("div", { class: "row times" },
     dateField,
     field(id("time"), "Starts at", time),
-    field(id("duration"), "Lasts (minutes)", duration, "Up to 24 hours (1440 minutes)."));
+    field(id("duration"), "Lasts (minutes)", duration, "Up to 24 hours (1440 minutes)."),
+    field(id("remind"), "Remind me", remind));
 
   function showParts() {
     const r = repeats.value;
@@ -142,6 +158,7 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
       contact: contact.value,
       notes: notes.value,
       schedule,
+      remind_minutes_before: Number(remind.value),
     };
     submit.disabled = true;
     try {

@@ -1,13 +1,14 @@
 // A group's page: when it meets, "I went", the times she went and how she felt, and edits.
 
-import { archiveGroup, deleteCheckIn, deleteGroup, getGroup, updateGroup } from "../api.js";
+import { archiveGroup, deleteCheckIn, deleteGroup, getGroup, setGroupMuted, updateGroup } from "../api.js";
 import { announce, el } from "../dom.js";
 import { formatInstant } from "../dates.js";
 import { iWent } from "./attend.js";
 import { deleteConfirm } from "./delete-confirm.js";
-import { groupForm } from "./group-form.js";
+import { groupForm, reminderLead } from "./group-form.js";
 import { face } from "./mood.js";
 import { meetingRow, saveCalendar } from "./groups.js";
+import { reminderSwitch } from "./reminder-switch.js";
 import { appLink } from "./support.js";
 
 function whereSection(group) {
@@ -40,6 +41,14 @@ function meetingsSection(page, refresh, showProblem) {
     section.append(el("div", { class: "actions" }, button), panel);
   }
   if (group.has_times && !group.archived) {
+    section.append(reminderSwitch({
+      id: "group-reminders-on",
+      name: group.name,
+      muted: group.muted,
+      detail: `A notification ${reminderLead(group.remind_minutes_before)} before each meeting. Change how long under Edit details.`,
+      save: (muted) => setGroupMuted(group.id, muted),
+      showProblem,
+    }));
     const save = el("button", { type: "button", class: "quiet", id: "export-group" }, "Add to my calendar (.ics)");
     save.addEventListener("click", () => saveCalendar(group.id, showProblem));
     section.append(el("div", { class: "actions" }, save));

@@ -1,8 +1,8 @@
 // A person's page: how to reach them, a check-in in one more tap, snoozing, history, and edits.
 
 import {
-  archivePerson, clearSnooze, deleteCheckIn, deletePerson, getPerson, logCheckIn, snoozePerson,
-  updatePerson,
+  archivePerson, clearSnooze, deleteCheckIn, deletePerson, getPerson, logCheckIn, setPersonMuted,
+  snoozePerson, updatePerson,
 } from "../api.js";
 import { announce, el } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
@@ -10,6 +10,7 @@ import { formatDate, formatInstant, localNow, localTomorrow } from "../dates.js"
 import { KINDS, birthdayText, kindLabel, relationshipLabel } from "./circle-words.js";
 import { deleteConfirm } from "./delete-confirm.js";
 import { personForm } from "./person-form.js";
+import { reminderSwitch } from "./reminder-switch.js";
 import { appLink } from "./support.js";
 
 const NO_APP = "Could not open that app on this device.";
@@ -103,6 +104,24 @@ function snoozeSection(person, entry, refresh, showProblem) {
     el("div", { class: "actions" }, untilButton),
     error);
   return section;
+}
+
+function reminderSection(person, showProblem) {
+  const occasions = [person.cadence_days ? "when it's time to check in" : null, person.birthday ? "on their birthday" : null]
+    .filter(Boolean);
+  const detail = occasions.length
+    ? `A notification ${occasions.join(", and ")}.`
+    : "Set how often to check in, or a birthday, and reminders will come.";
+  return el("section", { class: "card", "aria-labelledby": "person-reminders-heading", id: "person-reminders" },
+    el("h2", { id: "person-reminders-heading" }, "Reminders"),
+    reminderSwitch({
+      id: "person-reminders-on",
+      name: person.name,
+      muted: person.muted,
+      detail,
+      save: (muted) => setPersonMuted(person.id, muted),
+      showProblem,
+    }));
 }
 
 function historySection(page, refresh, showProblem) {
@@ -203,6 +222,7 @@ export const person = {
           earlierForm(p, refresh)),
         contactSection(p),
         p.archived ? null : snoozeSection(p, entry, refresh, showProblem),
+        p.archived ? null : reminderSection(p, showProblem),
         historySection(page, refresh, showProblem),
         manageSection(p, refresh, showProblem),
       ].filter(Boolean));

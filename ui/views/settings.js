@@ -1,6 +1,6 @@
-// Settings: how Village looks, and when it keeps quiet.
+// Settings: how Village looks, when reminders come, and when it keeps quiet.
 
-import { about, getSettings, setQuietHours, setTheme } from "../api.js";
+import { about, getSettings, setQuietHours, setReminders, setTheme } from "../api.js";
 import { announce, el } from "../dom.js";
 import { applyTheme } from "../theme.js";
 
@@ -27,6 +27,38 @@ function themeFieldset(current, onProblem) {
     fieldset.append(el("div", { class: "choice" }, input, el("label", { for: `theme-${value}` }, label)));
   }
   return fieldset;
+}
+
+function remindersForm(reminders, onProblem) {
+  const error = el("p", { class: "form-error", id: "reminders-error", role: "alert" });
+  const enabled = el("input", { type: "checkbox", id: "reminders-enabled", checked: reminders.enabled });
+  const time = el("input", {
+    type: "time", id: "reminders-time", value: reminders.time_of_day, min: "06:00", max: "22:00", required: true,
+    "aria-describedby": "reminders-time-hint reminders-error",
+  });
+  const form = el("form", { id: "reminders", novalidate: true },
+    el("fieldset", {},
+      el("legend", {}, "Reminders"),
+      el("p", { class: "muted" }, "Village can tell you when someone is due for a check-in, on birthdays in your circle, and before your groups meet. Each person and group can be muted on their page."),
+      el("div", { class: "choice" }, enabled, el("label", { for: "reminders-enabled" }, "Send me reminders")),
+      el("div", { class: "field" },
+        el("label", { for: "reminders-time" }, "Check-ins and birthdays at"),
+        time,
+        el("small", { class: "muted", id: "reminders-time-hint" }, "Between 06:00 and 22:00. Meetings are reminded before they start.")),
+      error,
+      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save reminders"))));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    try {
+      await setReminders({ enabled: enabled.checked, time_of_day: time.value });
+      announce(enabled.checked ? "Reminders saved" : "Reminders are off");
+    } catch (problem) {
+      if (problem.code === "invalid") error.textContent = problem.message;
+      else onProblem(problem.message);
+    }
+  });
+  return form;
 }
 
 function quietHoursForm(hours, onProblem) {
@@ -69,7 +101,10 @@ export const settings = {
       showProblem(error.message);
       return;
     }
-    main.append(themeFieldset(current.theme, showProblem), quietHoursForm(current.quiet_hours, showProblem));
+    main.append(
+      themeFieldset(current.theme, showProblem),
+      remindersForm(current.reminders, showProblem),
+      quietHoursForm(current.quiet_hours, showProblem));
     try {
       const info = await about();
       main.append(el("section", { class: "card", "aria-labelledby": "data-heading" },

@@ -24,6 +24,7 @@ pub struct PersonDto {
     pub notes: String,
     pub pinned: bool,
     pub paused: bool,
+    pub muted: bool,
     pub snoozed_until: Option<NaiveDate>,
     pub archived: bool,
     pub created_at: DateTime<Utc>,
@@ -43,6 +44,7 @@ impl From<Person> for PersonDto {
             notes: p.notes,
             pinned: p.pinned,
             paused: p.paused,
+            muted: p.muted,
             snoozed_until: p.snoozed_until,
             archived: p.archived_at.is_some(),
             created_at: p.created_at,
@@ -148,11 +150,12 @@ pub async fn add_person(
     state: State<'_, AppState>,
     input: PersonInput,
 ) -> Result<PersonDto, CommandError> {
-    Ok(state
+    let person = state
         .store()?
         .add_person(&input, state.clock.now(), &Local)
-        .await?
-        .into())
+        .await?;
+    state.reschedule_reminders();
+    Ok(person.into())
 }
 
 #[tauri::command]
@@ -162,11 +165,12 @@ pub async fn update_person(
     input: PersonInput,
 ) -> Result<PersonDto, CommandError> {
     let id = PersonId::parse(&id)?;
-    Ok(state
+    let person = state
         .store()?
         .update_person(&id, &input, state.clock.now(), &Local)
-        .await?
-        .into())
+        .await?;
+    state.reschedule_reminders();
+    Ok(person.into())
 }
 
 #[tauri::command]
@@ -176,17 +180,20 @@ pub async fn archive_person(
     archived: bool,
 ) -> Result<PersonDto, CommandError> {
     let id = PersonId::parse(&id)?;
-    Ok(state
+    let person = state
         .store()?
         .set_archived(&id, archived, state.clock.now())
-        .await?
-        .into())
+        .await?;
+    state.reschedule_reminders();
+    Ok(person.into())
 }
 
 #[tauri::command]
 pub async fn delete_person(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
     let id = PersonId::parse(&id)?;
-    Ok(state.store()?.delete_person(&id).await?)
+    state.store()?.delete_person(&id).await?;
+    state.reschedule_reminders();
+    Ok(())
 }
 
 /// Either `days` (1, 3 or 7 from the quick buttons) or `until`, a local "YYYY-MM-DD".
@@ -205,11 +212,12 @@ pub async fn snooze_person(
     };
     let now = state.clock.now();
     let today = now.with_timezone(&Local).date_naive();
-    Ok(state
+    let person = state
         .store()?
         .snooze_person(&id, snooze, today, now)
-        .await?
-        .into())
+        .await?;
+    state.reschedule_reminders();
+    Ok(person.into())
 }
 
 #[tauri::command]
@@ -218,11 +226,9 @@ pub async fn clear_snooze(
     id: String,
 ) -> Result<PersonDto, CommandError> {
     let id = PersonId::parse(&id)?;
-    Ok(state
-        .store()?
-        .clear_snooze(&id, state.clock.now())
-        .await?
-        .into())
+    let person = state.store()?.clear_snooze(&id, state.clock.now()).await?;
+    state.reschedule_reminders();
+    Ok(person.into())
 }
 
 #[tauri::command]
@@ -240,11 +246,31 @@ pub async fn log_check_in(
         },
         note: input.note,
     };
-    Ok(state.store()?.log_check_in(&new, now).await?.into())
+    let check_in = state.store()?.log_check_in(&new, now).await?;
+    state.reschedule_reminders();
+    Ok(check_in.into())
 }
 
 #[tauri::command]
 pub async fn delete_check_in(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
     let id = village_core::circle::CheckInId::parse(&id)?;
-    Ok(state.store()?.delete_check_in(&id).await?)
+    state.store()?.delete_check_in(&id).await?;
+    state.reschedule_reminders();
+    Ok(())
+}
+
+/// Turns notifications about someone off or back on.
+#[tauri::command]
+pub async fn set_person_muted(
+    state: State<'_, AppState>,
+    id: String,
+    muted: bool,
+) -> Result<PersonDto, CommandError> {
+    let id = PersonId::parse(&id)?;
+    let person = state
+        .store()?
+        .set_person_muted(&id, muted, state.clock.now())
+        .await?;
+    state.reschedule_reminders();
+    Ok(person.into())
 }

@@ -30,6 +30,8 @@ pub struct GroupDto {
     pub schedule: ScheduleInput,
     pub schedule_words: String,
     pub has_times: bool,
+    pub remind_minutes_before: u32,
+    pub muted: bool,
     pub archived: bool,
 }
 
@@ -42,6 +44,8 @@ impl From<Group> for GroupDto {
             schedule: ScheduleInput::from(&g.schedule),
             schedule_words: g.schedule.words(),
             has_times: g.schedule.timed().is_some(),
+            remind_minutes_before: g.remind_minutes_before,
+            muted: g.muted,
             archived: g.archived_at.is_some(),
             name: g.name,
             place: g.place,
@@ -211,11 +215,12 @@ pub async fn add_group(
     state: State<'_, AppState>,
     input: GroupInput,
 ) -> Result<GroupDto, CommandError> {
-    Ok(state
+    let group = state
         .store()?
         .add_group(&input, state.clock.now(), &Local)
-        .await?
-        .into())
+        .await?;
+    state.reschedule_reminders();
+    Ok(group.into())
 }
 
 #[tauri::command]
@@ -225,11 +230,12 @@ pub async fn update_group(
     input: GroupInput,
 ) -> Result<GroupDto, CommandError> {
     let id = GroupId::parse(&id)?;
-    Ok(state
+    let group = state
         .store()?
         .update_group(&id, &input, state.clock.now(), &Local)
-        .await?
-        .into())
+        .await?;
+    state.reschedule_reminders();
+    Ok(group.into())
 }
 
 #[tauri::command]
@@ -239,17 +245,20 @@ pub async fn archive_group(
     archived: bool,
 ) -> Result<GroupDto, CommandError> {
     let id = GroupId::parse(&id)?;
-    Ok(state
+    let group = state
         .store()?
         .set_group_archived(&id, archived, state.clock.now())
-        .await?
-        .into())
+        .await?;
+    state.reschedule_reminders();
+    Ok(group.into())
 }
 
 #[tauri::command]
 pub async fn delete_group(state: State<'_, AppState>, id: String) -> Result<(), CommandError> {
     let id = GroupId::parse(&id)?;
-    Ok(state.store()?.delete_group(&id).await?)
+    state.store()?.delete_group(&id).await?;
+    state.reschedule_reminders();
+    Ok(())
 }
 
 #[tauri::command]
@@ -262,6 +271,22 @@ pub async fn attend_meeting(
         .attend_meeting(&input, state.clock.now(), &Local)
         .await?
         .into())
+}
+
+/// Turns notifications about a group off or back on.
+#[tauri::command]
+pub async fn set_group_muted(
+    state: State<'_, AppState>,
+    id: String,
+    muted: bool,
+) -> Result<GroupDto, CommandError> {
+    let id = GroupId::parse(&id)?;
+    let group = state
+        .store()?
+        .set_group_muted(&id, muted, state.clock.now())
+        .await?;
+    state.reschedule_reminders();
+    Ok(group.into())
 }
 
 /// Her zone's IANA name for the file's TZID. When the system will not say, the name is left

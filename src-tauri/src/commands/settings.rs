@@ -1,7 +1,8 @@
-//! Her preferences: the theme and the quiet hours.
+//! Her preferences: the theme, the quiet hours, and reminders.
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
+use village_core::reminders::ReminderSettings;
 use village_core::{QuietHours, Settings, Theme};
 
 use crate::{AppState, CommandError};
@@ -14,10 +15,38 @@ pub struct QuietHoursDto {
     pub end: String,
 }
 
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ReminderSettingsDto {
+    pub enabled: bool,
+    /// "HH:MM", local time: when check-in and birthday reminders come.
+    pub time_of_day: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct SettingsDto {
     pub theme: Theme,
     pub quiet_hours: QuietHoursDto,
+    pub reminders: ReminderSettingsDto,
+}
+
+impl From<ReminderSettings> for ReminderSettingsDto {
+    fn from(reminders: ReminderSettings) -> Self {
+        ReminderSettingsDto {
+            enabled: reminders.enabled,
+            time_of_day: QuietHours::format_time(reminders.time_of_day),
+        }
+    }
+}
+
+impl TryFrom<ReminderSettingsDto> for ReminderSettings {
+    type Error = village_core::Error;
+
+    fn try_from(dto: ReminderSettingsDto) -> Result<Self, Self::Error> {
+        Ok(ReminderSettings {
+            enabled: dto.enabled,
+            time_of_day: QuietHours::parse_time("time_of_day", &dto.time_of_day)?,
+        })
+    }
 }
 
 impl From<QuietHours> for QuietHoursDto {
@@ -47,6 +76,7 @@ impl From<Settings> for SettingsDto {
         SettingsDto {
             theme: settings.theme,
             quiet_hours: settings.quiet_hours.into(),
+            reminders: settings.reminders.into(),
         }
     }
 }
@@ -76,5 +106,19 @@ pub async fn set_quiet_hours(
     store
         .set_quiet_hours(&input.try_into()?, state.clock.now())
         .await?;
+    state.reschedule_reminders();
+    Ok(store.settings().await?.into())
+}
+
+#[tauri::command]
+pub async fn set_reminders(
+    state: State<'_, AppState>,
+    input: ReminderSettingsDto,
+) -> Result<SettingsDto, CommandError> {
+    let store = state.store()?;
+    store
+        .set_reminder_settings(&input.try_into()?, state.clock.now())
+        .await?;
+    state.reschedule_reminders();
     Ok(store.settings().await?.into())
 }

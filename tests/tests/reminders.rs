@@ -1,0 +1,518 @@
+//! Reminders from the real app on a real D-Bus session bus: what it sends, once, and what a
+//! click on one opens. Runs under `xvfb-run dbus-run-session` (as `make e2e` does), where
+//! dunst answers the notifications and `dbus-monitor` watches every Notify call.
+
+// A test that cannot unwrap has failed; the panic names what was missing.
+#![allow(clippy::unwrap_used)]
+
+use std::process::Stdio;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{Duration as Span, Local, Utc};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+use village_core::circle::PersonInput;
+use village_core::groups::{GroupInput, ScheduleInput};
+use village_core::{QuietHours, Store};
+use village_e2e::{Result, THEMES, Village, WIDTHS, app_binary};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// Lines a child process writes, gathered as it writes them.
+#[derive(Clone, Default)]
+struct Lines(Arc<Mutex<Vec<String>>>);
+
+impl Lines {
+    fn follow(&self, stream: impl tokio::io::AsyncRead + Unpin + Send + 'static) {
+        let lines = self.0.clone();
+        tokio::spawn(async move {
+            let mut reader = BufReader::new(stream).lines();
+            while let Ok(Some(line)) = reader.next_line().await {
+                lines.lock().unwrap().push(line);
+            }
+        });
+    }
+
+    fn all(&self) -> Vec<String> {
+        self.0.lock().unwrap().clone()
+    }
+
+    async fn wait_until(&self, what: &str, done: impl Fn(&[String]) -> bool) -> Result {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        while !done(&self.all()) {
+            if tokio::time::Instant::now() > deadline {
+                return Err(format!(
+                    "timed out waiting for {what}; saw:\n{}",
+                    self.all().join("\n")
+                )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+}
+
+/// The summaries of the Notify calls in dbus-monitor's output: the third string of each call
+/// (after the app name and the icon).
+fn notify_summaries(lines: &[String]) -> Vec<String> {
+    let mut summaries = Vec::new();
+    let mut strings: Option<Vec<String>> = None;
+    for line in lines {
+        if line.starts_with("method call")
+            || line.starts_with("signal")
+            || line.starts_with("method return")
+        {
+            if let Some(done) = strings.take() {
+                summaries.extend(done.get(2).cloned());
+            }
+            if line.contains("member=Notify") {
+                strings = Some(Vec::new());
+            }
+        } else if let (Some(found), Some(text)) =
+            (strings.as_mut(), line.trim().strip_prefix("string "))
+        {
+            found.push(text.trim_matches('"').to_owned());
+        }
+    }
+    if let Some(done) = strings {
+        summaries.extend(done.get(2).cloned());
+    }
+    summaries
+}
+
+/// `dbus-monitor` on the session bus, for Notify calls only, ready once it says so.
+async fn watch_notifications() -> Result<(Child, Lines)> {
+    let mut monitor = Command::new("dbus-monitor")
+        .args([
+            "--session",
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("dbus-monitor would not start ({e}); run under `make e2e`"))?;
+    let lines = Lines::default();
+    lines.follow(monitor.stdout.take().ok_or("no stdout")?);
+    // It reports losing its own name when it turns into a monitor.
+    lines
+        .wait_until("dbus-monitor to start", |l| {
+            l.iter().any(|l| l.contains("member=NameLost"))
+        })
+        .await?;
+    Ok((monitor, lines))
+}
+
+/// The real app binary on its own, with a private data folder, its log gathered.
+struct App {
+    child: Child,
+    log: Lines,
+}
+
+impl App {
+    fn start(data: &std::path::Path) -> Result<App> {
+        let xdg = data.join("xdg");
+        let mut command = Command::new(app_binary());
+        command
+            .env("VILLAGE_DATA_DIR", data.join("village"))
+            .env("XDG_DATA_HOME", xdg.join("data"))
+            .env("XDG_CONFIG_HOME", xdg.join("config"))
+            .env("XDG_CACHE_HOME", xdg.join("cache"))
+            .env("XDG_STATE_HOME", xdg.join("state"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true)
+            // Its own process group, so its WebKit helpers stop with it.
+            .process_group(0);
+        let mut child = command.spawn()?;
+        let log = Lines::default();
+        log.follow(child.stderr.take().ok_or("no stderr")?);
+        Ok(App { child, log })
+    }
+
+    /// Waits for the first reminder round to finish and returns its log line.
+    async fn first_round(&self) -> Result<String> {
+        self.log
+            .wait_until("the app's first reminder round", |l| {
+                l.iter().any(|l| l.contains("village: reminder round:"))
+            })
+            .await?;
+        Ok(self
+            .log
+            .all()
+            .into_iter()
+            .find(|l| l.contains("village: reminder round:"))
+            .unwrap_or_default())
+    }
+
+    async fn stop(mut self) -> Result {
+        if let Some(id) = self.child.id() {
+            let _ = Command::new("kill")
+                .args(["-TERM", "--", &format!("-{id}")])
+                .status()
+                .await;
+        }
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.child.wait()).await;
+        let _ = self.child.kill().await;
+        Ok(())
+    }
+}
+
+/// Ada was added ten days ago to check in with weekly, so she is overdue; Baby Café meets once,
+/// 30 minutes from now, with its reminder an hour before; quiet hours are off, so this holds at
+/// any hour. Returns the Notify summaries to expect.
+async fn seed(store: &Store) -> Result<Vec<String>> {
+    let now = Utc::now();
+    store
+        .set_quiet_hours(
+            &QuietHours {
+                enabled: false,
+                ..QuietHours::default()
+            },
+            now,
+        )
+        .await?;
+    store
+        .add_person(
+            &PersonInput::named("Ada").every_days(7),
+            now - Span::days(10),
+            &Local,
+        )
+        .await?;
+    // Whole minutes, as she enters times.
+    let start = (now + Span::minutes(30)).with_timezone(&Local);
+    let mut group = GroupInput::named(
+        "Baby Café",
+        ScheduleInput {
+            repeats: "once".into(),
+            date: Some(start.format("%Y-%m-%d").to_string()),
+            time: Some(start.format("%H:%M").to_string()),
+            duration_minutes: Some(60),
+            ..ScheduleInput::default()
+        },
+    );
+    group.remind_minutes_before = Some(60);
+    store.add_group(&group, now, &Local).await?;
+    let today = now.with_timezone(&Local).date_naive();
+    let meeting = if start.date_naive() == today {
+        format!("Baby Café starts at {}", start.format("%H:%M"))
+    } else {
+        format!("Baby Café meets tomorrow at {}", start.format("%H:%M"))
+    };
+    let mut expected = vec!["Time to check in with Ada".to_owned(), meeting];
+    expected.sort();
+    Ok(expected)
+}
+
+#[tokio::test]
+async fn the_real_app_sends_each_due_reminder_once_across_a_restart() -> Result {
+    let data = tempfile::tempdir()?;
+    let store = Store::open(data.path().join("village").join("village.db")).await?;
+    let expected = seed(&store).await?;
+    store.close().await;
+    let (_monitor, calls) = watch_notifications().await?;
+
+    let app = App::start(data.path())?;
+    let round = app.first_round().await?;
+    assert!(round.contains("2 sent"), "{round}");
+    calls
+        .wait_until("two Notify calls", |l| notify_summaries(l).len() >= 2)
+        .await?;
+    // A moment longer, so a stray third call would be seen.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let mut summaries = notify_summaries(&calls.all());
+    summaries.sort();
+    assert_eq!(summaries, expected);
+    app.stop().await?;
+
+    // The same data after a restart: the round runs and sends nothing.
+    let app = App::start(data.path())?;
+    let round = app.first_round().await?;
+    assert!(round.contains("0 sent"), "{round}");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(
+        notify_summaries(&calls.all()).len(),
+        2,
+        "a reminder was sent twice"
+    );
+    app.stop().await?;
+
+    let store = Store::open(data.path().join("village").join("village.db")).await?;
+    assert_eq!(store.reminder_outlook().await?.sent.len(), 2);
+    Ok(())
+}
+
+#[tokio::test]
+async fn clicking_a_reminder_opens_the_app_on_that_person() -> Result {
+    let village = Village::start().await?;
+    let store = village.seed_store().await?;
+    let now = Utc::now();
+    store
+        .set_quiet_hours(
+            &QuietHours {
+                enabled: false,
+                ..QuietHours::default()
+            },
+            now,
+        )
+        .await?;
+    let ada = store
+        .add_person(
+            &PersonInput::named("Ada").every_days(7),
+            now - Span::days(10),
+            &Local,
+        )
+        .await?;
+    store.close().await;
+    let (_monitor, calls) = watch_notifications().await?;
+    let window = village.open().await?;
+    calls
+        .wait_until("the reminder about Ada", |l| {
+            notify_summaries(l) == ["Time to check in with Ada"]
+        })
+        .await?;
+    // The notification server's own command for a click on the newest notification.
+    let clicked = Command::new("dunstctl")
+        .args(["action", "0"])
+        .status()
+        .await?;
+    assert!(clicked.success());
+    window.wait_for("main[data-rendered='person']").await?;
+    let hash: String = window
+        .client
+        .execute("return location.hash", vec![])
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(hash, format!("#person/{}", ada.id));
+    window.wait_for_text("h1", "Ada").await?;
+    window.close().await
+}
+
+async fn setting(village: &Village, key: &str) -> Result<Option<String>> {
+    let mut db = village.database().await?;
+    let value = sqlx::query_scalar!("SELECT value FROM settings WHERE key = ?", key)
+        .fetch_optional(&mut db)
+        .await?;
+    Ok(value)
+}
+
+#[tokio::test]
+async fn she_turns_reminders_off_sets_their_time_and_turns_quiet_hours_off() -> Result {
+    let village = Village::start().await?;
+    let window = village.open().await?;
+    window.go("settings").await?;
+    assert!(
+        window
+            .wait_for("#reminders-enabled")
+            .await?
+            .is_selected()
+            .await?
+    );
+    assert_eq!(
+        window
+            .attribute("#reminders-time", "value")
+            .await?
+            .as_deref(),
+        Some("10:00")
+    );
+    for theme in THEMES {
+        window.choose_theme(theme).await?;
+        for width in WIDTHS {
+            window.set_width(width).await?;
+            window
+                .screenshot("settings-reminders", width, theme)
+                .await?;
+        }
+    }
+    window.set_width(WIDTHS[0]).await?;
+    window.choose_theme("system").await?;
+
+    window.click("#reminders-enabled").await?;
+    window.pick("#reminders-time", "18:30").await?;
+    window.click("#reminders button[type='submit']").await?;
+    window.wait_for_text("#status", "Reminders are off").await?;
+    assert_eq!(
+        setting(&village, "reminders.enabled").await?.as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        setting(&village, "reminders.time_of_day").await?.as_deref(),
+        Some("18:30")
+    );
+
+    window.click("#quiet-enabled").await?;
+    window.click("#quiet-hours button[type='submit']").await?;
+    window.wait_for_text("#status", "Quiet hours saved").await?;
+    assert_eq!(
+        setting(&village, "quiet_hours.enabled").await?.as_deref(),
+        Some("false")
+    );
+
+    // The middle of the night is refused in words, and nothing changes.
+    window.pick("#reminders-time", "03:00").await?;
+    window.click("#reminders button[type='submit']").await?;
+    window
+        .wait_for_text("#reminders-error", "Pick a time between 06:00 and 22:00")
+        .await?;
+    assert_eq!(
+        setting(&village, "reminders.time_of_day").await?.as_deref(),
+        Some("18:30")
+    );
+    window.set_width(360).await?;
+    window
+        .screenshot("settings-reminders-error", 360, "light")
+        .await?;
+    window.close().await?;
+
+    // After a restart the form shows what she saved.
+    let window = village.open().await?;
+    window.go("settings").await?;
+    assert!(
+        !window
+            .wait_for("#reminders-enabled")
+            .await?
+            .is_selected()
+            .await?
+    );
+    assert!(
+        !window
+            .wait_for("#quiet-enabled")
+            .await?
+            .is_selected()
+            .await?
+    );
+    assert_eq!(
+        window
+            .attribute("#reminders-time", "value")
+            .await?
+            .as_deref(),
+        Some("18:30")
+    );
+    window.assert_accessible("settings with reminders").await?;
+    window.close().await
+}
+
+#[tokio::test]
+async fn she_mutes_a_person_and_a_group_and_sets_how_early_a_group_reminds_her() -> Result {
+    let village = Village::start().await?;
+    let store = village.seed_store().await?;
+    let now = Utc::now();
+    let ada = store
+        .add_person(&PersonInput::named("Ada").every_days(7), now, &Local)
+        .await?;
+    let group = store
+        .add_group(
+            &GroupInput::named(
+                "Baby Café",
+                ScheduleInput::weekly(&["mon", "thu"], "10:30", 60),
+            ),
+            now,
+            &Local,
+        )
+        .await?;
+    store.close().await;
+    let window = village.open().await?;
+
+    window.go("circle").await?;
+    window
+        .click(&format!(
+            ".person-row[data-person='{}'] a.person-link",
+            ada.id
+        ))
+        .await?;
+    window.wait_for("main[data-rendered='person']").await?;
+    let switch = window.wait_for("#person-reminders-on").await?;
+    assert!(switch.is_selected().await?);
+    window.click("#person-reminders-on").await?;
+    window
+        .wait_for_text("#status", "No more reminders about Ada")
+        .await?;
+    let mut db = village.database().await?;
+    let muted = sqlx::query_scalar!("SELECT reminders_muted FROM person WHERE id = ?", ada.id)
+        .fetch_one(&mut db)
+        .await?;
+    assert_eq!(muted, 1);
+
+    window.go("groups").await?;
+    window
+        .click(&format!("a.group-link[href='#group/{}']", group.id))
+        .await?;
+    window.wait_for("main[data-rendered='group']").await?;
+    window
+        .wait_for_text(
+            "#group-reminders-on-detail",
+            "A notification 1 hour before each meeting",
+        )
+        .await?;
+    window.click("#group-reminders-on").await?;
+    window
+        .wait_for_text("#status", "No more reminders about Baby Café")
+        .await?;
+    // And how early, in the group's form.
+    window.click("#edit-group summary").await?;
+    let remind = window.wait_for("#edit-group select[id$='-remind']").await?;
+    remind.select_by_value("15").await?;
+    window.click("#edit-group button[type='submit']").await?;
+    window.wait_for_text("#status", "Saved").await?;
+    window
+        .wait_for_text(
+            "#group-reminders-on-detail",
+            "A notification 15 minutes before each meeting",
+        )
+        .await?;
+    let row = sqlx::query!(
+        "SELECT reminders_muted, remind_minutes_before FROM saved_group WHERE id = ?",
+        group.id
+    )
+    .fetch_one(&mut db)
+    .await?;
+    assert_eq!((row.reminders_muted, row.remind_minutes_before), (1, 15));
+    assert!(
+        !window
+            .wait_for("#group-reminders-on")
+            .await?
+            .is_selected()
+            .await?
+    );
+    window
+        .assert_accessible("a group page with its reminder switch")
+        .await?;
+
+    let person_row = format!(".person-row[data-person='{}'] a.person-link", ada.id);
+    let group_link = format!("a.group-link[href='#group/{}']", group.id);
+    for theme in THEMES {
+        window.choose_theme(theme).await?;
+        for width in WIDTHS {
+            window.set_width(width).await?;
+            window.go("circle").await?;
+            window.click(&person_row).await?;
+            window.click("#person-reminders-on").await?;
+            window
+                .wait_for_text("#status", "Reminders about Ada are on")
+                .await?;
+            window.screenshot("person-reminders", width, theme).await?;
+            window.go("groups").await?;
+            window.click(&group_link).await?;
+            window.click("#group-reminders-on").await?;
+            window
+                .wait_for_text("#status", "Reminders about Baby Café are on")
+                .await?;
+            window.screenshot("group-reminders", width, theme).await?;
+            // Back to muted, for the next round of pictures.
+            window.click("#group-reminders-on").await?;
+            window.wait_for_text("#status", "No more reminders").await?;
+            window.go("circle").await?;
+            window.click(&person_row).await?;
+            window.click("#person-reminders-on").await?;
+            window
+                .wait_for_text("#status", "No more reminders about Ada")
+                .await?;
+        }
+    }
+    window.close().await
+}
