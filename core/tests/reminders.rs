@@ -352,3 +352,55 @@ async fn deleting_someone_forgets_the_reminders_sent_about_them() {
     store.delete_group(&cafe).await.unwrap();
     assert_eq!(sent_rows(&store).await, 0);
 }
+
+#[tokio::test]
+async fn the_upgrade_gives_existing_people_and_groups_reminders_an_hour_ahead() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("village.db");
+    {
+        // The schema as it was before reminders: migrations 1 to 4.
+        let options = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true);
+        let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
+        sqlx::migrate!("./migrations")
+            .run_to(4, &pool)
+            .await
+            .unwrap();
+        sqlx::query(
+            "INSERT INTO person (id, name, relationship, cadence_days, created_at, updated_at)
+             VALUES ('0b5f0f7e-1111-4000-8000-000000000001', 'Ana', 'friend', 7,
+                     '2026-11-01T09:00:00+00:00', '2026-11-01T09:00:00+00:00')",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO saved_group (id, name, kind, repeats, weekdays, on_date, start_time,
+                                      duration_minutes, created_at, updated_at)
+             VALUES ('0b5f0f7e-3333-4000-8000-000000000003', 'Baby Café', 'mom_and_baby',
+                     'weekly', 127, '2026-10-01', '10:30', 60,
+                     '2026-10-01T09:00:00+00:00', '2026-10-01T09:00:00+00:00')",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        pool.close().await;
+    }
+    let store = Store::open(&path).await.unwrap();
+    assert!(store.schema_version().await.unwrap() >= 5);
+    let people = store.circle_members().await.unwrap();
+    assert!(!people[0].person.muted);
+    let groups = store.groups(false).await.unwrap();
+    assert_eq!(groups[0].remind_minutes_before, 60);
+    assert!(!groups[0].muted);
+    let shown = Shown::default();
+    store
+        .send_due_reminders(&shown, at(10, 0), &London)
+        .await
+        .unwrap();
+    assert_eq!(
+        shown.titles(),
+        ["Time to check in with Ana", "Baby Café starts at 10:30"]
+    );
+}

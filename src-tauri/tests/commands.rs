@@ -68,7 +68,11 @@ fn settings_start_at_their_defaults() {
     let settings = app.invoke("get_settings", json!({})).unwrap();
     assert_eq!(
         settings,
-        json!({"theme": "system", "quiet_hours": {"enabled": true, "start": "21:00", "end": "08:00"}})
+        json!({
+            "theme": "system",
+            "quiet_hours": {"enabled": true, "start": "21:00", "end": "08:00"},
+            "reminders": {"enabled": true, "time_of_day": "10:00"},
+        })
     );
 }
 
@@ -128,6 +132,91 @@ fn quiet_hours_are_saved_and_bad_ones_change_nothing() {
     assert_eq!(
         app.invoke("get_settings", json!({})).unwrap()["quiet_hours"],
         night_feeds
+    );
+}
+
+#[test]
+fn reminder_settings_are_saved_and_bad_ones_change_nothing() {
+    let app = app();
+    let evening = json!({"enabled": false, "time_of_day": "18:30"});
+    let saved = app
+        .invoke("set_reminders", json!({ "input": evening }))
+        .unwrap();
+    assert_eq!(saved["reminders"], evening);
+    for input in [
+        json!({"enabled": true, "time_of_day": "00:00"}),
+        json!({"enabled": true, "time_of_day": "05:59"}),
+        json!({"enabled": true, "time_of_day": "22:01"}),
+        json!({"enabled": true, "time_of_day": "24:00"}),
+        json!({"enabled": true, "time_of_day": ""}),
+        json!({"enabled": true, "time_of_day": "<script>alert(1)</script>"}),
+        json!({"enabled": true, "time_of_day": "10:00'; DROP TABLE settings; --"}),
+        json!({"enabled": true, "time_of_day": "١٠:٠٠"}),
+    ] {
+        assert_invalid(app.invoke("set_reminders", json!({ "input": input })));
+    }
+    // Wrong types never reach the store.
+    assert!(
+        app.invoke(
+            "set_reminders",
+            json!({"input": {"enabled": "yes", "time_of_day": "10:00"}})
+        )
+        .is_err()
+    );
+    assert!(
+        app.invoke("set_reminders", json!({"input": {"enabled": true}}))
+            .is_err()
+    );
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap()["reminders"],
+        evening
+    );
+}
+
+#[test]
+fn people_and_groups_are_muted_and_unknown_ones_are_not_found() {
+    let app = app();
+    let person = app
+        .invoke(
+            "add_person",
+            json!({"input": {"name": "Ada", "relationship": "friend", "cadence_days": 7}}),
+        )
+        .unwrap();
+    assert_eq!(person["muted"], false);
+    let muted = app
+        .invoke(
+            "set_person_muted",
+            json!({"id": person["id"], "muted": true}),
+        )
+        .unwrap();
+    assert_eq!(muted["muted"], true);
+    let page = app
+        .invoke("get_person", json!({"id": person["id"]}))
+        .unwrap();
+    assert_eq!(page["entry"]["person"]["muted"], true);
+    let group = app
+        .invoke("add_group", json!({ "input": always_on() }))
+        .unwrap();
+    assert_eq!(group["muted"], false);
+    assert_eq!(group["remind_minutes_before"], 60);
+    let muted = app
+        .invoke("set_group_muted", json!({"id": group["id"], "muted": true}))
+        .unwrap();
+    assert_eq!(muted["muted"], true);
+    for id in ["", "nope", "7a1f3c7e-0000-4000-8000-000000000000"] {
+        for cmd in ["set_person_muted", "set_group_muted"] {
+            let error = app
+                .invoke(cmd, json!({ "id": id, "muted": true }))
+                .unwrap_err();
+            assert_eq!(error["code"], "not_found", "{cmd} {id}");
+        }
+    }
+    assert!(
+        app.invoke(
+            "set_person_muted",
+            json!({"id": person["id"], "muted": "yes"})
+        )
+        .is_err()
     );
 }
 
@@ -533,6 +622,18 @@ fn bad_groups_get_a_clear_message_from_the_commands() {
                 v["schedule"]["weekdays"] = json!(["tue"]);
                 v["schedule"]["nth"] = json!(6);
             }),
+        ),
+        (
+            "reminder 4 minutes before",
+            Box::new(|v| v["remind_minutes_before"] = json!(4)),
+        ),
+        (
+            "reminder 2 days before",
+            Box::new(|v| v["remind_minutes_before"] = json!(2880)),
+        ),
+        (
+            "reminder after it starts",
+            Box::new(|v| v["remind_minutes_before"] = json!(-30)),
         ),
     ];
     for (what, change) in cases {
