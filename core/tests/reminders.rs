@@ -13,7 +13,9 @@ use chrono_tz::Europe::London;
 use support::{raw_count, store};
 use village_core::circle::{BirthdayInput, PersonInput};
 use village_core::groups::{GroupInput, ScheduleInput};
-use village_core::reminders::{Notifier, Opens, Reminder, ReminderSettings, Undelivered};
+use village_core::reminders::{
+    Notifier, Opens, Reminder, ReminderKey, ReminderSettings, Undelivered,
+};
 use village_core::{Error, QuietHours, Store};
 
 /// Saturday 21 November 2026 in London (GMT, so UTC too).
@@ -403,4 +405,56 @@ async fn the_upgrade_gives_existing_people_and_groups_reminders_an_hour_ahead() 
         shown.titles(),
         ["Time to check in with Ana", "Baby Café starts at 10:30"]
     );
+}
+
+#[tokio::test]
+async fn a_summary_with_one_reminder_already_claimed_is_refused_whole() {
+    let (store, _dir) = store().await;
+    let ana = village_core::circle::PersonId::new();
+    let ben = village_core::circle::PersonId::new();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let one = |keys| Reminder {
+        keys,
+        title: "t".into(),
+        body: "b".into(),
+        opens: Opens::Circle,
+    };
+    let ana_key = ReminderKey::check_in(&ana, day);
+    let ben_key = ReminderKey::check_in(&ben, day);
+    assert!(
+        store
+            .claim_reminder(&one(vec![ana_key.clone()]), at(10, 0))
+            .await
+            .unwrap()
+    );
+    let summary = one(vec![ben_key, ana_key]);
+    assert!(!store.claim_reminder(&summary, at(10, 0)).await.unwrap());
+    assert_eq!(sent_rows(&store).await, 1, "no half of the summary is kept");
+}
+
+#[tokio::test]
+async fn meeting_and_birthday_reminders_are_forgotten_once_past_but_check_ins_are_kept() {
+    let (store, _dir) = store().await;
+    let person = village_core::circle::PersonId::new();
+    let group = village_core::groups::GroupId::new();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    for key in [
+        ReminderKey::check_in(&person, day(1)),
+        ReminderKey::birthday(&person, day(1)),
+        ReminderKey::meeting(&group, at(10, 30) - Duration::days(5)),
+        ReminderKey::meeting(&group, at(10, 30)),
+    ] {
+        let reminder = Reminder {
+            keys: vec![key],
+            title: "t".into(),
+            body: "b".into(),
+            opens: Opens::Circle,
+        };
+        assert!(store.claim_reminder(&reminder, at(9, 0)).await.unwrap());
+    }
+    assert_eq!(store.forget_past_reminders(day(19)).await.unwrap(), 2);
+    let left = store.reminder_outlook().await.unwrap().sent;
+    assert!(left.contains(&ReminderKey::check_in(&person, day(1))));
+    assert!(left.contains(&ReminderKey::meeting(&group, at(10, 30))));
+    assert_eq!(left.len(), 2);
 }

@@ -113,12 +113,12 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
         notification
             .appname("Village")
             .summary(&reminder.title)
-            .body(&reminder.body);
+            .body(&body_text(&reminder.body));
         // "default" is what the freedesktop spec calls a click on the notification itself.
         #[cfg(all(unix, not(target_os = "macos")))]
         notification.action("default", "Open Village");
-        let shown = notification
-            .show()
+        // A D-Bus round trip: let the runtime move other tasks off this thread meanwhile.
+        let shown = tokio::task::block_in_place(|| notification.show())
             .map_err(|error| Undelivered(error.to_string()))?;
         #[cfg(all(unix, not(target_os = "macos")))]
         {
@@ -136,5 +136,30 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
         #[cfg(not(all(unix, not(target_os = "macos"))))]
         let _ = (shown, &self.app);
         Ok(())
+    }
+}
+
+/// Freedesktop servers read a body as markup, so a name like "Tom & Jerry" or a "<" in a
+/// place would be garbled or styled; escaped, it shows as she typed it.
+#[cfg(desktop)]
+fn body_text(body: &str) -> String {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        body.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    } else {
+        body.to_owned()
+    }
+}
+
+#[cfg(all(test, desktop))]
+mod tests {
+    #[test]
+    #[cfg(all(unix, not(target_os = "macos")))]
+    fn her_text_is_never_read_as_markup() {
+        assert_eq!(
+            super::body_text("Tom & Jerry <b>3</b>"),
+            "Tom &amp; Jerry &lt;b&gt;3&lt;/b&gt;"
+        );
     }
 }

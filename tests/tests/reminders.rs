@@ -430,7 +430,7 @@ async fn she_mutes_a_person_and_a_group_and_sets_how_early_a_group_reminds_her()
     assert!(switch.is_selected().await?);
     window.click("#person-reminders-on").await?;
     window
-        .wait_for_text("#status", "No more reminders about Ada")
+        .wait_for_text("#status", "Reminders about Ada are off")
         .await?;
     let mut db = village.database().await?;
     let muted = sqlx::query_scalar!("SELECT reminders_muted FROM person WHERE id = ?", ada.id)
@@ -451,7 +451,7 @@ async fn she_mutes_a_person_and_a_group_and_sets_how_early_a_group_reminds_her()
         .await?;
     window.click("#group-reminders-on").await?;
     window
-        .wait_for_text("#status", "No more reminders about Baby Café")
+        .wait_for_text("#status", "Reminders about Baby Café are off")
         .await?;
     // And how early, in the group's form.
     window.click("#edit-group summary").await?;
@@ -505,12 +505,12 @@ async fn she_mutes_a_person_and_a_group_and_sets_how_early_a_group_reminds_her()
             window.screenshot("group-reminders", width, theme).await?;
             // Back to muted, for the next round of pictures.
             window.click("#group-reminders-on").await?;
-            window.wait_for_text("#status", "No more reminders").await?;
+            window.wait_for_text("#status", "are off").await?;
             window.go("circle").await?;
             window.click(&person_row).await?;
             window.click("#person-reminders-on").await?;
             window
-                .wait_for_text("#status", "No more reminders about Ada")
+                .wait_for_text("#status", "Reminders about Ada are off")
                 .await?;
         }
     }

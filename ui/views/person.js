@@ -109,9 +109,9 @@ function snoozeSection(person, entry, refresh, showProblem) {
 function reminderSection(person, showProblem) {
   const occasions = [person.cadence_days ? "when it's time to check in" : null, person.birthday ? "on their birthday" : null]
     .filter(Boolean);
-  const detail = occasions.length
-    ? `A notification ${occasions.join(", and ")}.`
-    : "Set how often to check in, or a birthday, and reminders will come.";
+  const detail = person.paused ? "Paused: no reminders until you resume them under Edit details."
+    : occasions.length ? `A notification ${occasions.join(", and ")}.`
+      : "Set how often to check in, or a birthday, and reminders will come.";
   return el("section", { class: "card", "aria-labelledby": "person-reminders-heading", id: "person-reminders" },
     el("h2", { id: "person-reminders-heading" }, "Reminders"),
     reminderSwitch({

@@ -9,7 +9,7 @@ export function reminderSwitch({ id, name, muted, detail, save, showProblem }) {
     box.disabled = true;
     try {
       await save(!box.checked);
-      announce(box.checked ? `Reminders about ${name} are on` : `No more reminders about ${name}`);
+      announce(box.checked ? `Reminders about ${name} are on` : `Reminders about ${name} are off`);
     } catch (problem) {
       box.checked = !box.checked;
       showProblem(problem.message);

@@ -170,6 +170,8 @@ pub struct Reminder {
 pub struct CircleMember {
     pub person: Person,
     pub last_contact: Option<DateTime<Utc>>,
+    /// When she last logged a check-in with them (it may be dated earlier).
+    pub last_logged: Option<DateTime<Utc>>,
 }
 
 /// Everything reminders depend on, as the store reads it in one go.
@@ -247,13 +249,14 @@ impl Outlook {
         let mut due: Vec<(NaiveDate, &CircleMember, ReminderKey)> = Vec::new();
         for member in &self.people {
             let person = &member.person;
-            if person.archived_at.is_some() || person.muted {
+            // Paused means "no reminders for now", birthdays included.
+            if person.archived_at.is_some() || person.muted || person.paused {
                 continue;
             }
             if let Some(birthday) = person.birthday {
                 let key = ReminderKey::birthday(&person.id, today);
                 if birthday.next_on_or_after(today) == today
-                    && now >= moment(today, time, tz)
+                    && now >= moment(today, self.birthday_time(), tz)
                     && !self.sent.contains(&key)
                 {
                     reminders.push(Reminder {
@@ -264,14 +267,17 @@ impl Outlook {
                     });
                 }
             }
-            if person.paused {
-                continue;
-            }
             let Some(on) = due_on(person, member.last_contact, tz) else {
                 continue;
             };
+            let mut from = moment(on, time, tz);
+            // A check-in she logs now but dates back can leave someone already due again; a
+            // reminder seconds after she logged it would nag, so it waits for her next time.
+            if let Some(logged) = member.last_logged.filter(|logged| *logged > from) {
+                from = next_at(time, logged, tz);
+            }
             let key = ReminderKey::check_in(&person.id, on);
-            if on <= today && now >= moment(on, time, tz) && !self.sent.contains(&key) {
+            if on <= today && now >= from && !self.sent.contains(&key) {
                 due.push((on, member, key));
             }
         }
@@ -290,6 +296,16 @@ impl Outlook {
         reminders
     }
 
+    /// A birthday lasts one day, so one whose time falls in quiet hours comes when they end that
+    /// morning instead of the next day, when it would be too late.
+    fn birthday_time(&self) -> NaiveTime {
+        if self.quiet_hours.contains(self.settings.time_of_day) {
+            self.quiet_hours.end
+        } else {
+            self.settings.time_of_day
+        }
+    }
+
     /// The next instant something may become due, so the shell can sleep until then rather
     /// than poll: the next reminder time of day, the next meeting reminder, or the end of
     /// quiet hours. None when reminders are off.
@@ -297,7 +313,8 @@ impl Outlook {
         if !self.settings.enabled {
             return None;
         }
-        let mut wake = next_at(self.settings.time_of_day, now, tz);
+        let mut wake =
+            next_at(self.settings.time_of_day, now, tz).min(next_at(self.birthday_time(), now, tz));
         for group in self.groups.iter().filter(|g| gets_reminders(g)) {
             let lead = Duration::minutes(i64::from(group.remind_minutes_before));
             // The next meeting's reminder may be the one just sent; the one after is later.

@@ -50,6 +50,7 @@ fn member(name: &str, cadence: Option<u32>, added: DateTime<Utc>) -> CircleMembe
             updated_at: added,
         },
         last_contact: None,
+        last_logged: None,
     }
 }
 
@@ -294,6 +295,11 @@ fn muted_paused_and_archived_people_send_nothing() {
     });
     let mut paused = member("Paused", Some(7), london(2026, 11, 1, 9, 0));
     paused.person.paused = true;
+    paused.person.birthday = Some(Birthday {
+        month: 11,
+        day: 8,
+        year: None,
+    });
     let mut gone = member("Gone", Some(7), london(2026, 11, 1, 9, 0));
     gone.person.archived_at = Some(london(2026, 11, 2, 9, 0));
     let no_cadence = member("Kept", None, london(2026, 1, 1, 9, 0));
@@ -413,10 +419,11 @@ fn a_birthday_comes_on_the_morning_of_the_day_and_not_after() {
 #[test]
 fn several_people_due_at_once_come_as_one_summary() {
     let added = london(2026, 10, 1, 9, 0);
+    // Eve fell due first and Ana last, so the order is not the alphabet's.
     let people: Vec<CircleMember> = ["Ana", "Ben", "Cleo", "Dee", "Eve"]
         .iter()
         .enumerate()
-        .map(|(i, name)| member(name, Some(7 + u32::try_from(i).unwrap()), added))
+        .map(|(i, name)| member(name, Some(11 - u32::try_from(i).unwrap()), added))
         .collect();
     let all_keys: HashSet<ReminderKey> = people
         .iter()
@@ -427,7 +434,7 @@ fn several_people_due_at_once_come_as_one_summary() {
     assert_eq!(titles(&sent), ["5 people are due for a check-in"]);
     // Most overdue first.
     assert!(
-        sent[0].body.starts_with("Ana, Ben, Cleo and 2 others."),
+        sent[0].body.starts_with("Eve, Dee, Cleo and 2 others."),
         "{}",
         sent[0].body
     );
@@ -439,7 +446,11 @@ fn several_people_due_at_once_come_as_one_summary() {
     let three = outlook(people[..3].to_vec(), vec![]);
     let sent = three.due_reminders(london(2026, 11, 20, 10, 0), &London);
     assert_eq!(titles(&sent), ["3 people are due for a check-in"]);
-    assert!(sent[0].body.starts_with("Ana, Ben and Cleo."));
+    assert!(
+        sent[0].body.starts_with("Cleo, Ben and Ana."),
+        "{}",
+        sent[0].body
+    );
 }
 
 #[test]
@@ -496,4 +507,100 @@ fn the_time_of_day_is_daytime_and_the_minutes_before_are_in_range() {
     for bad in [-60, 0, 4, 1441, i64::MAX] {
         assert!(minutes_before(Some(bad)).is_err(), "{bad}");
     }
+}
+
+#[test]
+fn a_birthday_whose_time_is_in_quiet_hours_comes_when_they_end_that_morning() {
+    let mut lee = member("Lee", Some(7), london(2026, 11, 5, 12, 0));
+    lee.person.birthday = Some(Birthday {
+        month: 11,
+        day: 12,
+        year: None,
+    });
+    let view = Outlook {
+        settings: ReminderSettings {
+            enabled: true,
+            time_of_day: time(21, 30),
+        },
+        ..outlook(vec![lee], vec![])
+    };
+    assert!(
+        view.due_reminders(london(2026, 11, 12, 7, 59), &London)
+            .is_empty()
+    );
+    assert_eq!(
+        view.next_wake(london(2026, 11, 12, 7, 0), &London),
+        Some(london(2026, 11, 12, 8, 0))
+    );
+    assert_eq!(
+        titles(&view.due_reminders(london(2026, 11, 12, 8, 0), &London)),
+        ["It's Lee's birthday today"]
+    );
+    // Her check-in, due the same day at 21:30, waits for the morning after.
+    assert!(
+        view.due_reminders(london(2026, 11, 12, 21, 30), &London)
+            .is_empty()
+    );
+    assert_eq!(
+        titles(&view.due_reminders(london(2026, 11, 13, 8, 0), &London)),
+        ["Time to check in with Lee"]
+    );
+}
+
+#[test]
+fn a_29_february_birthday_is_remembered_on_28_february_in_other_years() {
+    let mut lee = member("Lee", None, london(2026, 1, 1, 9, 0));
+    lee.person.birthday = Some(Birthday {
+        month: 2,
+        day: 29,
+        year: Some(1996),
+    });
+    let view = outlook(vec![lee], vec![]);
+    assert_eq!(
+        view.due_reminders(london(2027, 2, 28, 10, 0), &London)
+            .len(),
+        1
+    );
+    assert!(
+        view.due_reminders(london(2027, 3, 1, 10, 0), &London)
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_meeting_reminder_held_by_quiet_hours_comes_when_they_end_if_the_meeting_is_still_ahead() {
+    let view = outlook(
+        vec![],
+        vec![
+            daily_group("Early swim", 8, 30, 60),
+            daily_group("Dawn walk", 7, 0, 60),
+        ],
+    );
+    // Both reminders fall in quiet hours (until 08:00). The walk has begun by then: dropped.
+    assert!(
+        view.due_reminders(london(2026, 11, 9, 7, 30), &London)
+            .is_empty()
+    );
+    let sent = view.due_reminders(london(2026, 11, 9, 8, 0), &London);
+    assert_eq!(titles(&sent), ["Early swim starts at 08:30"]);
+    assert_eq!(sent[0].body, "It starts in 30 minutes.");
+}
+
+#[test]
+fn a_check_in_logged_now_but_dated_back_does_not_bring_a_reminder_at_once() {
+    // She logs, on 20 November at 15:00, a call from 5 November: weekly, so due since the 12th.
+    let mut ana = member("Ana", Some(7), london(2026, 10, 1, 9, 0));
+    ana.last_contact = Some(london(2026, 11, 5, 12, 0));
+    ana.last_logged = Some(london(2026, 11, 20, 15, 0));
+    let view = outlook(vec![ana], vec![]);
+    assert!(
+        view.due_reminders(london(2026, 11, 20, 15, 1), &London)
+            .is_empty()
+    );
+    assert!(
+        view.due_reminders(london(2026, 11, 21, 9, 59), &London)
+            .is_empty()
+    );
+    let sent = view.due_reminders(london(2026, 11, 21, 10, 0), &London);
+    assert_eq!(titles(&sent), ["Time to check in with Ana"]);
 }

@@ -4,6 +4,7 @@ mod check_in;
 mod group;
 mod mood_note;
 mod person;
+mod reminders;
 mod sent_reminder;
 mod settings;
 mod tag;
@@ -11,7 +12,7 @@ mod tag;
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
 pub use mood_note::SearchHit;
 pub use person::PersonPage;
-pub use sent_reminder::ReminderRound;
+pub use reminders::ReminderRound;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

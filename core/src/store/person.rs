@@ -32,6 +32,8 @@ struct PersonRow {
     updated_at: DateTime<Utc>,
     /// Their latest check-in, read with the row through the `(person_id, happened_at)` index.
     last_contact: Option<DateTime<Utc>>,
+    /// When the latest check-in with them was logged, for reminders.
+    last_logged: Option<DateTime<Utc>>,
 }
 
 impl PersonRow {
@@ -180,7 +182,9 @@ impl Store {
                       p.created_at AS "created_at: DateTime<Utc>",
                       p.updated_at AS "updated_at: DateTime<Utc>",
                       (SELECT MAX(c.happened_at) FROM check_in c WHERE c.person_id = p.id)
-                          AS "last_contact?: DateTime<Utc>"
+                          AS "last_contact?: DateTime<Utc>",
+                      (SELECT MAX(c.created_at) FROM check_in c WHERE c.person_id = p.id)
+                          AS "last_logged?: DateTime<Utc>"
                FROM person p WHERE p.id = ?"#,
             id
         )
@@ -322,10 +326,11 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(|row| {
-                let last_contact = row.last_contact;
+                let (last_contact, last_logged) = (row.last_contact, row.last_logged);
                 CircleMember {
                     person: Person::from(row),
                     last_contact,
+                    last_logged,
                 }
             })
             .collect())
@@ -343,7 +348,9 @@ impl Store {
                       p.created_at AS "created_at: DateTime<Utc>",
                       p.updated_at AS "updated_at: DateTime<Utc>",
                       (SELECT MAX(c.happened_at) FROM check_in c WHERE c.person_id = p.id)
-                          AS "last_contact?: DateTime<Utc>"
+                          AS "last_contact?: DateTime<Utc>",
+                      (SELECT MAX(c.created_at) FROM check_in c WHERE c.person_id = p.id)
+                          AS "last_logged?: DateTime<Utc>"
                FROM person p
                WHERE ? OR p.archived_at IS NULL"#,
             include_archived

@@ -1,36 +1,15 @@
-//! The `sent_reminder` table: every reminder shown, so each is shown once; and the round that
-//! reads what reminders depend on, claims what is due and hands it to the notifier.
+//! The `sent_reminder` table: every reminder shown, so each is shown once.
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Store, whole_seconds};
 use crate::error::Result;
-use crate::reminders::{Notifier, Outlook, Reminder, ReminderKey, ReminderKind, Undelivered};
-
-/// What one round did, and when the next one is worth running.
-#[derive(Debug, Default)]
-pub struct ReminderRound {
-    pub sent: Vec<Reminder>,
-    /// Reminders the device would not show; they were released, so a later round retries.
-    pub undelivered: Vec<(Reminder, Undelivered)>,
-    pub next_wake: Option<DateTime<Utc>>,
-}
+use crate::reminders::{Reminder, ReminderKey, ReminderKind};
 
 impl Store {
-    /// People, groups, settings and the keys already sent, as `Outlook` takes them.
-    pub async fn reminder_outlook(&self) -> Result<Outlook> {
-        Ok(Outlook {
-            people: self.circle_members().await?,
-            groups: self.groups(false).await?,
-            settings: self.reminder_settings().await?,
-            quiet_hours: self.quiet_hours().await?,
-            sent: self.sent_reminders().await?,
-        })
-    }
-
-    async fn sent_reminders(&self) -> Result<HashSet<ReminderKey>> {
+    pub(super) async fn sent_reminders(&self) -> Result<HashSet<ReminderKey>> {
         let rows = sqlx::query!("SELECT kind, subject, occasion FROM sent_reminder")
             .fetch_all(&self.pool)
             .await?;
@@ -91,31 +70,16 @@ impl Store {
         Ok(())
     }
 
-    /// One round: what is due at `now`, each claimed before it is shown. A crash between the
-    /// claim and the notification loses that one reminder rather than ever repeating it.
-    pub async fn send_due_reminders<Tz: TimeZone>(
-        &self,
-        notifier: &dyn Notifier,
-        now: DateTime<Utc>,
-        tz: &Tz,
-    ) -> Result<ReminderRound> {
-        let outlook = self.reminder_outlook().await?;
-        let mut round = ReminderRound {
-            next_wake: outlook.next_wake(now, tz),
-            ..ReminderRound::default()
-        };
-        for reminder in outlook.due_reminders(now, tz) {
-            if !self.claim_reminder(&reminder, now).await? {
-                continue;
-            }
-            match notifier.notify(&reminder) {
-                Ok(()) => round.sent.push(reminder),
-                Err(undelivered) => {
-                    self.release_reminder(&reminder).await?;
-                    round.undelivered.push((reminder, undelivered));
-                }
-            }
-        }
-        Ok(round)
+    /// Forgets meeting and birthday reminders from before `day`: they can never be due again,
+    /// unlike a check-in's, whose due date stays until she checks in.
+    pub async fn forget_past_reminders(&self, day: NaiveDate) -> Result<u64> {
+        let cutoff = day.format("%Y-%m-%d").to_string();
+        let done = sqlx::query!(
+            "DELETE FROM sent_reminder WHERE kind IN ('meeting', 'birthday') AND occasion < ?",
+            cutoff
+        )
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
     }
 }
