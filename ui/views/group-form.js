@@ -96,11 +96,12 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
   const leads = REMINDER_LEADS.includes(lead) ? REMINDER_LEADS : [...REMINDER_LEADS, lead].sort((a, b) => a - b);
   const remind = el("select", { id: id("remind") },
     ...leads.map((minutes) => el("option", { value: minutes, selected: minutes === lead }, `${reminderLead(minutes)} before`)));
-  const times = el("div", { class: "row times" },
-    dateField,
-    field(id("time"), "Starts at", time),
-    field(id("duration"), "Lasts (minutes)", duration, "Up to 24 hours (1440 minutes)."),
-    field(id("remind"), "Remind me", remind));
+  const times = el("div", { class: "times" },
+    el("div", { class: "row" },
+      dateField,
+      field(id("time"), "Starts at", time),
+      field(id("duration"), "Lasts (minutes)", duration, "Up to 24 hours (1440 minutes).")),
+    el("div", { class: "row" }, field(id("remind"), "Remind me", remind)));
 
   function showParts() {
     const r = repeats.value;
