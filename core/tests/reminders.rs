@@ -54,6 +54,16 @@ impl Notifier for NoService {
     }
 }
 
+/// A reminder standing for `keys`, as a round would claim it.
+fn about(keys: Vec<ReminderKey>) -> Reminder {
+    Reminder {
+        keys,
+        title: "A reminder".into(),
+        body: "Its words".into(),
+        opens: Opens::Circle,
+    }
+}
+
 async fn sent_rows(store: &Store) -> i64 {
     raw_count(store, "SELECT COUNT(*) FROM sent_reminder").await
 }
@@ -413,21 +423,15 @@ async fn a_summary_with_one_reminder_already_claimed_is_refused_whole() {
     let ana = village_core::circle::PersonId::new();
     let ben = village_core::circle::PersonId::new();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-    let one = |keys| Reminder {
-        keys,
-        title: "t".into(),
-        body: "b".into(),
-        opens: Opens::Circle,
-    };
     let ana_key = ReminderKey::check_in(&ana, day);
     let ben_key = ReminderKey::check_in(&ben, day);
     assert!(
         store
-            .claim_reminder(&one(vec![ana_key.clone()]), at(10, 0))
+            .claim_reminder(&about(vec![ana_key.clone()]), at(10, 0))
             .await
             .unwrap()
     );
-    let summary = one(vec![ben_key, ana_key]);
+    let summary = about(vec![ben_key, ana_key]);
     assert!(!store.claim_reminder(&summary, at(10, 0)).await.unwrap());
     assert_eq!(sent_rows(&store).await, 1, "no half of the summary is kept");
 }
@@ -444,13 +448,12 @@ async fn meeting_and_birthday_reminders_are_forgotten_once_past_but_check_ins_ar
         ReminderKey::meeting(&group, at(10, 30) - Duration::days(5)),
         ReminderKey::meeting(&group, at(10, 30)),
     ] {
-        let reminder = Reminder {
-            keys: vec![key],
-            title: "t".into(),
-            body: "b".into(),
-            opens: Opens::Circle,
-        };
-        assert!(store.claim_reminder(&reminder, at(9, 0)).await.unwrap());
+        assert!(
+            store
+                .claim_reminder(&about(vec![key]), at(9, 0))
+                .await
+                .unwrap()
+        );
     }
     assert_eq!(store.forget_past_reminders(day(19)).await.unwrap(), 2);
     let left = store.reminder_outlook().await.unwrap().sent;

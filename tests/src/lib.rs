@@ -51,6 +51,23 @@ pub fn screenshot_dir() -> PathBuf {
     target_dir().join("screenshots")
 }
 
+/// The environment that gives the app its data folder and every XDG folder under `data`,
+/// so a test never touches the real ones. The folders are created.
+pub fn private_folders(data: &Path) -> std::io::Result<Vec<(&'static str, PathBuf)>> {
+    let xdg = data.join("xdg");
+    let mut env = vec![("VILLAGE_DATA_DIR", data.join("village"))];
+    for (var, sub) in [
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ] {
+        std::fs::create_dir_all(xdg.join(sub))?;
+        env.push((var, xdg.join(sub)));
+    }
+    Ok(env)
+}
+
 fn find_on_path(name: &str) -> Option<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
         .map(|p| std::env::split_paths(&p).collect())
@@ -95,20 +112,12 @@ impl Village {
             )
             .into());
         }
-        let xdg = data.path().join("xdg");
-        for sub in ["data", "config", "cache", "state"] {
-            std::fs::create_dir_all(xdg.join(sub))?;
-        }
         let mut command = Command::new(driver_bin);
         command
             .args(["--port", &DRIVER_PORT.to_string()])
             .args(["--native-port", &NATIVE_PORT.to_string()])
             // WebKitWebDriver and the app inherit these: nothing touches her real folders.
-            .env("VILLAGE_DATA_DIR", data.path().join("village"))
-            .env("XDG_DATA_HOME", xdg.join("data"))
-            .env("XDG_CONFIG_HOME", xdg.join("config"))
-            .env("XDG_CACHE_HOME", xdg.join("cache"))
-            .env("XDG_STATE_HOME", xdg.join("state"))
+            .envs(private_folders(data.path())?)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());

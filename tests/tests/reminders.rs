@@ -15,7 +15,7 @@ use tokio::process::{Child, Command};
 use village_core::circle::PersonInput;
 use village_core::groups::{GroupInput, ScheduleInput};
 use village_core::{QuietHours, Store};
-use village_e2e::{Result, THEMES, Village, WIDTHS, app_binary};
+use village_e2e::{Result, THEMES, Village, WIDTHS, app_binary, private_folders};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -113,14 +113,9 @@ struct App {
 
 impl App {
     fn start(data: &std::path::Path) -> Result<App> {
-        let xdg = data.join("xdg");
         let mut command = Command::new(app_binary());
         command
-            .env("VILLAGE_DATA_DIR", data.join("village"))
-            .env("XDG_DATA_HOME", xdg.join("data"))
-            .env("XDG_CONFIG_HOME", xdg.join("config"))
-            .env("XDG_CACHE_HOME", xdg.join("cache"))
-            .env("XDG_STATE_HOME", xdg.join("state"))
+            .envs(private_folders(data)?)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -161,27 +156,25 @@ impl App {
     }
 }
 
+/// Ada, added ten days ago to check in with weekly, so overdue; quiet hours off, so her
+/// reminder is due whatever the hour.
+async fn seed_overdue_ada(store: &Store) -> Result<village_core::circle::Person> {
+    let now = Utc::now();
+    let night_feeds = QuietHours {
+        enabled: false,
+        ..QuietHours::default()
+    };
+    store.set_quiet_hours(&night_feeds, now).await?;
+    let ada = PersonInput::named("Ada").every_days(7);
+    Ok(store.add_person(&ada, now - Span::days(10), &Local).await?)
+}
+
 /// Ada was added ten days ago to check in with weekly, so she is overdue; Baby Café meets once,
 /// 30 minutes from now, with its reminder an hour before; quiet hours are off, so this holds at
 /// any hour. Returns the Notify summaries to expect.
 async fn seed(store: &Store) -> Result<Vec<String>> {
     let now = Utc::now();
-    store
-        .set_quiet_hours(
-            &QuietHours {
-                enabled: false,
-                ..QuietHours::default()
-            },
-            now,
-        )
-        .await?;
-    store
-        .add_person(
-            &PersonInput::named("Ada").every_days(7),
-            now - Span::days(10),
-            &Local,
-        )
-        .await?;
+    seed_overdue_ada(store).await?;
     // Whole minutes, as she enters times.
     let start = (now + Span::minutes(30)).with_timezone(&Local);
     let mut group = GroupInput::named(
@@ -249,23 +242,7 @@ async fn the_real_app_sends_each_due_reminder_once_across_a_restart() -> Result 
 async fn clicking_a_reminder_opens_the_app_on_that_person() -> Result {
     let village = Village::start().await?;
     let store = village.seed_store().await?;
-    let now = Utc::now();
-    store
-        .set_quiet_hours(
-            &QuietHours {
-                enabled: false,
-                ..QuietHours::default()
-            },
-            now,
-        )
-        .await?;
-    let ada = store
-        .add_person(
-            &PersonInput::named("Ada").every_days(7),
-            now - Span::days(10),
-            &Local,
-        )
-        .await?;
+    let ada = seed_overdue_ada(&store).await?;
     store.close().await;
     let (_monitor, calls) = watch_notifications().await?;
     let window = village.open().await?;
