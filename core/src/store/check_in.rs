@@ -141,11 +141,12 @@ impl Store {
         let done = sqlx::query!("DELETE FROM check_in WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(Error::NotFound {
+        super::touched(
+            &done,
+            Error::NotFound {
                 what: "That check-in",
-            });
-        }
+            },
+        )?;
         Ok(())
     }
 }

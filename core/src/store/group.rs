@@ -251,9 +251,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         self.group(id).await
     }
 
@@ -300,9 +298,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         self.group(id).await
     }
 
@@ -322,9 +318,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         self.group(id).await
     }
 
@@ -334,9 +328,7 @@ impl Store {
         let done = sqlx::query!("DELETE FROM saved_group WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         Ok(())
     }
 

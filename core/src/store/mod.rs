@@ -21,7 +21,10 @@ use std::time::Duration;
 use chrono::{DateTime, SubsecRound, Utc};
 use sqlx::SqlitePool;
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteQueryResult,
+    SqliteSynchronous,
+};
 
 use crate::error::{Error, Result};
 
@@ -218,4 +221,13 @@ fn classify(path: &Path, error: sqlx::Error) -> Error {
 /// Instants are stored to the second, so their text sorts in time order in SQL.
 fn whole_seconds(at: DateTime<Utc>) -> DateTime<Utc> {
     at.trunc_subsecs(0)
+}
+
+/// An update or delete by id that touched no row had nothing to change: the row is gone.
+fn touched(done: &SqliteQueryResult, missing: Error) -> Result<()> {
+    if done.rows_affected() == 0 {
+        Err(missing)
+    } else {
+        Ok(())
+    }
 }

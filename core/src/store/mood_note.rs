@@ -156,9 +156,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         sqlx::query!("DELETE FROM mood_note_tag WHERE note_id = ?", id)
             .execute(&mut *tx)
             .await?;
@@ -178,9 +176,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         Ok(())
     }
 
@@ -194,11 +190,12 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(Error::NotFound {
+        super::touched(
+            &done,
+            Error::NotFound {
                 what: "That deleted note",
-            });
-        }
+            },
+        )?;
         self.mood_note(id).await
     }
 

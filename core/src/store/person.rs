@@ -1,5 +1,7 @@
 //! The `person` table: the people in her circle, and the due list in one query.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::{Store, whole_seconds};
@@ -32,8 +34,6 @@ struct PersonRow {
     updated_at: DateTime<Utc>,
     /// Their latest check-in, read with the row through the `(person_id, happened_at)` index.
     last_contact: Option<DateTime<Utc>>,
-    /// When the latest check-in with them was logged, for reminders.
-    last_logged: Option<DateTime<Utc>>,
 }
 
 impl PersonRow {
@@ -160,9 +160,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         self.person(id).await
     }
 
@@ -182,9 +180,7 @@ impl Store {
                       p.created_at AS "created_at: DateTime<Utc>",
                       p.updated_at AS "updated_at: DateTime<Utc>",
                       (SELECT MAX(c.happened_at) FROM check_in c WHERE c.person_id = p.id)
-                          AS "last_contact?: DateTime<Utc>",
-                      (SELECT MAX(c.created_at) FROM check_in c WHERE c.person_id = p.id)
-                          AS "last_logged?: DateTime<Utc>"
+                          AS "last_contact?: DateTime<Utc>"
                FROM person p WHERE p.id = ?"#,
             id
         )
@@ -210,9 +206,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         self.person(id).await
     }
 
@@ -232,9 +226,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         self.person(id).await
     }
 
@@ -244,9 +236,7 @@ impl Store {
         let done = sqlx::query!("DELETE FROM person WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         Ok(())
     }
 
@@ -281,9 +271,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         self.person(id).await
     }
 
@@ -320,13 +308,26 @@ impl Store {
         Ok(entries)
     }
 
-    /// Everyone not archived with their latest check-in, as reminders read them.
+    /// Everyone not archived with their latest check-in and when she last logged one, as
+    /// reminders read them. The logging times come in one grouped query of their own, so the
+    /// Circle list never pays for them.
     pub async fn circle_members(&self) -> Result<Vec<CircleMember>> {
         let rows = self.person_rows(false).await?;
+        let logged: HashMap<PersonId, DateTime<Utc>> = sqlx::query!(
+            r#"SELECT person_id AS "person_id!: PersonId",
+                      MAX(created_at) AS "logged!: DateTime<Utc>"
+               FROM check_in WHERE person_id IS NOT NULL GROUP BY person_id"#
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|row| (row.person_id, row.logged))
+        .collect();
         Ok(rows
             .into_iter()
             .map(|row| {
-                let (last_contact, last_logged) = (row.last_contact, row.last_logged);
+                let last_contact = row.last_contact;
+                let last_logged = logged.get(&row.id).copied();
                 CircleMember {
                     person: Person::from(row),
                     last_contact,
@@ -348,9 +349,7 @@ impl Store {
                       p.created_at AS "created_at: DateTime<Utc>",
                       p.updated_at AS "updated_at: DateTime<Utc>",
                       (SELECT MAX(c.happened_at) FROM check_in c WHERE c.person_id = p.id)
-                          AS "last_contact?: DateTime<Utc>",
-                      (SELECT MAX(c.created_at) FROM check_in c WHERE c.person_id = p.id)
-                          AS "last_logged?: DateTime<Utc>"
+                          AS "last_contact?: DateTime<Utc>"
                FROM person p
                WHERE ? OR p.archived_at IS NULL"#,
             include_archived

@@ -65,9 +65,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         tx.commit().await?;
         self.tag(id).await
     }
@@ -106,9 +104,7 @@ impl Store {
         let done = sqlx::query!("DELETE FROM tag WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        if done.rows_affected() == 0 {
-            return Err(NOT_FOUND);
-        }
+        super::touched(&done, NOT_FOUND)?;
         Ok(())
     }
 }
