@@ -5,12 +5,16 @@ pub mod clock;
 pub mod error;
 pub mod groups;
 mod id;
+pub mod insight;
 pub mod journal;
 pub mod reminders;
+pub mod safety_plan;
+pub mod self_check;
 pub mod settings;
 pub mod store;
 pub mod text;
 pub mod time;
+pub mod today;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};

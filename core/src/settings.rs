@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::NaiveTime;
+use chrono::{Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -113,6 +113,36 @@ pub struct Settings {
     pub theme: Theme,
     pub quiet_hours: QuietHours,
     pub reminders: ReminderSettings,
+    /// Her baby's birth date, if she chose to give it: self-check prompts follow it.
+    pub baby_birth_date: Option<NaiveDate>,
+}
+
+/// How far back a baby's birth date may go: the app is for the early years.
+pub const BABY_BIRTH_YEARS_MAX: u32 = 5;
+
+/// Reads the baby's birth date as she typed it ("" clears it). It can't be in the future or
+/// more than `BABY_BIRTH_YEARS_MAX` years ago.
+pub fn baby_birth_date(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let date = crate::time::local_date("baby_birth_date", text)?;
+    if date > today {
+        return Err(Error::invalid(
+            "baby_birth_date",
+            "The birth date can't be in the future.",
+        ));
+    }
+    let earliest = today
+        .checked_sub_months(Months::new(12 * BABY_BIRTH_YEARS_MAX))
+        .unwrap_or(NaiveDate::MIN);
+    if date < earliest {
+        return Err(Error::invalid(
+            "baby_birth_date",
+            format!("Village keeps a birth date from the last {BABY_BIRTH_YEARS_MAX} years."),
+        ));
+    }
+    Ok(Some(date))
 }
 
 #[cfg(test)]
@@ -182,6 +212,29 @@ mod tests {
             "07:3",
         ] {
             assert!(QuietHours::parse_time("start", bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_baby_birth_date_is_a_real_day_not_in_the_future_nor_long_ago() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        assert_eq!(baby_birth_date("  ", today).unwrap(), None);
+        assert_eq!(
+            baby_birth_date("2026-03-10", today).unwrap(),
+            Some(today)
+        );
+        assert!(baby_birth_date("2021-03-10", today).unwrap().is_some());
+        for bad in ["2026-03-11", "2021-03-09", "2026-02-30", "soon", "<b>"] {
+            assert!(
+                matches!(
+                    baby_birth_date(bad, today),
+                    Err(Error::Invalid {
+                        field: "baby_birth_date",
+                        ..
+                    })
+                ),
+                "{bad:?}"
+            );
         }
     }
 

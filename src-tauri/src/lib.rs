@@ -57,6 +57,18 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
             commands::settings::set_theme,
             commands::settings::set_quiet_hours,
             commands::settings::set_reminders,
+            commands::settings::set_baby_birth_date,
+            commands::care::today,
+            commands::care::insight,
+            commands::care::dismiss_care,
+            commands::care::dismiss_self_check_prompt,
+            commands::care::self_check_form,
+            commands::care::take_self_check,
+            commands::care::get_self_check,
+            commands::care::self_check_history,
+            commands::care::delete_self_check,
+            commands::care::get_safety_plan,
+            commands::care::save_safety_plan,
         ]);
     match data {
         // A known folder (tests) opens at once, so the state is there before the event loop runs.

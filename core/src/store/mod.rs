@@ -5,9 +5,12 @@ mod group;
 mod mood_note;
 mod person;
 mod reminders;
+mod safety_plan;
+mod self_check;
 mod sent_reminder;
 mod settings;
 mod tag;
+mod today;
 
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
 pub use mood_note::SearchHit;

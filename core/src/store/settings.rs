@@ -1,6 +1,6 @@
 //! The `settings` table: her preferences as key/value rows, read and written as typed values.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Store;
 use crate::error::Result;
@@ -13,6 +13,9 @@ const QUIET_START: &str = "quiet_hours.start";
 const QUIET_END: &str = "quiet_hours.end";
 const REMINDERS_ENABLED: &str = "reminders.enabled";
 const REMINDERS_TIME: &str = "reminders.time_of_day";
+const BABY_BIRTH_DATE: &str = "baby.birth_date";
+const CARE_DISMISSED_UNTIL: &str = "care.dismissed_until";
+const PROMPT_DISMISSED_WEEK: &str = "care.self_check_prompt_dismissed_week";
 
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {
@@ -20,7 +23,63 @@ impl Store {
             theme: self.theme().await?,
             quiet_hours: self.quiet_hours().await?,
             reminders: self.reminder_settings().await?,
+            baby_birth_date: self.baby_birth_date().await?,
         })
+    }
+
+    pub async fn baby_birth_date(&self) -> Result<Option<NaiveDate>> {
+        let stored = self.setting(BABY_BIRTH_DATE).await?;
+        Ok(stored.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
+    }
+
+    /// Sets or clears (None) her baby's birth date; `settings::baby_birth_date` checks it.
+    pub async fn set_baby_birth_date(
+        &self,
+        date: Option<NaiveDate>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        match date {
+            Some(date) => {
+                let mut tx = self.pool.begin().await?;
+                put(&mut tx, BABY_BIRTH_DATE, &date.to_string(), now).await?;
+                tx.commit().await?;
+            }
+            None => self.forget(BABY_BIRTH_DATE).await?,
+        }
+        Ok(())
+    }
+
+    /// Until when she asked the calm card on Today to stay away.
+    pub async fn care_dismissed_until(&self) -> Result<Option<DateTime<Utc>>> {
+        let stored = self.setting(CARE_DISMISSED_UNTIL).await?;
+        Ok(stored.and_then(|t| DateTime::parse_from_rfc3339(&t).ok().map(|t| t.to_utc())))
+    }
+
+    pub async fn dismiss_care(&self, until: DateTime<Utc>, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, CARE_DISMISSED_UNTIL, &until.to_rfc3339(), now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The week mark (2, 6 or 12) whose self-check prompt she closed.
+    pub async fn self_check_prompt_dismissed(&self) -> Result<Option<u32>> {
+        let stored = self.setting(PROMPT_DISMISSED_WEEK).await?;
+        Ok(stored.and_then(|w| w.parse().ok()))
+    }
+
+    pub async fn dismiss_self_check_prompt(&self, week: u32, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, PROMPT_DISMISSED_WEEK, &week.to_string(), now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn forget(&self, key: &str) -> Result<()> {
+        sqlx::query!("DELETE FROM settings WHERE key = ?", key)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     /// A value written by hand or by a future version falls back to the default rather than

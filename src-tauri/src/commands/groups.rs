@@ -88,7 +88,7 @@ pub struct GroupMeetingDto {
 }
 
 impl GroupMeetingDto {
-    fn new(m: GroupMeeting, now: DateTime<Utc>) -> Self {
+    pub(crate) fn new(m: GroupMeeting, now: DateTime<Utc>) -> Self {
         GroupMeetingDto {
             group_id: m.group_id.to_string(),
             group_name: m.group_name,

@@ -27,6 +27,7 @@ pub struct SettingsDto {
     pub theme: Theme,
     pub quiet_hours: QuietHoursDto,
     pub reminders: ReminderSettingsDto,
+    pub baby_birth_date: Option<chrono::NaiveDate>,
 }
 
 impl From<ReminderSettings> for ReminderSettingsDto {
@@ -77,6 +78,7 @@ impl From<Settings> for SettingsDto {
             theme: settings.theme,
             quiet_hours: settings.quiet_hours.into(),
             reminders: settings.reminders.into(),
+            baby_birth_date: settings.baby_birth_date,
         }
     }
 }
@@ -120,5 +122,19 @@ pub async fn set_reminders(
         .set_reminder_settings(&input.try_into()?, state.clock.now())
         .await?;
     state.reschedule_reminders();
+    Ok(store.settings().await?.into())
+}
+
+/// Her baby's birth date as "YYYY-MM-DD", or "" to clear it: self-check prompts follow it.
+#[tauri::command]
+pub async fn set_baby_birth_date(
+    state: State<'_, AppState>,
+    date: String,
+) -> Result<SettingsDto, CommandError> {
+    let store = state.store()?;
+    let now = state.clock.now();
+    let today = now.with_timezone(&chrono::Local).date_naive();
+    let date = village_core::settings::baby_birth_date(&date, today)?;
+    store.set_baby_birth_date(date, now).await?;
     Ok(store.settings().await?.into())
 }

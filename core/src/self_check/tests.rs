@@ -1,0 +1,142 @@
+#![allow(clippy::unwrap_used)]
+
+use chrono::TimeZone;
+
+use super::*;
+
+fn answers(kind: &str, items: &[i64]) -> SelfCheckInput {
+    SelfCheckInput {
+        kind: kind.to_owned(),
+        answers: items.iter().map(|n| Some(*n)).collect(),
+        difficulty: None,
+    }
+}
+
+fn taken(kind: &str, items: &[i64]) -> SelfCheck {
+    let checked = answers(kind, items).validate().unwrap();
+    let at = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap();
+    SelfCheck {
+        id: SelfCheckId::new(),
+        kind: checked.kind,
+        score: checked.score(),
+        items: checked.items,
+        difficulty: checked.difficulty,
+        taken_at: at,
+        local_date: at.date_naive(),
+    }
+}
+
+#[test]
+fn phq9_worked_examples_score_and_land_in_the_published_ranges() {
+    let cases: [(&[i64], u8, &str); 7] = [
+        (&[0, 0, 0, 0, 0, 0, 0, 0, 0], 0, "none to minimal"),
+        (&[1, 1, 1, 1, 0, 0, 0, 0, 0], 4, "none to minimal"),
+        (&[1, 1, 1, 1, 1, 0, 0, 0, 0], 5, "mild"),
+        (&[2, 2, 1, 1, 1, 1, 1, 1, 0], 10, "moderate"),
+        (&[2, 2, 2, 2, 2, 2, 2, 1, 0], 15, "moderately severe"),
+        (&[3, 3, 2, 2, 2, 2, 2, 2, 2], 20, "severe"),
+        (&[3, 3, 3, 3, 3, 3, 3, 3, 3], 27, "severe"),
+    ];
+    for (items, score, band) in cases {
+        let check = taken("phq9", items);
+        assert_eq!(check.score, score, "{items:?}");
+        assert_eq!(check.band().name, band, "{items:?}");
+    }
+}
+
+#[test]
+fn gad7_worked_examples_use_the_cut_points_five_ten_and_fifteen() {
+    let cases: [(&[i64], u8, &str); 6] = [
+        (&[0, 0, 0, 0, 0, 0, 0], 0, "minimal"),
+        (&[1, 1, 1, 1, 0, 0, 0], 4, "minimal"),
+        (&[1, 1, 1, 1, 1, 0, 0], 5, "mild"),
+        (&[2, 2, 2, 2, 1, 1, 0], 10, "moderate"),
+        (&[3, 3, 3, 2, 2, 1, 1], 15, "severe"),
+        (&[3, 3, 3, 3, 3, 3, 3], 21, "severe"),
+    ];
+    for (items, score, band) in cases {
+        let check = taken("gad7", items);
+        assert_eq!(check.score, score, "{items:?}");
+        assert_eq!(check.band().name, band, "{items:?}");
+    }
+}
+
+#[test]
+fn any_answer_above_zero_on_phq9_item_nine_goes_to_help_first() {
+    for answer in 1..=3 {
+        let check = taken("phq9", &[0, 0, 0, 0, 0, 0, 0, 0, answer]);
+        assert!(check.needs_help_now(), "{answer}");
+    }
+    assert!(!taken("phq9", &[3, 3, 3, 3, 3, 3, 3, 3, 0]).needs_help_now());
+    // The GAD-7 has no such item.
+    assert!(!taken("gad7", &[3, 3, 3, 3, 3, 3, 3]).needs_help_now());
+}
+
+#[test]
+fn the_wording_is_the_public_domain_forms_own() {
+    let phq9 = Questionnaire::Phq9;
+    assert_eq!(phq9.items().len(), 9);
+    assert_eq!(
+        phq9.items()[PHQ9_SELF_HARM_ITEM],
+        "Thoughts that you would be better off dead or of hurting yourself in some way"
+    );
+    assert_eq!(phq9.items()[0], "Little interest or pleasure in doing things");
+    assert!(phq9.stem().starts_with("Over the last 2 weeks"));
+    let gad7 = Questionnaire::Gad7;
+    assert_eq!(gad7.items().len(), 7);
+    assert_eq!(gad7.items()[0], "Feeling nervous, anxious or on edge");
+    assert!(gad7.stem().starts_with("Over the last 2 weeks"));
+    assert_eq!(
+        ANSWERS,
+        ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+    );
+    assert_eq!((phq9.max_score(), gad7.max_score()), (27, 21));
+}
+
+#[test]
+fn the_result_is_told_in_the_questionnaires_words_and_never_as_a_verdict() {
+    let check = taken("phq9", &[2, 2, 1, 1, 1, 1, 1, 1, 0]);
+    assert_eq!(
+        check.words(),
+        "You scored 10 out of 27. On the PHQ-9, scores from 10 to 14 are in the range its authors call \u{201c}moderate\u{201d}."
+    );
+    for text in [check.words(), SHARE_LINE.to_owned()] {
+        let lower = text.to_lowercase();
+        for banned in ["diagnos", "you should", "you have depression", "failed", "streak"] {
+            assert!(!lower.contains(banned), "{banned} in {text}");
+        }
+    }
+}
+
+#[test]
+fn incomplete_or_impossible_answers_are_refused_with_the_question_named() {
+    let mut missing = answers("phq9", &[0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    missing.answers[4] = None;
+    let cases = [
+        (answers("phq9", &[0, 0, 0]), "answers", "has 9 questions"),
+        (answers("gad7", &[0; 9]), "answers", "has 7 questions"),
+        (missing, "answers", "Question 5 has no answer"),
+        (answers("phq9", &[0, 0, 4, 0, 0, 0, 0, 0, 0]), "answers", "Question 3"),
+        (answers("gad7", &[0, -1, 0, 0, 0, 0, 0]), "answers", "Question 2"),
+        (answers("epds", &[0; 10]), "kind", "PHQ-9 or the GAD-7"),
+        (answers("", &[]), "kind", "PHQ-9 or the GAD-7"),
+    ];
+    for (input, field, words) in cases {
+        let err = input.validate().unwrap_err();
+        match err {
+            Error::Invalid { field: f, reason } => {
+                assert_eq!(f, field);
+                assert!(reason.contains(words), "{reason}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    let mut odd = answers("gad7", &[0; 7]);
+    odd.difficulty = Some(9);
+    assert!(matches!(
+        odd.validate(),
+        Err(Error::Invalid { field: "difficulty", .. })
+    ));
+    odd.difficulty = Some(2);
+    assert_eq!(odd.validate().unwrap().difficulty, Some(2));
+}

@@ -1,0 +1,120 @@
+//! The `self_check` table: each PHQ-9 or GAD-7 she completed, with its answers and score.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+
+use super::{Store, whole_seconds};
+use crate::error::{Error, Result};
+use crate::journal::local_date;
+use crate::self_check::{Questionnaire, SelfCheck, SelfCheckId, SelfCheckInput};
+
+const NOT_FOUND: Error = Error::NotFound {
+    what: "That self-check",
+};
+
+/// How many past results the history shows.
+pub const HISTORY_MAX: u32 = 200;
+
+struct SelfCheckRow {
+    id: SelfCheckId,
+    kind: Questionnaire,
+    answers: String,
+    difficulty: Option<i64>,
+    score: i64,
+    taken_at: DateTime<Utc>,
+    local_date: NaiveDate,
+}
+
+impl From<SelfCheckRow> for SelfCheck {
+    fn from(row: SelfCheckRow) -> Self {
+        // The table's CHECK constraints keep answers to digits 0–3 and the score within u8.
+        let small = |n: i64| u8::try_from(n).unwrap_or(0);
+        SelfCheck {
+            id: row.id,
+            kind: row.kind,
+            items: row.answers.bytes().map(|b| b.saturating_sub(b'0')).collect(),
+            difficulty: row.difficulty.map(small),
+            score: small(row.score),
+            taken_at: row.taken_at,
+            local_date: row.local_date,
+        }
+    }
+}
+
+impl Store {
+    pub async fn take_self_check<Tz: TimeZone>(
+        &self,
+        input: &SelfCheckInput,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<SelfCheck> {
+        let answers = input.validate()?;
+        let id = SelfCheckId::new();
+        let now = whole_seconds(now);
+        let digits: String = answers.items.iter().map(|n| char::from(b'0' + n)).collect();
+        let score = i64::from(answers.score());
+        let difficulty = answers.difficulty.map(i64::from);
+        let on = local_date(now, tz);
+        sqlx::query!(
+            "INSERT INTO self_check (id, kind, answers, difficulty, score, taken_at, local_date, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            id,
+            answers.kind,
+            digits,
+            difficulty,
+            score,
+            now,
+            on,
+            now,
+            now
+        )
+        .execute(&self.pool)
+        .await?;
+        self.self_check(&id).await
+    }
+
+    pub async fn self_check(&self, id: &SelfCheckId) -> Result<SelfCheck> {
+        let row = sqlx::query_as!(
+            SelfCheckRow,
+            r#"SELECT id AS "id: SelfCheckId", kind AS "kind: Questionnaire", answers, difficulty,
+                      score, taken_at AS "taken_at: DateTime<Utc>", local_date AS "local_date: NaiveDate"
+               FROM self_check WHERE id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(NOT_FOUND)?;
+        Ok(row.into())
+    }
+
+    /// Her results of one questionnaire, newest first.
+    pub async fn self_checks(&self, kind: Questionnaire, limit: u32) -> Result<Vec<SelfCheck>> {
+        let limit = i64::from(limit.min(HISTORY_MAX));
+        let rows = sqlx::query_as!(
+            SelfCheckRow,
+            r#"SELECT id AS "id: SelfCheckId", kind AS "kind: Questionnaire", answers, difficulty,
+                      score, taken_at AS "taken_at: DateTime<Utc>", local_date AS "local_date: NaiveDate"
+               FROM self_check WHERE kind = ? ORDER BY taken_at DESC, id DESC LIMIT ?"#,
+            kind,
+            limit
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(SelfCheck::from).collect())
+    }
+
+    /// The day of her most recent self-check of either kind.
+    pub(super) async fn last_self_check_day(&self) -> Result<Option<NaiveDate>> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT MAX(local_date) AS "day?: NaiveDate" FROM self_check"#
+        )
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    pub async fn delete_self_check(&self, id: &SelfCheckId) -> Result<()> {
+        let done = sqlx::query!("DELETE FROM self_check WHERE id = ?", id)
+            .execute(&self.pool)
+            .await?;
+        super::touched(&done, NOT_FOUND)
+    }
+}
