@@ -55,6 +55,20 @@ export const getSettings = () => call("get_settings");
 export const setTheme = (theme) => call("set_theme", { theme });
 export const setQuietHours = (input) => call("set_quiet_hours", { input });
 export const setReminders = (input) => call("set_reminders", { input });
+/** "YYYY-MM-DD", or "" to forget it. */
+export const setBabyBirthDate = (date) => call("set_baby_birth_date", { date });
+
+export const today = () => call("today");
+export const insight = () => call("insight");
+export const dismissCare = () => call("dismiss_care");
+export const dismissSelfCheckPrompt = (week) => call("dismiss_self_check_prompt", { week });
+export const selfCheckForm = (kind) => call("self_check_form", { kind });
+export const takeSelfCheck = (input) => call("take_self_check", { input });
+export const getSelfCheck = (id) => call("get_self_check", { id });
+export const selfCheckHistory = () => call("self_check_history");
+export const deleteSelfCheck = (id) => call("delete_self_check", { id });
+export const getSafetyPlan = () => call("get_safety_plan");
+export const saveSafetyPlan = (input) => call("save_safety_plan", { input });
 
 export const listCircle = (includeArchived = false) => call("list_circle", { includeArchived });
 export const getPerson = (id) => call("get_person", { id });

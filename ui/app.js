@@ -10,8 +10,14 @@ import { groups } from "./views/groups.js";
 import { group } from "./views/group.js";
 import { today } from "./views/today.js";
 import { settings } from "./views/settings.js";
+import { insight } from "./views/insight.js";
+import { selfCheck, selfCheckResult } from "./views/self-check.js";
+import { safetyPlan } from "./views/safety-plan.js";
 
-const VIEWS = { today, circle, person, journal, groups, group, help, "help-now": helpNow, settings };
+const VIEWS = {
+  today, circle, person, journal, groups, group, help, "help-now": helpNow, settings,
+  insight, "self-check": selfCheck, "self-check-result": selfCheckResult, "safety-plan": safetyPlan,
+};
 
 const main = document.getElementById("main");
 const problem = document.getElementById("problem");

@@ -237,17 +237,29 @@ mod tests {
         let steps = with_people(4, vec![sam.to_string(), sam.to_string()])
             .validate()
             .unwrap();
-        assert_eq!(steps[3].people, [sam.clone()]);
+        assert_eq!(steps[3].people, std::slice::from_ref(&sam));
         let err = with_people(1, vec![sam.to_string()])
             .validate()
             .unwrap_err();
-        assert!(matches!(err, Error::Invalid { field: "people", .. }));
+        assert!(matches!(
+            err,
+            Error::Invalid {
+                field: "people",
+                ..
+            }
+        ));
         let err = with_people(4, vec!["'; DROP TABLE person; --".into()])
             .validate()
             .unwrap_err();
         assert!(matches!(err, Error::NotFound { .. }));
         let many = (0..=STEP_PEOPLE_MAX).map(|_| PersonId::new().to_string());
         let err = with_people(4, many.collect()).validate().unwrap_err();
-        assert!(matches!(err, Error::Invalid { field: "people", .. }));
+        assert!(matches!(
+            err,
+            Error::Invalid {
+                field: "people",
+                ..
+            }
+        ));
     }
 }

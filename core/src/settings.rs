@@ -219,10 +219,7 @@ mod tests {
     fn a_baby_birth_date_is_a_real_day_not_in_the_future_nor_long_ago() {
         let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
         assert_eq!(baby_birth_date("  ", today).unwrap(), None);
-        assert_eq!(
-            baby_birth_date("2026-03-10", today).unwrap(),
-            Some(today)
-        );
+        assert_eq!(baby_birth_date("2026-03-10", today).unwrap(), Some(today));
         assert!(baby_birth_date("2021-03-10", today).unwrap().is_some());
         for bad in ["2026-03-11", "2021-03-09", "2026-02-30", "soon", "<b>"] {
             assert!(

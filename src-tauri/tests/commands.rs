@@ -72,6 +72,7 @@ fn settings_start_at_their_defaults() {
             "theme": "system",
             "quiet_hours": {"enabled": true, "start": "21:00", "end": "08:00"},
             "reminders": {"enabled": true, "time_of_day": "10:00"},
+            "baby_birth_date": null,
         })
     );
 }
@@ -651,4 +652,113 @@ fn bad_groups_get_a_clear_message_from_the_commands() {
         let error = app.invoke("get_group", json!({ "id": id })).unwrap_err();
         assert_eq!(error["code"], "not_found", "{id}");
     }
+}
+
+#[test]
+fn today_welcomes_a_new_store_and_insight_has_nothing_to_compare() {
+    let app = app();
+    let today = app.invoke("today", json!({})).unwrap();
+    assert_eq!(today["welcome"], true);
+    assert_eq!(today["due"], json!([]));
+    assert_eq!(today["pulse"]["days_since"], Value::Null);
+    assert_eq!(today["care"], Value::Null);
+    let insight = app.invoke("insight", json!({})).unwrap();
+    assert_eq!(insight["comparisons"][0]["window_days"], 30);
+    assert_eq!(insight["comparisons"][0]["enough"], false);
+    assert_eq!(insight["comparisons"][1]["window_days"], 90);
+}
+
+#[test]
+fn a_self_check_is_scored_and_bad_answers_are_refused_and_not_kept() {
+    let app = app();
+    let form = app
+        .invoke("self_check_form", json!({"kind": "gad7"}))
+        .unwrap();
+    assert_eq!(form["items"].as_array().unwrap().len(), 7);
+    assert_eq!(form["answers"][3], "Nearly every day");
+    assert_invalid(app.invoke("self_check_form", json!({"kind": "epds"})));
+
+    let phq9 = |answers: Value| json!({"input": {"kind": "phq9", "answers": answers}});
+    let taken = app
+        .invoke("take_self_check", phq9(json!([2, 2, 1, 1, 1, 1, 1, 1, 1])))
+        .unwrap();
+    assert_eq!(taken["score"], 11);
+    assert_eq!(taken["band"]["name"], "moderate");
+    assert_eq!(taken["needs_help_now"], true);
+    for bad in [
+        json!([0, 0, 0]),
+        json!([0, 0, 0, 0, 0, 0, 0, 0, 9]),
+        json!([0, 0, 0, 0, null, 0, 0, 0, 0]),
+        json!([-1, 0, 0, 0, 0, 0, 0, 0, 0]),
+    ] {
+        assert_invalid(app.invoke("take_self_check", phq9(bad)));
+    }
+    assert!(
+        app.invoke(
+            "take_self_check",
+            phq9(json!(["0", 0, 0, 0, 0, 0, 0, 0, 0]))
+        )
+        .is_err()
+    );
+    let history = app.invoke("self_check_history", json!({})).unwrap();
+    assert_eq!(history["phq9"].as_array().unwrap().len(), 1);
+    assert_eq!(history["gad7"], json!([]));
+    let error = app
+        .invoke("get_self_check", json!({"id": "not-an-id"}))
+        .unwrap_err();
+    assert_eq!(error["code"], "not_found");
+}
+
+#[test]
+fn the_safety_plan_refuses_strangers_and_bad_steps_and_keeps_what_was_there() {
+    let app = app();
+    let person = app
+        .invoke(
+            "add_person",
+            json!({"input": {"name": "Sam", "relationship": "friend"}}),
+        )
+        .unwrap();
+    let plan = app
+        .invoke(
+            "save_safety_plan",
+            json!({"input": {"steps": [
+                {"number": 1, "text": "<img src=x onerror=alert(1)>"},
+                {"number": 4, "text": "Call Sam", "people": [person["id"]]},
+            ]}}),
+        )
+        .unwrap();
+    assert_eq!(plan["steps"][0]["text"], "<img src=x onerror=alert(1)>");
+    assert_eq!(plan["steps"][3]["people"][0]["name"], "Sam");
+    let stranger = app
+        .invoke(
+            "save_safety_plan",
+            json!({"input": {"steps": [{"number": 4, "people": ["0b5f0f7e-1111-4000-8000-000000000009"]}]}}),
+        )
+        .unwrap_err();
+    assert_eq!(stranger["code"], "not_found");
+    for steps in [
+        json!([{"number": 7, "text": "x"}]),
+        json!([{"number": 2, "text": "x".repeat(2001)}]),
+        json!([{"number": 2, "text": "bell\u{7}"}]),
+        json!([{"number": 1, "people": [person["id"]]}]),
+    ] {
+        assert_invalid(app.invoke("save_safety_plan", json!({"input": {"steps": steps}})));
+    }
+    assert_eq!(app.invoke("get_safety_plan", json!({})).unwrap(), plan);
+}
+
+#[test]
+fn care_settings_refuse_impossible_values() {
+    let app = app();
+    for bad in ["2999-01-01", "2026-02-30", "1990-01-01", "soon"] {
+        assert_invalid(app.invoke("set_baby_birth_date", json!({ "date": bad })));
+    }
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap()["baby_birth_date"],
+        Value::Null
+    );
+    assert_invalid(app.invoke("dismiss_self_check_prompt", json!({"week": 3})));
+    app.invoke("dismiss_self_check_prompt", json!({"week": 6}))
+        .unwrap();
+    app.invoke("dismiss_care", json!({})).unwrap();
 }

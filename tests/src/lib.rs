@@ -267,6 +267,35 @@ impl Window {
         Ok(())
     }
 
+    /// Opens a view by its address, as a link inside the app does (for views the navigation
+    /// does not list), and waits for it to render. The address must differ from the current one.
+    pub async fn visit(&self, address: &str) -> Result {
+        let view = address
+            .trim_start_matches('#')
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        self.client
+            .execute(
+                "delete document.getElementById('main').dataset.rendered; location.hash = arguments[0];",
+                vec![address.into()],
+            )
+            .await?;
+        self.wait_for(&format!("main[data-rendered='{view}']"))
+            .await?;
+        Ok(())
+    }
+
+    /// Every word the page shows, as she reads it.
+    pub async fn page_text(&self) -> Result<String> {
+        let text = self
+            .client
+            .execute("return document.body.innerText", vec![])
+            .await?;
+        Ok(text.as_str().unwrap_or_default().to_owned())
+    }
+
     /// The first displayed element matching `css` (the nav has one link per view, the header
     /// one more for help and settings).
     async fn visible_element(&self, css: &str) -> Result<Element> {
@@ -386,8 +415,16 @@ impl Window {
 
     /// Saves `target/screenshots/<name>-<width>-<theme>.png` and returns its path.
     pub async fn screenshot(&self, name: &str, width: u32, theme: &str) -> Result<PathBuf> {
-        // Let fonts and layout settle after a view change or resize.
+        // Let fonts and layout settle after a view change or resize, and wait for two frames
+        // so the picture is of this view at this width, not the last one painted.
         tokio::time::sleep(Duration::from_millis(250)).await;
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await?;
         let png = self.client.screenshot().await?;
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir)?;

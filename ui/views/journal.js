@@ -333,7 +333,9 @@ export const journal = {
   async render(main, ctx, sub) {
     const key = Object.hasOwn(SUBVIEWS, sub ?? "") ? sub : "timeline";
     main.dataset.sub = key;
-    main.append(el("h1", {}, "Journal"), tabs(key));
+    main.append(
+      el("div", { class: "view-head" }, el("h1", {}, "Journal"), el("a", { class: "button quiet", href: "#insight", id: "journal-insight" }, "Insight")),
+      tabs(key));
     await SUBVIEWS[key](main, ctx);
   },
 };

@@ -1,6 +1,6 @@
 // Settings: how Village looks, when reminders come, and when it keeps quiet.
 
-import { about, getSettings, setQuietHours, setReminders, setTheme } from "../api.js";
+import { about, getSettings, setBabyBirthDate, setQuietHours, setReminders, setTheme } from "../api.js";
 import { announce, el } from "../dom.js";
 import { applyTheme } from "../theme.js";
 
@@ -90,6 +90,32 @@ function quietHoursForm(hours, onProblem) {
   return form;
 }
 
+function babyForm(birthDate, onProblem) {
+  const error = el("p", { class: "form-error", id: "baby-error", role: "alert" });
+  const date = el("input", { type: "date", id: "baby-birth-date", value: birthDate ?? "", "aria-describedby": "baby-hint baby-error" });
+  const form = el("form", { id: "baby", novalidate: true },
+    el("fieldset", {},
+      el("legend", {}, "Your baby"),
+      el("div", { class: "field" },
+        el("label", { for: "baby-birth-date" }, "Birth date (optional)"),
+        date,
+        el("small", { class: "muted", id: "baby-hint" }, "If you add it, Today offers a short self-check at 2, 6 and 12 weeks. Leave it empty to skip that.")),
+      error,
+      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save birth date"))));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    try {
+      const saved = await setBabyBirthDate(date.value);
+      announce(saved.baby_birth_date ? "Birth date saved" : "Birth date removed");
+    } catch (problem) {
+      if (problem.code === "invalid") error.textContent = problem.message;
+      else onProblem(problem.message);
+    }
+  });
+  return form;
+}
+
 export const settings = {
   title: "Settings",
   async render(main, { showProblem }) {
@@ -104,7 +130,8 @@ export const settings = {
     main.append(
       themeFieldset(current.theme, showProblem),
       remindersForm(current.reminders, showProblem),
-      quietHoursForm(current.quiet_hours, showProblem));
+      quietHoursForm(current.quiet_hours, showProblem),
+      babyForm(current.baby_birth_date, showProblem));
     try {
       const info = await about();
       main.append(el("section", { class: "card", "aria-labelledby": "data-heading" },

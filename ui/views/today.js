@@ -1,37 +1,200 @@
-// Today: a welcome, a one-tap mood, and help in reach. The rest of Today arrives with its issue.
+// Today: reaching out made easy. Who is due, the next meeting, a one-tap mood, birthdays, the
+// connection pulse, and, when it has been hard, a calm card with someone to reach.
 
-import { addMoodNote } from "../api.js";
+import { addMoodNote, dismissCare, dismissSelfCheckPrompt, today as readToday } from "../api.js";
 import { announce, el } from "../dom.js";
+import { formatDate } from "../dates.js";
+import { MATERNAL_HOTLINE } from "../support-lines.js";
+import { checkInButtons } from "./check-in-buttons.js";
 import { moodPicker } from "./mood.js";
+import { appLink } from "./support.js";
+
+const NO_APP = "Could not open an app for that. The details are on their page.";
+
+/** Call, text and email links for someone, as far as she has their details. */
+export function contactLinks(person) {
+  const links = [];
+  if (person.phone) {
+    links.push(appLink(`Text ${person.name}`, `sms:${person.phone}`, { quiet: true, failure: NO_APP }));
+    links.push(appLink(`Call ${person.name}`, `tel:${person.phone}`, { quiet: true, failure: NO_APP }));
+  }
+  if (person.email) links.push(appLink(`Email ${person.name}`, `mailto:${person.email}`, { quiet: true, failure: NO_APP }));
+  return links;
+}
+
+function section(id, heading, ...children) {
+  return el("section", { class: "card", id, "aria-labelledby": `${id}-heading` },
+    el("h2", { id: `${id}-heading` }, heading), ...children);
+}
+
+function moodCard(showProblem) {
+  const after = el("p", { id: "today-mood-saved", "aria-live": "polite" });
+  return section("today-mood", "How are you right now?",
+    moodPicker({
+      label: "How are you right now?",
+      idPrefix: "today-mood",
+      onPick: async (mood) => {
+        try {
+          const note = await addMoodNote({ mood });
+          announce(`Saved: ${note.mood_word}`);
+          after.replaceChildren(`Saved “${note.mood_word}”. `, el("a", { href: "#journal" }, "Add a few words in your journal"));
+        } catch (problem) {
+          showProblem(problem.message);
+        }
+      },
+    }),
+    after);
+}
+
+function welcomeCard() {
+  return el("section", { class: "card first", id: "today-welcome", "aria-labelledby": "today-welcome-heading" },
+    el("h2", { id: "today-welcome-heading" }, "Welcome to Village"),
+    el("p", {}, "A quiet place to stay close to the people who help you through this first year. Everything stays on this device."),
+    el("p", {}, "Start with one person you would like to hear from more, and a group you go to or would like to try."),
+    el("div", { class: "actions" },
+      el("a", { class: "button", href: "#circle", id: "welcome-add-person" }, "Add your first person"),
+      el("a", { class: "button quiet", href: "#groups", id: "welcome-add-group" }, "Save a group")));
+}
+
+const CARE_WORDS = {
+  low_days: "Your notes say the last few days have been hard. You don't have to carry that alone.",
+  self_check: "Your last self-check says the past two weeks have been hard. You don't have to carry that alone.",
+};
+
+function careCard(care, refresh, showProblem) {
+  const { suggestion } = care;
+  const hide = el("button", { type: "button", class: "quiet", id: "today-care-hide" }, "Hide this for a week");
+  hide.addEventListener("click", async () => {
+    try {
+      await dismissCare();
+      announce("Hidden for a week. Help stays one tap away.");
+      await refresh();
+    } catch (problem) {
+      showProblem(problem.message);
+    }
+  });
+  return el("section", { class: "card care", id: "today-care", "aria-labelledby": "today-care-heading" },
+    el("h2", { id: "today-care-heading" }, "A gentle word"),
+    el("p", {}, CARE_WORDS[care.reason] ?? CARE_WORDS.low_days),
+    suggestion
+      ? el("p", { id: "today-care-person" }, `Maybe reach out to ${suggestion.name} today. A short text is enough.`)
+      : el("p", { id: "today-care-person" }, "Someone you trust, or one of these lines, can help."),
+    suggestion ? el("div", { class: "actions" }, contactLinks(suggestion)) : null,
+    el("p", { class: "muted" }, `${MATERNAL_HOTLINE.name}: ${MATERNAL_HOTLINE.summary}`),
+    el("div", { class: "actions" },
+      ...MATERNAL_HOTLINE.actions.map((a) => appLink(a.label, a.href, { quiet: true, failure: NO_APP }))),
+    el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, "All support lines"), hide));
+}
+
+function promptCard(week, refresh, showProblem) {
+  const later = el("button", { type: "button", class: "quiet", id: "today-prompt-hide" }, "Not now");
+  later.addEventListener("click", async () => {
+    try {
+      await dismissSelfCheckPrompt(week);
+      await refresh();
+    } catch (problem) {
+      showProblem(problem.message);
+    }
+  });
+  return el("section", { class: "card", id: "today-prompt", "aria-labelledby": "today-prompt-heading" },
+    el("h2", { id: "today-prompt-heading" }, `${week} weeks since your baby arrived`),
+    el("p", {}, "Many mothers take a few minutes around now to look at how the last two weeks have been. It is for you, and you can share it with your doctor or midwife if you like."),
+    el("div", { class: "actions" }, el("a", { class: "button", href: "#self-check" }, "Take a self-check"), later));
+}
+
+function dueRow(entry, refresh, showProblem) {
+  const { person } = entry;
+  return el("li", { class: "person-row", "data-person": person.id },
+    el("div", { class: "person-line" },
+      el("a", { class: "person-link", href: `#person/${person.id}` }, el("span", { class: "person-name" }, person.name)),
+      el("span", { class: "due is-due" }, entry.words)),
+    el("div", { class: "actions" }, contactLinks(person)),
+    checkInButtons(person, { onDone: refresh, onProblem: showProblem }));
+}
+
+function dueCard(data, refresh, showProblem) {
+  if (data.people === 0) {
+    return section("today-due", "Check-ins",
+      el("p", {}, "Add someone you would like to stay close to, and Village lets you know when it has been a while."),
+      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle" }, "Add someone")));
+  }
+  if (data.due.length === 0) {
+    return section("today-due", "Check-ins", el("p", {}, "Nobody is due for a check-in today."),
+      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle" }, "See your circle")));
+  }
+  return section("today-due", "Due for a check-in",
+    el("p", { class: "muted" }, "Tap how you reached them to log it."),
+    el("ul", { class: "circle-list" }, data.due.map((entry) => dueRow(entry, refresh, showProblem))));
+}
+
+function meetingCard(data) {
+  const next = data.next_meeting;
+  if (!next) {
+    return section("today-next", "Next group meeting",
+      el("p", {}, data.groups === 0 ? "Save a group you go to or would like to try, and its next meeting shows here." : "No meetings coming up in your saved groups."),
+      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#groups" }, data.groups === 0 ? "Save a group" : "See your groups")));
+  }
+  return section("today-next", "Next group meeting",
+    el("p", {},
+      el("a", { class: "group-link", href: `#group/${next.group_id}` }, el("span", { class: "group-name" }, next.group_name)),
+      " ",
+      el("span", { class: "group-next" }, next.meeting.words)));
+}
+
+function birthdayText(b) {
+  const when = b.in_days === 0 ? "today" : b.in_days === 1 ? "tomorrow" : formatDate(b.on);
+  return b.turns ? `${b.name}, ${when} (turns ${b.turns})` : `${b.name}, ${when}`;
+}
+
+function birthdaysCard(birthdays) {
+  if (birthdays.length === 0) return null;
+  return section("today-birthdays", "Birthdays this week",
+    el("ul", { class: "plain-list" }, birthdays.map((b) =>
+      el("li", {}, el("a", { href: `#person/${b.person_id}` }, birthdayText(b))))));
+}
+
+function pulseCard(pulse) {
+  return section("today-pulse", "Connection",
+    el("p", { id: "today-pulse-words" }, pulse.words),
+    el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#insight" }, "See how connection and mood go together")));
+}
+
+function helpCard() {
+  return el("div", { class: "card" },
+    el("p", {}, "If today feels heavy, help is one tap away."),
+    el("div", { class: "actions" },
+      el("a", { class: "button quiet", href: "#help" }, "See support lines"),
+      el("a", { class: "button quiet", href: "#safety-plan" }, "My safety plan")));
+}
 
 export const today = {
   title: "Today",
-  render(main, { showProblem }) {
-    const after = el("p", { id: "today-mood-saved", "aria-live": "polite" });
-    main.append(
-      el("h1", {}, "Welcome to Village"),
-      el("p", { class: "lead" }, "A quiet place to stay close to the people who help you through this first year."),
-      el("section", { class: "card", "aria-labelledby": "today-mood-heading" },
-        el("h2", { id: "today-mood-heading" }, "How are you right now?"),
-        moodPicker({
-          label: "How are you right now?",
-          idPrefix: "today-mood",
-          onPick: async (mood) => {
-            try {
-              const note = await addMoodNote({ mood });
-              announce(`Saved: ${note.mood_word}`);
-              after.replaceChildren(
-                `Saved “${note.mood_word}”. `,
-                el("a", { href: "#journal" }, "Add a few words in your journal"));
-            } catch (problem) {
-              showProblem(problem.message);
-            }
-          },
-        }),
-        after),
-      el("div", { class: "card" },
-        el("p", {}, "If today feels heavy, help is one tap away."),
-        el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, "See support lines"))),
-    );
+  async render(main, { showProblem }) {
+    const body = el("div", { id: "today" });
+    main.append(el("h1", {}, "Today"), body);
+
+    async function refresh() {
+      let data;
+      try {
+        data = await readToday();
+      } catch (problem) {
+        // Help and the mood still work when the rest cannot be read.
+        showProblem(problem.message);
+        body.replaceChildren(moodCard(showProblem), helpCard());
+        return;
+      }
+      body.replaceChildren(...[
+        data.care ? careCard(data.care, refresh, showProblem) : null,
+        data.welcome ? welcomeCard() : null,
+        data.self_check_prompt ? promptCard(data.self_check_prompt, refresh, showProblem) : null,
+        moodCard(showProblem),
+        data.welcome ? null : dueCard(data, refresh, showProblem),
+        data.welcome ? null : meetingCard(data),
+        birthdaysCard(data.birthdays),
+        data.welcome ? null : pulseCard(data.pulse),
+        helpCard(),
+      ].filter(Boolean));
+    }
+    await refresh();
   },
 };

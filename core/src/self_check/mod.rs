@@ -126,7 +126,9 @@ impl Questionnaire {
     pub fn about(self) -> &'static str {
         match self {
             Questionnaire::Phq9 => "Nine questions about mood over the last two weeks.",
-            Questionnaire::Gad7 => "Seven questions about worry and anxiety over the last two weeks.",
+            Questionnaire::Gad7 => {
+                "Seven questions about worry and anxiety over the last two weeks."
+            }
         }
     }
 

@@ -80,7 +80,10 @@ fn the_wording_is_the_public_domain_forms_own() {
         phq9.items()[PHQ9_SELF_HARM_ITEM],
         "Thoughts that you would be better off dead or of hurting yourself in some way"
     );
-    assert_eq!(phq9.items()[0], "Little interest or pleasure in doing things");
+    assert_eq!(
+        phq9.items()[0],
+        "Little interest or pleasure in doing things"
+    );
     assert!(phq9.stem().starts_with("Over the last 2 weeks"));
     let gad7 = Questionnaire::Gad7;
     assert_eq!(gad7.items().len(), 7);
@@ -88,7 +91,12 @@ fn the_wording_is_the_public_domain_forms_own() {
     assert!(gad7.stem().starts_with("Over the last 2 weeks"));
     assert_eq!(
         ANSWERS,
-        ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+        [
+            "Not at all",
+            "Several days",
+            "More than half the days",
+            "Nearly every day"
+        ]
     );
     assert_eq!((phq9.max_score(), gad7.max_score()), (27, 21));
 }
@@ -102,7 +110,13 @@ fn the_result_is_told_in_the_questionnaires_words_and_never_as_a_verdict() {
     );
     for text in [check.words(), SHARE_LINE.to_owned()] {
         let lower = text.to_lowercase();
-        for banned in ["diagnos", "you should", "you have depression", "failed", "streak"] {
+        for banned in [
+            "diagnos",
+            "you should",
+            "you have depression",
+            "failed",
+            "streak",
+        ] {
             assert!(!lower.contains(banned), "{banned} in {text}");
         }
     }
@@ -116,8 +130,16 @@ fn incomplete_or_impossible_answers_are_refused_with_the_question_named() {
         (answers("phq9", &[0, 0, 0]), "answers", "has 9 questions"),
         (answers("gad7", &[0; 9]), "answers", "has 7 questions"),
         (missing, "answers", "Question 5 has no answer"),
-        (answers("phq9", &[0, 0, 4, 0, 0, 0, 0, 0, 0]), "answers", "Question 3"),
-        (answers("gad7", &[0, -1, 0, 0, 0, 0, 0]), "answers", "Question 2"),
+        (
+            answers("phq9", &[0, 0, 4, 0, 0, 0, 0, 0, 0]),
+            "answers",
+            "Question 3",
+        ),
+        (
+            answers("gad7", &[0, -1, 0, 0, 0, 0, 0]),
+            "answers",
+            "Question 2",
+        ),
         (answers("epds", &[0; 10]), "kind", "PHQ-9 or the GAD-7"),
         (answers("", &[]), "kind", "PHQ-9 or the GAD-7"),
     ];
@@ -135,7 +157,10 @@ fn incomplete_or_impossible_answers_are_refused_with_the_question_named() {
     odd.difficulty = Some(9);
     assert!(matches!(
         odd.validate(),
-        Err(Error::Invalid { field: "difficulty", .. })
+        Err(Error::Invalid {
+            field: "difficulty",
+            ..
+        })
     ));
     odd.difficulty = Some(2);
     assert_eq!(odd.validate().unwrap().difficulty, Some(2));

@@ -25,8 +25,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         let updated_at = texts.iter().map(|t| t.updated_at).max();
-        let mut text: HashMap<i64, String> =
-            texts.into_iter().map(|t| (t.step, t.text)).collect();
+        let mut text: HashMap<i64, String> = texts.into_iter().map(|t| (t.step, t.text)).collect();
         let mut listed: HashMap<i64, Vec<PlanPerson>> = HashMap::new();
         for row in people {
             listed.entry(row.step).or_default().push(PlanPerson {

@@ -31,7 +31,11 @@ impl From<SelfCheckRow> for SelfCheck {
         SelfCheck {
             id: row.id,
             kind: row.kind,
-            items: row.answers.bytes().map(|b| b.saturating_sub(b'0')).collect(),
+            items: row
+                .answers
+                .bytes()
+                .map(|b| b.saturating_sub(b'0'))
+                .collect(),
             difficulty: row.difficulty.map(small),
             score: small(row.score),
             taken_at: row.taken_at,
@@ -104,11 +108,11 @@ impl Store {
 
     /// The day of her most recent self-check of either kind.
     pub(super) async fn last_self_check_day(&self) -> Result<Option<NaiveDate>> {
-        Ok(sqlx::query_scalar!(
-            r#"SELECT MAX(local_date) AS "day?: NaiveDate" FROM self_check"#
+        Ok(
+            sqlx::query_scalar!(r#"SELECT MAX(local_date) AS "day?: NaiveDate" FROM self_check"#)
+                .fetch_one(&self.pool)
+                .await?,
         )
-        .fetch_one(&self.pool)
-        .await?)
     }
 
     pub async fn delete_self_check(&self, id: &SelfCheckId) -> Result<()> {

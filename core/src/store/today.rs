@@ -34,9 +34,7 @@ impl Store {
                     attended: false,
                 })
             })
-            .min_by(|a, b| {
-                (a.meeting.start, &a.group_name).cmp(&(b.meeting.start, &b.group_name))
-            });
+            .min_by(|a, b| (a.meeting.start, &a.group_name).cmp(&(b.meeting.start, &b.group_name)));
 
         let people: Vec<_> = circle
             .iter()

@@ -84,7 +84,10 @@ fn with_nothing_logged_the_pulse_invites_rather_than_counting_zero() {
 
 #[test]
 fn a_connection_dated_after_today_reads_as_today() {
-    let pulse = Pulse::new(Some(with_person("Sam", at(3, 11, 1), date(3, 11))), date(3, 10));
+    let pulse = Pulse::new(
+        Some(with_person("Sam", at(3, 11, 1), date(3, 11))),
+        date(3, 10),
+    );
     assert_eq!(pulse.days_since, Some(0));
 }
 
@@ -130,9 +133,25 @@ fn days_at(moods: &[(u32, f64)]) -> Vec<DayMood> {
 fn five_low_days_in_the_last_seven_bring_the_card_and_four_do_not() {
     let today = date(3, 10);
     // Days 4–10 are the last seven.
-    let five = days_at(&[(4, 2.0), (5, 1.5), (6, 4.0), (7, 2.0), (8, 3.0), (10, 1.0), (9, 2.0)]);
+    let five = days_at(&[
+        (4, 2.0),
+        (5, 1.5),
+        (6, 4.0),
+        (7, 2.0),
+        (8, 3.0),
+        (10, 1.0),
+        (9, 2.0),
+    ]);
     assert_eq!(care_reason(&five, None, today), Some(CareReason::LowDays));
-    let four = days_at(&[(4, 2.0), (5, 1.5), (6, 4.0), (7, 2.5), (8, 3.0), (10, 1.0), (9, 2.0)]);
+    let four = days_at(&[
+        (4, 2.0),
+        (5, 1.5),
+        (6, 4.0),
+        (7, 2.5),
+        (8, 3.0),
+        (10, 1.0),
+        (9, 2.0),
+    ]);
     assert_eq!(care_reason(&four, None, today), None);
     // The first day of the week counts; the day before it does not.
     let edge = days_at(&[(4, 1.0), (5, 1.0), (7, 1.0), (9, 1.0), (10, 1.0)]);
@@ -158,7 +177,10 @@ fn a_recent_phq9_of_ten_brings_the_card_nine_does_not_and_an_old_one_stops_count
     let today = date(3, 20);
     let ten = phq9([2, 2, 1, 1, 1, 1, 1, 1, 0], date(3, 7));
     assert_eq!(ten.score, 10);
-    assert_eq!(care_reason(&[], Some(&ten), today), Some(CareReason::SelfCheck));
+    assert_eq!(
+        care_reason(&[], Some(&ten), today),
+        Some(CareReason::SelfCheck)
+    );
     let nine = phq9([2, 2, 1, 1, 1, 1, 1, 0, 0], date(3, 20));
     assert_eq!(care_reason(&[], Some(&nine), today), None);
     // 3 March is fifteen days before: outside the two weeks it speaks for.
@@ -169,7 +191,10 @@ fn a_recent_phq9_of_ten_brings_the_card_nine_does_not_and_an_old_one_stops_count
 #[test]
 fn any_answer_above_zero_on_item_nine_brings_the_card_whatever_the_score() {
     let one = phq9([0, 0, 0, 0, 0, 0, 0, 0, 1], date(3, 20));
-    assert_eq!(care_reason(&[], Some(&one), date(3, 20)), Some(CareReason::SelfCheck));
+    assert_eq!(
+        care_reason(&[], Some(&one), date(3, 20)),
+        Some(CareReason::SelfCheck)
+    );
 }
 
 #[test]
@@ -189,10 +214,7 @@ fn the_card_suggests_the_person_she_reached_most_recently_and_professionals_last
         (person("Zoe"), None),
     ];
     assert_eq!(someone_to_reach(&people).unwrap().name, "Sam");
-    assert_eq!(
-        someone_to_reach(&[(doctor, None)]).unwrap().name,
-        "Dr Rao"
-    );
+    assert_eq!(someone_to_reach(&[(doctor, None)]).unwrap().name, "Dr Rao");
     assert_eq!(someone_to_reach(&[]), None);
 }
 

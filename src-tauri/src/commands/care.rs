@@ -50,10 +50,7 @@ pub async fn today(state: State<'_, AppState>) -> Result<TodayDto, CommandError>
 
 #[tauri::command]
 pub async fn insight(state: State<'_, AppState>) -> Result<Insight, CommandError> {
-    Ok(state
-        .store()?
-        .insight(state.clock.now(), &Local)
-        .await?)
+    Ok(state.store()?.insight(state.clock.now(), &Local).await?)
 }
 
 /// "Not now" on the calm card: it stays away for a week.
