@@ -321,6 +321,19 @@ async fn a_hard_week_brings_the_calm_card_with_someone_to_reach_until_she_closes
     assert_eq!(store.today(now(), &London).await.unwrap().care, None);
     let later = until - Duration::minutes(1);
     assert_eq!(store.today(later, &London).await.unwrap().care, None);
+
+    // A PHQ-9 taken after she hid it, that calls for care by itself, brings it back at once.
+    let after = now() + Duration::minutes(30);
+    store
+        .take_self_check(&phq9([2, 2, 1, 1, 1, 1, 1, 1, 0]), after, &London)
+        .await
+        .unwrap();
+    let back = store.today(after, &London).await.unwrap().care.unwrap();
+    assert_eq!(
+        back.reason,
+        CareReason::LowDays,
+        "the hard week still leads"
+    );
 }
 
 #[tokio::test]

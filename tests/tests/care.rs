@@ -229,7 +229,7 @@ async fn a_phq9_with_item_nine_above_zero_lands_on_need_help_now_before_the_scor
     let page = window.text("main").await?;
     assert!(!page.contains("out of 27"), "the score waits: {page}");
 
-    let row = sqlx::query!("SELECT kind, answers, score FROM self_check")
+    let row = sqlx::query!("SELECT id, kind, answers, score FROM self_check")
         .fetch_one(&mut db)
         .await?;
     assert_eq!(
@@ -237,6 +237,14 @@ async fn a_phq9_with_item_nine_above_zero_lands_on_need_help_now_before_the_scor
         ("phq9", "000000001", 1)
     );
 
+    // Her answer is named only for a result that had it.
+    window
+        .visit("#help-now/0b5f0f7e-1111-4000-8000-000000000009")
+        .await?;
+    window
+        .wait_for_text("main .lead", "You are not alone")
+        .await?;
+    window.visit(&format!("#help-now/{}", row.id)).await?;
     window.click("#help-now-result").await?;
     window
         .wait_for_text("#result-words", "You scored 1 out of 27.")
@@ -248,7 +256,13 @@ async fn a_phq9_with_item_nine_above_zero_lands_on_need_help_now_before_the_scor
 
     // Today offers the calm card; she can put it away for a week.
     window.go("today").await?;
-    window.wait_for_text("#today-care", "A gentle word").await?;
+    window
+        .wait_for_text(
+            "#today-care[data-reason='self_harm']",
+            "thoughts of being better off dead",
+        )
+        .await?;
+    window.wait_for("#today-care a[href='#help-now']").await?;
     window.click("#today-care-hide").await?;
     window.wait_for("main[data-rendered='today']").await?;
     window.wait_for_text("#status", "Hidden for a week").await?;

@@ -1,5 +1,6 @@
 // Help: the support lines, calm and always reachable, even when nothing else loads.
 
+import { getSelfCheck } from "../api.js";
 import { el } from "../dom.js";
 import { CRISIS_FIRST, SUPPORT_FIRST } from "../support-lines.js";
 import { checkedOn, lineCard } from "./support.js";
@@ -35,18 +36,28 @@ export const help = {
 /** After a PHQ-9 with item 9 above 0, `afterSelfCheck` is its id: the score waits below. */
 export const helpNow = {
   title: "Need help now",
-  render(main, _context, afterSelfCheck) {
+  async render(main, _context, afterSelfCheck) {
+    const lead = el("p", { class: "lead" }, "You are not alone, and you do not have to wait. Reach someone right now.");
+    const result = el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#safety-plan" }, "My safety plan"));
     main.append(
       el("h1", {}, "Need help now"),
-      afterSelfCheck
-        ? el("p", { class: "lead", id: "help-now-after" },
-          "Thank you for answering honestly. Before your score: you said you have had thoughts of being better off dead or of hurting yourself. You deserve support with that, and you can reach someone right now.")
-        : el("p", { class: "lead" }, "You are not alone, and you do not have to wait. Reach someone right now."),
+      lead,
+      el("h2", {}, "Reach someone now"),
       ...CRISIS_FIRST.map((line, i) => lineCard(line, { first: i < 2 })),
       checkedOn(),
-      el("div", { class: "actions" },
-        el("a", { class: "button quiet", href: "#safety-plan" }, "My safety plan"),
-        afterSelfCheck ? el("a", { class: "button quiet", href: `#self-check-result/${afterSelfCheck}`, id: "help-now-result" }, "See my result") : null),
+      result,
     );
+    if (!afterSelfCheck) return;
+    // The words about her answer come only for a result that really had it; the lines above
+    // never wait for this.
+    try {
+      const check = await getSelfCheck(afterSelfCheck);
+      if (!check.needs_help_now) return;
+      lead.id = "help-now-after";
+      lead.textContent = "Thank you for answering honestly. Before your score: you said you have had thoughts of being better off dead or of hurting yourself. You deserve support with that, and you can reach someone right now.";
+      result.append(el("a", { class: "button quiet", href: `#self-check-result/${check.id}`, id: "help-now-result" }, "See my result"));
+    } catch {
+      // An unknown id changes nothing: the page is the plain Need help now.
+    }
   },
 };

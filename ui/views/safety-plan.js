@@ -83,6 +83,13 @@ export const safetyPlan = {
       showProblem(problem.message);
       return;
     }
+    // Someone archived since stays pickable on the steps that list them, so saving never
+    // drops them unasked.
+    const pickable = (planStep) => {
+      const shown = new Set(circle.map((e) => e.person.id));
+      const extra = planStep.people.filter((p) => !shown.has(p.id)).map((p) => ({ person: p }));
+      return [...circle, ...extra];
+    };
     const isEmpty = (p) => p.steps.every((s) => !s.text && s.people.length === 0);
 
     function showRead() {
@@ -100,7 +107,7 @@ export const safetyPlan = {
       const cancel = el("button", { type: "button", class: "quiet" }, "Cancel");
       const form = el("form", { id: "plan-form", novalidate: true },
         el("p", { class: "muted" }, "Write as much or as little as helps. A counsellor, your doctor or someone you trust can help you fill it in."),
-        ...plan.steps.map((s) => editStep(s, circle)),
+        ...plan.steps.map((s) => editStep(s, pickable(s))),
         error,
         el("div", { class: "actions" }, save, isEmpty(plan) ? null : cancel));
       cancel.addEventListener("click", showRead);

@@ -47,7 +47,8 @@ function historyCard(kind, name, checks) {
     el("ul", { class: "history" }, checks.map((c) =>
       el("li", { class: "history-item" },
         el("a", { href: `#self-check-result/${c.id}` }, `${formatDate(c.local_date)}: ${c.score} out of ${c.max_score}`),
-        el("span", { class: "muted" }, ` (${c.band.name})`)))));
+        el("span", { class: "muted" }, ` (${c.band.name})`),
+        c.needs_help_now ? el("a", { class: "history-help", href: "#help-now" }, " Need help now") : null))));
 }
 
 async function renderOverview(main, showProblem) {

@@ -4,7 +4,7 @@
 import { addMoodNote, dismissCare, dismissSelfCheckPrompt, today as readToday } from "../api.js";
 import { announce, el } from "../dom.js";
 import { formatDate } from "../dates.js";
-import { MATERNAL_HOTLINE } from "../support-lines.js";
+import { LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { moodPicker } from "./mood.js";
 import { appLink } from "./support.js";
@@ -57,12 +57,16 @@ function welcomeCard() {
 }
 
 const CARE_WORDS = {
+  self_harm: "Your last self-check says you have had thoughts of being better off dead or of hurting yourself. You deserve support with that, today.",
   low_days: "Your notes say the last few days have been hard. You don't have to carry that alone.",
   self_check: "Your last self-check says the past two weeks have been hard. You don't have to carry that alone.",
 };
 
+const lineLinks = (line) => line.actions.map((a) => appLink(a.label, a.href, { quiet: true, failure: NO_APP }));
+
 function careCard(care, refresh, showProblem) {
   const { suggestion } = care;
+  const crisis = care.reason === "self_harm";
   const hide = el("button", { type: "button", class: "quiet", id: "today-care-hide" }, "Hide this for a week");
   hide.addEventListener("click", async () => {
     try {
@@ -73,16 +77,18 @@ function careCard(care, refresh, showProblem) {
       showProblem(problem.message);
     }
   });
-  return el("section", { class: "card care", id: "today-care", "aria-labelledby": "today-care-heading" },
+  return el("section", { class: "card care", id: "today-care", "aria-labelledby": "today-care-heading", "data-reason": care.reason },
     el("h2", { id: "today-care-heading" }, "A gentle word"),
     el("p", {}, CARE_WORDS[care.reason] ?? CARE_WORDS.low_days),
+    crisis
+      ? el("div", { class: "actions" }, el("a", { class: "button", href: "#help-now" }, "Need help now"), ...lineLinks(LIFELINE_988))
+      : null,
     suggestion
       ? el("p", { id: "today-care-person" }, `Maybe reach out to ${suggestion.name} today. A short text is enough.`)
       : el("p", { id: "today-care-person" }, "Someone you trust, or one of these lines, can help."),
     suggestion ? el("div", { class: "actions" }, contactLinks(suggestion)) : null,
-    el("p", { class: "muted" }, `${MATERNAL_HOTLINE.name}: ${MATERNAL_HOTLINE.summary}`),
-    el("div", { class: "actions" },
-      ...MATERNAL_HOTLINE.actions.map((a) => appLink(a.label, a.href, { quiet: true, failure: NO_APP }))),
+    el("p", { class: "muted" }, `${MATERNAL_HOTLINE.name}: ${MATERNAL_HOTLINE.summary} ${MATERNAL_HOTLINE.note}`),
+    el("div", { class: "actions" }, ...lineLinks(MATERNAL_HOTLINE)),
     el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, "All support lines"), hide));
 }
 

@@ -32,8 +32,10 @@ pub const ANSWERS: [&str; 4] = [
     "Nearly every day",
 ];
 
-/// The closing question of both forms; it is asked, kept, and not scored.
-pub const DIFFICULTY: &str = "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?";
+/// The closing question of each form; it is asked, kept, and not scored. The two forms word it
+/// slightly differently.
+const PHQ9_DIFFICULTY: &str = "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?";
+const GAD7_DIFFICULTY: &str = "If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?";
 
 pub const DIFFICULTY_ANSWERS: [&str; 4] = [
     "Not difficult at all",
@@ -55,7 +57,7 @@ const PHQ9_ITEMS: [&str; 9] = [
 ];
 
 const GAD7_ITEMS: [&str; 7] = [
-    "Feeling nervous, anxious or on edge",
+    "Feeling nervous, anxious, or on edge",
     "Not being able to stop or control worrying",
     "Worrying too much about different things",
     "Trouble relaxing",
@@ -141,6 +143,14 @@ impl Questionnaire {
             Questionnaire::Gad7 => {
                 "Over the last 2 weeks, how often have you been bothered by the following problems?"
             }
+        }
+    }
+
+    /// The unscored closing question about how much the problems get in the way.
+    pub fn difficulty(self) -> &'static str {
+        match self {
+            Questionnaire::Phq9 => PHQ9_DIFFICULTY,
+            Questionnaire::Gad7 => GAD7_DIFFICULTY,
         }
     }
 

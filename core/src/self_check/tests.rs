@@ -87,7 +87,9 @@ fn the_wording_is_the_public_domain_forms_own() {
     assert!(phq9.stem().starts_with("Over the last 2 weeks"));
     let gad7 = Questionnaire::Gad7;
     assert_eq!(gad7.items().len(), 7);
-    assert_eq!(gad7.items()[0], "Feeling nervous, anxious or on edge");
+    assert_eq!(gad7.items()[0], "Feeling nervous, anxious, or on edge");
+    assert!(phq9.difficulty().contains("these problems made it"));
+    assert!(gad7.difficulty().contains("these made it"));
     assert!(gad7.stem().starts_with("Over the last 2 weeks"));
     assert_eq!(
         ANSWERS,

@@ -14,7 +14,7 @@ use crate::journal::local_date;
 use crate::self_check::Questionnaire;
 use crate::today::{
     CareCard, ConnectedWith, Connection, LOW_RUN_WINDOW, Pulse, Today, birthdays_this_week,
-    care_reason, self_check_prompt, someone_to_reach,
+    care_hidden, care_reason, self_check_prompt, someone_to_reach,
 };
 
 impl Store {
@@ -52,7 +52,7 @@ impl Store {
         let latest_phq9 = self.self_checks(Questionnaire::Phq9, 1).await?;
         let dismissed = self.care_dismissed_until().await?;
         let care = care_reason(&week, latest_phq9.first(), today)
-            .filter(|_| dismissed.is_none_or(|until| now >= until))
+            .filter(|_| !care_hidden(dismissed, latest_phq9.first(), now))
             .map(|reason| CareCard {
                 reason,
                 suggestion: someone_to_reach(&people),

@@ -134,9 +134,11 @@ pub fn birthdays_this_week(people: &[Person], today: NaiveDate) -> Vec<BirthdayS
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CareReason {
+    /// A recent PHQ-9 answered above 0 on item 9 (thoughts of self-harm): crisis lines first.
+    SelfHarm,
     /// Most of the last week's days were hard.
     LowDays,
-    /// A recent PHQ-9 was in the moderate range or above, or touched on self-harm.
+    /// A recent PHQ-9 was in the moderate range or above.
     SelfCheck,
 }
 
@@ -146,6 +148,13 @@ pub fn care_reason(
     latest_phq9: Option<&SelfCheck>,
     today: NaiveDate,
 ) -> Option<CareReason> {
+    let fresh_from = today
+        .checked_sub_days(Days::new(SELF_CHECK_FRESH_DAYS - 1))
+        .unwrap_or(today);
+    let phq9 = latest_phq9.filter(|c| c.kind == Questionnaire::Phq9 && c.local_date >= fresh_from);
+    if phq9.is_some_and(SelfCheck::needs_help_now) {
+        return Some(CareReason::SelfHarm);
+    }
     let week_start = today
         .checked_sub_days(Days::new(LOW_RUN_WINDOW - 1))
         .unwrap_or(today);
@@ -157,14 +166,29 @@ pub fn care_reason(
     if low_days >= LOW_RUN_DAYS {
         return Some(CareReason::LowDays);
     }
-    let fresh_from = today
-        .checked_sub_days(Days::new(SELF_CHECK_FRESH_DAYS - 1))
-        .unwrap_or(today);
-    let phq9 = latest_phq9.filter(|c| c.kind == Questionnaire::Phq9 && c.local_date >= fresh_from);
-    if phq9.is_some_and(|c| c.score >= PHQ9_CARE_SCORE || c.needs_help_now()) {
+    if phq9.is_some_and(|c| c.score >= PHQ9_CARE_SCORE) {
         return Some(CareReason::SelfCheck);
     }
     None
+}
+
+/// Whether she hid the card and it should stay hidden: until the week is over, unless a PHQ-9
+/// taken since she hid it calls for care by itself (a score of 10 or more, or item 9).
+pub fn care_hidden(
+    dismissed_until: Option<DateTime<Utc>>,
+    latest_phq9: Option<&SelfCheck>,
+    now: DateTime<Utc>,
+) -> bool {
+    let Some(until) = dismissed_until else {
+        return false;
+    };
+    let hidden_at = until - chrono::Duration::days(CARE_DISMISS_DAYS);
+    let newer_alarm = latest_phq9.is_some_and(|c| {
+        c.kind == Questionnaire::Phq9
+            && c.taken_at > hidden_at
+            && (c.score >= PHQ9_CARE_SCORE || c.needs_help_now())
+    });
+    now < until && !newer_alarm
 }
 
 /// Someone the calm card can suggest: a person she can reach.

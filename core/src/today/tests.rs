@@ -183,17 +183,44 @@ fn a_recent_phq9_of_ten_brings_the_card_nine_does_not_and_an_old_one_stops_count
     );
     let nine = phq9([2, 2, 1, 1, 1, 1, 1, 0, 0], date(3, 20));
     assert_eq!(care_reason(&[], Some(&nine), today), None);
-    // 3 March is fifteen days before: outside the two weeks it speaks for.
+    // 6 March is fourteen days before 20 March: outside the two weeks it speaks for.
     let old = phq9([3, 3, 3, 3, 3, 3, 3, 3, 0], date(3, 6));
     assert_eq!(care_reason(&[], Some(&old), today), None);
 }
 
 #[test]
-fn any_answer_above_zero_on_item_nine_brings_the_card_whatever_the_score() {
+fn any_answer_above_zero_on_item_nine_brings_the_crisis_card_whatever_the_score() {
     let one = phq9([0, 0, 0, 0, 0, 0, 0, 0, 1], date(3, 20));
     assert_eq!(
         care_reason(&[], Some(&one), date(3, 20)),
-        Some(CareReason::SelfCheck)
+        Some(CareReason::SelfHarm)
+    );
+    // It leads even when the week was also hard.
+    let hard = days_at(&[(14, 1.0), (15, 1.0), (16, 1.0), (17, 1.0), (18, 1.0)]);
+    assert_eq!(
+        care_reason(&hard, Some(&one), date(3, 20)),
+        Some(CareReason::SelfHarm)
+    );
+}
+
+#[test]
+fn a_hidden_card_stays_hidden_for_the_week_unless_a_newer_phq9_calls_for_care() {
+    let hidden_at = at(3, 10, 9);
+    let until = hidden_at + chrono::Duration::days(CARE_DISMISS_DAYS);
+    assert!(!care_hidden(None, None, at(3, 10, 10)));
+    assert!(care_hidden(Some(until), None, at(3, 16, 23)));
+    assert!(!care_hidden(Some(until), None, until));
+    let mut before = phq9([2, 2, 2, 2, 2, 0, 0, 0, 0], date(3, 9));
+    assert!(care_hidden(Some(until), Some(&before), at(3, 12, 9)));
+    before.taken_at = at(3, 11, 9);
+    assert!(
+        !care_hidden(Some(until), Some(&before), at(3, 12, 9)),
+        "taken after she hid it"
+    );
+    let calm = phq9([1, 1, 0, 0, 0, 0, 0, 0, 0], date(3, 11));
+    assert!(
+        care_hidden(Some(until), Some(&calm), at(3, 12, 9)),
+        "a calm result keeps it hidden"
     );
 }
 

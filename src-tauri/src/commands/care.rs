@@ -6,8 +6,8 @@ use tauri::State;
 use village_core::insight::Insight;
 use village_core::safety_plan::{SafetyPlan, SafetyPlanInput};
 use village_core::self_check::{
-    ANSWERS, Band, DIFFICULTY, DIFFICULTY_ANSWERS, Questionnaire, SHARE_LINE, SelfCheck,
-    SelfCheckId, SelfCheckInput,
+    ANSWERS, Band, DIFFICULTY_ANSWERS, Questionnaire, SHARE_LINE, SelfCheck, SelfCheckId,
+    SelfCheckInput,
 };
 use village_core::today::{BirthdaySoon, CARE_DISMISS_DAYS, CareCard, PROMPT_WEEKS, Pulse};
 
@@ -102,7 +102,7 @@ pub fn self_check_form(kind: String) -> Result<SelfCheckFormDto, CommandError> {
         stem: kind.stem(),
         items: kind.items(),
         answers: ANSWERS,
-        difficulty: DIFFICULTY,
+        difficulty: kind.difficulty(),
         difficulty_answers: DIFFICULTY_ANSWERS,
     })
 }
