@@ -439,17 +439,9 @@ async fn the_calendar_holds_every_active_group_with_a_time() {
 #[tokio::test]
 async fn the_upgrade_keeps_every_check_in_from_before_groups() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("village.db");
-    {
+    let path = {
         // The schema as it was before groups: migrations 1 to 3.
-        let options = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(&path)
-            .create_if_missing(true);
-        let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
-        sqlx::migrate!("./migrations")
-            .run_to(3, &pool)
-            .await
-            .unwrap();
+        let (path, pool) = support::database_at_version(&dir, 3).await;
         sqlx::query(
             "INSERT INTO person (id, name, relationship, created_at, updated_at)
              VALUES ('0b5f0f7e-1111-4000-8000-000000000001', 'Ana', 'friend',
@@ -468,7 +460,8 @@ async fn the_upgrade_keeps_every_check_in_from_before_groups() {
         .await
         .unwrap();
         pool.close().await;
-    }
+        path
+    };
     let store = Store::open(&path).await.unwrap();
     assert!(store.schema_version().await.unwrap() >= 4);
     let person =

@@ -368,17 +368,9 @@ async fn deleting_someone_forgets_the_reminders_sent_about_them() {
 #[tokio::test]
 async fn the_upgrade_gives_existing_people_and_groups_reminders_an_hour_ahead() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("village.db");
-    {
+    let path = {
         // The schema as it was before reminders: migrations 1 to 4.
-        let options = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(&path)
-            .create_if_missing(true);
-        let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
-        sqlx::migrate!("./migrations")
-            .run_to(4, &pool)
-            .await
-            .unwrap();
+        let (path, pool) = support::database_at_version(&dir, 4).await;
         sqlx::query(
             "INSERT INTO person (id, name, relationship, cadence_days, created_at, updated_at)
              VALUES ('0b5f0f7e-1111-4000-8000-000000000001', 'Ana', 'friend', 7,
@@ -398,7 +390,8 @@ async fn the_upgrade_gives_existing_people_and_groups_reminders_an_hour_ahead() 
         .await
         .unwrap();
         pool.close().await;
-    }
+        path
+    };
     let store = Store::open(&path).await.unwrap();
     assert!(store.schema_version().await.unwrap() >= 5);
     let people = store.circle_members().await.unwrap();

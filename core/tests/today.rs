@@ -451,16 +451,8 @@ async fn the_safety_plan_is_saved_whole_and_survives_a_restart() {
 #[tokio::test]
 async fn the_upgrade_to_migration_six_keeps_every_check_in_for_the_pulse() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("village.db");
-    {
-        let options = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(&path)
-            .create_if_missing(true);
-        let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
-        sqlx::migrate!("./migrations")
-            .run_to(5, &pool)
-            .await
-            .unwrap();
+    let path = {
+        let (path, pool) = support::database_at_version(&dir, 5).await;
         sqlx::query(
             "INSERT INTO person (id, name, relationship, cadence_days, created_at, updated_at)
              VALUES ('0b5f0f7e-1111-4000-8000-000000000001', 'Ana', 'friend', 7,
@@ -479,7 +471,8 @@ async fn the_upgrade_to_migration_six_keeps_every_check_in_for_the_pulse() {
         .await
         .unwrap();
         pool.close().await;
-    }
+        path
+    };
     let store = Store::open(&path).await.unwrap();
     assert!(store.schema_version().await.unwrap() >= 6);
     let today = store.today(now(), &London).await.unwrap();

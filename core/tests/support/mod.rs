@@ -34,3 +34,21 @@ pub async fn count(store: &Store, table: &str) -> i64 {
     };
     raw_count(store, sql).await
 }
+
+/// A database file in `dir` migrated only up to `version`, as an older Village left it, for
+/// upgrade tests to fill before today's `Store::open` migrates it the rest of the way.
+pub async fn database_at_version(
+    dir: &tempfile::TempDir,
+    version: i64,
+) -> (std::path::PathBuf, sqlx::SqlitePool) {
+    let path = dir.path().join("village.db");
+    let options = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(&path)
+        .create_if_missing(true);
+    let pool = sqlx::SqlitePool::connect_with(options).await.unwrap();
+    sqlx::migrate!("./migrations")
+        .run_to(version, &pool)
+        .await
+        .unwrap();
+    (path, pool)
+}
