@@ -36,14 +36,7 @@ impl Store {
             })
             .min_by(|a, b| (a.meeting.start, &a.group_name).cmp(&(b.meeting.start, &b.group_name)));
 
-        let people: Vec<_> = circle
-            .iter()
-            .map(|e| (e.person.clone(), e.last_contact))
-            .collect();
-        let birthdays = birthdays_this_week(
-            &people.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>(),
-            today,
-        );
+        let birthdays = birthdays_this_week(circle.iter().map(|e| &e.person), today);
 
         let week_start = today
             .checked_sub_days(Days::new(LOW_RUN_WINDOW - 1))
@@ -55,7 +48,7 @@ impl Store {
             .filter(|_| !care_hidden(dismissed, latest_phq9.first(), now))
             .map(|reason| CareCard {
                 reason,
-                suggestion: someone_to_reach(&people),
+                suggestion: someone_to_reach(circle.iter().map(|e| (&e.person, e.last_contact))),
             });
 
         let prompt = self_check_prompt(

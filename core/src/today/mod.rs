@@ -104,12 +104,15 @@ pub struct BirthdaySoon {
 
 /// Birthdays from today through the next six days, soonest first. Paused and archived people
 /// are left out, as their reminders are.
-pub fn birthdays_this_week(people: &[Person], today: NaiveDate) -> Vec<BirthdaySoon> {
+pub fn birthdays_this_week<'a>(
+    people: impl IntoIterator<Item = &'a Person>,
+    today: NaiveDate,
+) -> Vec<BirthdaySoon> {
     let last = today
         .checked_add_days(Days::new(BIRTHDAY_DAYS - 1))
         .unwrap_or(today);
     let mut soon: Vec<BirthdaySoon> = people
-        .iter()
+        .into_iter()
         .filter(|p| !p.paused && p.archived_at.is_none())
         .filter_map(|p| {
             let birthday = p.birthday?;
@@ -203,12 +206,14 @@ pub struct Suggestion {
 /// The person she connected with most recently among the people she has not paused, with a
 /// way to reach them; professionals only when there is nobody else, since the support lines
 /// already stand beside the card.
-pub fn someone_to_reach(people: &[(Person, Option<DateTime<Utc>>)]) -> Option<Suggestion> {
+pub fn someone_to_reach<'a>(
+    people: impl IntoIterator<Item = (&'a Person, Option<DateTime<Utc>>)>,
+) -> Option<Suggestion> {
     let reachable = |p: &Person| {
         !p.paused && p.archived_at.is_none() && !(p.phone.is_empty() && p.email.is_empty())
     };
     people
-        .iter()
+        .into_iter()
         .filter(|(p, _)| reachable(p))
         .min_by(|(a, a_last), (b, b_last)| {
             let professional = |p: &Person| p.relationship == Relationship::Professional;

@@ -232,7 +232,7 @@ fn the_card_suggests_the_person_she_reached_most_recently_and_professionals_last
     paused.paused = true;
     let mut no_way = person("No number");
     no_way.phone.clear();
-    let people = vec![
+    let people = [
         (doctor.clone(), Some(at(3, 9, 9))),
         (paused, Some(at(3, 9, 10))),
         (no_way, Some(at(3, 9, 11))),
@@ -240,9 +240,10 @@ fn the_card_suggests_the_person_she_reached_most_recently_and_professionals_last
         (person("Sam"), Some(at(3, 1, 9))),
         (person("Zoe"), None),
     ];
-    assert_eq!(someone_to_reach(&people).unwrap().name, "Sam");
-    assert_eq!(someone_to_reach(&[(doctor, None)]).unwrap().name, "Dr Rao");
-    assert_eq!(someone_to_reach(&[]), None);
+    let pairs = people.iter().map(|(p, last)| (p, *last));
+    assert_eq!(someone_to_reach(pairs).unwrap().name, "Sam");
+    assert_eq!(someone_to_reach([(&doctor, None)]).unwrap().name, "Dr Rao");
+    assert_eq!(someone_to_reach([]), None);
 }
 
 #[test]
