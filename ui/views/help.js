@@ -7,7 +7,7 @@ import { checkedOn, lineCard } from "./support.js";
 
 function toolCard(id, heading, text, href, label) {
   return el("section", { class: "card", id, "aria-labelledby": `${id}-heading` },
-    el("h2", { id: `${id}-heading` }, heading),
+    el("h3", { id: `${id}-heading` }, heading),
     el("p", {}, text),
     el("div", { class: "actions" }, el("a", { class: "button quiet", href }, label)));
 }
