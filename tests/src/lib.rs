@@ -230,6 +230,18 @@ impl Window {
         }
     }
 
+    /// Waits until nothing matches `css` (a card she closed, a row she removed).
+    pub async fn wait_gone(&self, css: &str) -> Result {
+        let deadline = Instant::now() + WAIT;
+        while self.client.find(Locator::Css(css)).await.is_ok() {
+            if Instant::now() > deadline {
+                return Err(format!("{css} is still there").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
     pub async fn click(&self, css: &str) -> Result {
         let element = self.wait_for(css).await?;
         // She scrolls to what she taps. WebKitWebDriver's own scrolling misjudges pages with

@@ -266,13 +266,7 @@ async fn a_phq9_with_item_nine_above_zero_lands_on_need_help_now_before_the_scor
     window.click("#today-care-hide").await?;
     window.wait_for("main[data-rendered='today']").await?;
     window.wait_for_text("#status", "Hidden for a week").await?;
-    assert!(
-        window
-            .client
-            .find(fantoccini::Locator::Css("#today-care"))
-            .await
-            .is_err()
-    );
+    window.wait_gone("#today-care").await?;
     let until =
         sqlx::query_scalar!("SELECT value FROM settings WHERE key = 'care.dismissed_until'")
             .fetch_one(&mut db)

@@ -71,8 +71,8 @@ function careCard(care, refresh, showProblem) {
   hide.addEventListener("click", async () => {
     try {
       await dismissCare();
-      announce("Hidden for a week. Help stays one tap away.");
       await refresh();
+      announce("Hidden for a week. Help stays one tap away.");
     } catch (problem) {
       showProblem(problem.message);
     }
