@@ -74,7 +74,7 @@ fn daily(name: &str) -> GroupInput {
 async fn a_new_store_welcomes_her_with_no_counts_of_zero() {
     let (store, _dir) = store().await;
     let today = store.today(now(), &London).await.unwrap();
-    assert!(today.welcome);
+    assert!(today.welcome());
     assert!(today.due.is_empty());
     assert_eq!(today.next_meeting, None);
     assert_eq!(today.pulse.days_since, None);
@@ -90,7 +90,7 @@ async fn the_pulse_follows_her_latest_check_in_or_group_meeting() {
     call(&store, &sam, 9).await;
     call(&store, &sam, 4).await;
     let today = store.today(now(), &London).await.unwrap();
-    assert!(!today.welcome);
+    assert!(!today.welcome());
     assert_eq!(
         today.pulse.words,
         "You last connected 4 days ago, with Sam."

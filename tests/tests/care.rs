@@ -503,6 +503,12 @@ async fn the_care_views_read_well_everywhere_and_never_shame_or_diagnose() -> Re
         .await?;
     window.wait_for_text("#today-birthdays", "Lee").await?;
     window.wait_for_text("#today-due", "Sam").await?;
+    // The number she typed with spaces is dialled as digits.
+    let text_sam = window
+        .attribute("#today-due a[href^='sms:']", "href")
+        .await?
+        .unwrap_or_default();
+    assert!(text_sam.ends_with("sms:+15550102030"), "{text_sam}");
     window.wait_for_text("#today-next", "Baby Café").await?;
 
     let views = [

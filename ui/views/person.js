@@ -11,20 +11,10 @@ import { KINDS, birthdayText, kindLabel, relationshipLabel } from "./circle-word
 import { deleteConfirm } from "./delete-confirm.js";
 import { personForm } from "./person-form.js";
 import { reminderSwitch } from "./reminder-switch.js";
-import { appLink } from "./support.js";
-
-const NO_APP = "Could not open that app on this device.";
-
-function contactLink(label, href) {
-  return appLink(label, href, { failure: NO_APP });
-}
+import { reachLinks } from "./reach.js";
 
 function contactSection(person) {
-  const links = [];
-  // Keep only what a dialler understands; the display keeps what she typed.
-  const dial = person.phone.replace(/[^\d+]/g, "");
-  if (dial) links.push(contactLink(`Call ${person.phone}`, `tel:${dial}`), contactLink("Send a text", `sms:${dial}`));
-  if (person.email) links.push(contactLink(`Email ${person.email}`, `mailto:${person.email}`));
+  const links = reachLinks(person, { call: `Call ${person.phone}`, text: "Send a text", email: `Email ${person.email}` });
   if (!links.length && !person.reach) return null;
   return el("section", { class: "card", "aria-labelledby": "reach-heading" },
     el("h2", { id: "reach-heading" }, "Reach out"),

@@ -5,14 +5,8 @@ import { getSafetyPlan, listCircle, saveSafetyPlan } from "../api.js";
 import { announce, el } from "../dom.js";
 import { formatInstant } from "../dates.js";
 import { EMERGENCY, LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
-import { appLink } from "./support.js";
-import { contactLinks } from "./today.js";
-
-const NO_APP = "Could not open an app for that. The number is in the text above.";
-
-function lineLinks(line) {
-  return line.actions.map((a) => appLink(a.label, a.href, { quiet: true, failure: NO_APP }));
-}
+import { reachLinks } from "./reach.js";
+import { lineLinks } from "./support.js";
 
 function readStep(planStep) {
   const { step, text, people } = planStep;
@@ -22,7 +16,7 @@ function readStep(planStep) {
     text ? el("p", { class: "plan-text" }, text) : el("p", { class: "muted" }, "Not written yet."),
     people.length
       ? el("ul", { class: "plain-list" }, people.map((p) =>
-        el("li", {}, el("p", {}, el("strong", {}, p.name)), el("div", { class: "actions" }, contactLinks(p)))))
+        el("li", {}, el("p", {}, el("strong", {}, p.name)), el("div", { class: "actions" }, reachLinks(p)))))
       : null,
     step.number === 5
       ? el("div", { class: "always" },

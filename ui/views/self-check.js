@@ -7,10 +7,7 @@ import { announce, el, svgEl as svg } from "../dom.js";
 import { formatDate, formatInstant } from "../dates.js";
 import { deleteConfirm } from "./delete-confirm.js";
 
-const KINDS = [
-  { kind: "phq9", name: "PHQ-9", about: "Nine questions about mood over the last two weeks." },
-  { kind: "gad7", name: "GAD-7", about: "Seven questions about worry and anxiety over the last two weeks." },
-];
+const KINDS = ["phq9", "gad7"];
 
 /** Scores over time as a line, with the questionnaire's range boundaries as faint lines. */
 function scoreChart(kind, checks) {
@@ -56,19 +53,24 @@ async function renderOverview(main, showProblem) {
     el("a", { class: "back", href: "#help" }, "Help"),
     el("h1", {}, "Self-check"),
     el("p", { class: "lead" },
-      "A few minutes to look at how the last two weeks have been. There are no right answers, and the result stays on this device unless you share it."),
-    ...KINDS.map(({ kind, name, about }) =>
+      "A few minutes to look at how the last two weeks have been. There are no right answers, and the result stays on this device unless you share it."));
+  let forms;
+  let history;
+  try {
+    // Names and descriptions come from village-core, with the questions themselves.
+    [forms, history] = await Promise.all([Promise.all(KINDS.map(selfCheckForm)), selfCheckHistory()]);
+  } catch (problem) {
+    showProblem(problem.message);
+    return;
+  }
+  main.append(
+    ...forms.map(({ kind, name, about }) =>
       el("section", { class: "card", "aria-labelledby": `start-${kind}-heading` },
         el("h2", { id: `start-${kind}-heading` }, name),
         el("p", {}, about),
         el("div", { class: "actions" }, el("a", { class: "button", href: `#self-check/${kind}`, id: `start-${kind}` }, `Start the ${name}`)))),
-    el("p", { class: "muted" }, "The PHQ-9 and GAD-7 were written by Drs Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, and are free for anyone to use."));
-  try {
-    const history = await selfCheckHistory();
-    main.append(...[historyCard("phq9", "PHQ-9", history.phq9), historyCard("gad7", "GAD-7", history.gad7)].filter(Boolean));
-  } catch (problem) {
-    showProblem(problem.message);
-  }
+    el("p", { class: "muted" }, "The PHQ-9 and GAD-7 were written by Drs Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, and are free for anyone to use."),
+    ...forms.map(({ kind, name }) => historyCard(kind, name, history[kind])).filter(Boolean));
 }
 
 function radios(name, legend, options, { required }) {

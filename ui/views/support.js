@@ -24,12 +24,17 @@ export function appLink(label, href, { quiet = true, failure }) {
 
 const NO_PHONE_APP = "Could not open your phone app. The number is in the text above.";
 
+/** A line's call and text links; with `lead`, the first stands out. */
+export function lineLinks(line, { lead = false } = {}) {
+  return line.actions.map((action, i) => appLink(action.label, action.href, { quiet: !lead || i > 0, failure: NO_PHONE_APP }));
+}
+
 export function lineCard(line, { first = false } = {}) {
   return el("section", { class: first ? "card first" : "card", "aria-labelledby": `line-${line.id}`, "data-line": line.id },
     el("h3", { id: `line-${line.id}` }, line.name),
     el("p", {}, line.summary),
     line.note ? el("p", { class: "muted" }, line.note) : null,
-    el("div", { class: "actions" }, line.actions.map((action, i) => appLink(action.label, action.href, { quiet: i > 0, failure: NO_PHONE_APP }))),
+    el("div", { class: "actions" }, lineLinks(line, { lead: true })),
   );
 }
 

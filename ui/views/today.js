@@ -7,20 +7,8 @@ import { formatDate } from "../dates.js";
 import { LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { moodPicker } from "./mood.js";
-import { appLink } from "./support.js";
-
-const NO_APP = "Could not open an app for that. The details are on their page.";
-
-/** Call, text and email links for someone, as far as she has their details. */
-export function contactLinks(person) {
-  const links = [];
-  if (person.phone) {
-    links.push(appLink(`Text ${person.name}`, `sms:${person.phone}`, { quiet: true, failure: NO_APP }));
-    links.push(appLink(`Call ${person.name}`, `tel:${person.phone}`, { quiet: true, failure: NO_APP }));
-  }
-  if (person.email) links.push(appLink(`Email ${person.name}`, `mailto:${person.email}`, { quiet: true, failure: NO_APP }));
-  return links;
-}
+import { reachLinks } from "./reach.js";
+import { lineLinks } from "./support.js";
 
 function section(id, heading, ...children) {
   return el("section", { class: "card", id, "aria-labelledby": `${id}-heading` },
@@ -62,8 +50,6 @@ const CARE_WORDS = {
   self_check: "Your last self-check says the past two weeks have been hard. You don't have to carry that alone.",
 };
 
-const lineLinks = (line) => line.actions.map((a) => appLink(a.label, a.href, { quiet: true, failure: NO_APP }));
-
 function careCard(care, refresh, showProblem) {
   const { suggestion } = care;
   const crisis = care.reason === "self_harm";
@@ -86,7 +72,7 @@ function careCard(care, refresh, showProblem) {
     suggestion
       ? el("p", { id: "today-care-person" }, `Maybe reach out to ${suggestion.name} today. A short text is enough.`)
       : el("p", { id: "today-care-person" }, "Someone you trust, or one of these lines, can help."),
-    suggestion ? el("div", { class: "actions" }, contactLinks(suggestion)) : null,
+    suggestion ? el("div", { class: "actions" }, reachLinks(suggestion)) : null,
     el("p", { class: "muted" }, `${MATERNAL_HOTLINE.name}: ${MATERNAL_HOTLINE.summary} ${MATERNAL_HOTLINE.note}`),
     el("div", { class: "actions" }, ...lineLinks(MATERNAL_HOTLINE)),
     el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, "All support lines"), hide));
@@ -114,7 +100,7 @@ function dueRow(entry, refresh, showProblem) {
     el("div", { class: "person-line" },
       el("a", { class: "person-link", href: `#person/${person.id}` }, el("span", { class: "person-name" }, person.name)),
       el("span", { class: "due is-due" }, entry.words)),
-    el("div", { class: "actions" }, contactLinks(person)),
+    el("div", { class: "actions" }, reachLinks(person)),
     checkInButtons(person, { onDone: refresh, onProblem: showProblem }));
 }
 

@@ -59,7 +59,6 @@ impl Store {
         );
 
         Ok(Today {
-            welcome: circle.is_empty() && groups.is_empty(),
             people: circle.len(),
             groups: groups.len(),
             due: circle.into_iter().filter(|e| e.status.is_due()).collect(),

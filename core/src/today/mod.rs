@@ -258,8 +258,6 @@ pub fn self_check_prompt(
 /// Everything Today shows, read at once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Today {
-    /// Nobody in her circle and no groups yet: Today welcomes her instead.
-    pub welcome: bool,
     pub people: usize,
     pub groups: usize,
     /// Due or overdue, most overdue first.
@@ -269,6 +267,13 @@ pub struct Today {
     pub pulse: Pulse,
     pub care: Option<CareCard>,
     pub self_check_prompt: Option<u32>,
+}
+
+impl Today {
+    /// Nobody in her circle and no groups yet: Today welcomes her instead.
+    pub fn welcome(&self) -> bool {
+        self.people == 0 && self.groups == 0
+    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ pub async fn today(state: State<'_, AppState>) -> Result<TodayDto, CommandError>
     let now = state.clock.now();
     let today = state.store()?.today(now, &Local).await?;
     Ok(TodayDto {
-        welcome: today.welcome,
+        welcome: today.welcome(),
         people: today.people,
         groups: today.groups,
         due: today.due.into_iter().map(Into::into).collect(),
