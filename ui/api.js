@@ -106,6 +106,18 @@ export const setGroupMuted = (id, muted) => call("set_group_muted", { id, muted 
 /** Asks where to save, in the system's dialog; resolves to the saved path, or null if she cancels. */
 export const exportCalendar = (groupId = null) => call("export_calendar", { groupId });
 
+/** Each asks where to save or what to open in the system's dialog, and resolves to null if she cancels. */
+export const exportData = (format) => call("export_data", { format });
+/** Picks a file and previews it; nothing changes until applyImport. */
+export const chooseImport = (format) => call("choose_import", { format });
+/** moods: [{ name, mood }] for mood names the file uses that Village does not know. */
+export const previewImport = (moods = []) => call("preview_import", { moods });
+export const applyImport = (moods = []) => call("apply_import", { moods });
+export const listBackups = () => call("list_backups");
+export const backupNow = () => call("backup_now");
+/** A backup from the list by its name, or (name null) a file she picks. */
+export const restoreBackup = (name = null) => call("restore_backup", { name });
+
 /** Opens a tel:, sms:, mailto: or https: link in the system's handler; the capability allows no other scheme. */
 export const openLink = (url) => call("plugin:opener|open_url", { url });
 

@@ -13,10 +13,12 @@ import { settings } from "./views/settings.js";
 import { insight } from "./views/insight.js";
 import { selfCheck, selfCheckResult } from "./views/self-check.js";
 import { safetyPlan } from "./views/safety-plan.js";
+import { data } from "./views/data.js";
 
 const VIEWS = {
   today, circle, person, journal, groups, group, help, "help-now": helpNow, settings,
   insight, "self-check": selfCheck, "self-check-result": selfCheckResult, "safety-plan": safetyPlan,
+  data,
 };
 
 const main = document.getElementById("main");

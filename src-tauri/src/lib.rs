@@ -69,6 +69,13 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
             commands::care::delete_self_check,
             commands::care::get_safety_plan,
             commands::care::save_safety_plan,
+            commands::data::export_data,
+            commands::data::choose_import,
+            commands::data::preview_import,
+            commands::data::apply_import,
+            commands::data::list_backups,
+            commands::data::backup_now,
+            commands::data::restore_backup,
         ]);
     match data {
         // A known folder (tests) opens at once, so the state is there before the event loop runs.
@@ -84,7 +91,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
 
 fn open_state(folder: PathBuf) -> AppState {
     let state = tauri::async_runtime::block_on(AppState::open(folder));
-    match &state.store {
+    match &state.store() {
         // The window still opens and explains; the log keeps the whole chain.
         Err(problem) => eprintln!("village: could not open the store: {problem:?}"),
         Ok(store) => {

@@ -24,12 +24,29 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
         let Some(state) = app.try_state::<AppState>() else {
             return;
         };
-        let Ok(store) = state.store.as_ref() else {
-            return;
-        };
         let notifier = platform_notifier(app.clone());
         loop {
+            // Asked each round: a restore puts a new store in place, and one under way (or a
+            // store that would not reopen) only skips this round.
+            let store = match state.store() {
+                Ok(store) => store,
+                Err(error) => {
+                    eprintln!("village: reminders wait: {}", error.message);
+                    tokio::select! {
+                        () = tokio::time::sleep(LONGEST_SLEEP) => {}
+                        () = state.reminders.notified() => {}
+                    }
+                    continue;
+                }
+            };
             let now = state.clock.now();
+            // The daily backup, made in the first round of each of her days.
+            if let Err(error) = store
+                .automatic_backup(now.with_timezone(&Local).date_naive())
+                .await
+            {
+                eprintln!("village: the daily backup failed: {error:?}");
+            }
             let sleep = match store.send_due_reminders(&notifier, now, &Local).await {
                 Ok(round) => {
                     for (reminder, why) in &round.undelivered {

@@ -762,3 +762,32 @@ fn care_settings_refuse_impossible_values() {
         .unwrap();
     app.invoke("dismiss_care", json!({})).unwrap();
 }
+
+#[test]
+fn data_commands_refuse_what_they_cannot_do_and_change_nothing() {
+    let app = app();
+    let message = assert_invalid(app.invoke("export_data", json!({ "format": "pdf" })));
+    assert!(message.contains("json, csv, markdown or ics"), "{message}");
+    let message = assert_invalid(app.invoke("choose_import", json!({ "format": "excel" })));
+    assert!(message.contains("daylio"), "{message}");
+    // Nothing picked yet: there is nothing to preview or apply.
+    for command in ["preview_import", "apply_import"] {
+        let message = assert_invalid(app.invoke(command, json!({ "moods": [] })));
+        assert_eq!(message, "Choose a file to import first.");
+    }
+    // A restore names only a backup the list showed, never a path.
+    for name in ["../village.db", "/etc/passwd", "village-2020-01-01.db"] {
+        let message = assert_invalid(app.invoke("restore_backup", json!({ "name": name })));
+        assert!(
+            message.contains("no longer in the backups folder"),
+            "{message}"
+        );
+    }
+    let backups = app.invoke("list_backups", json!({})).unwrap();
+    assert!(backups["folder"].as_str().unwrap().ends_with("backups"));
+    assert_eq!(backups["files"], json!([]));
+    let circle = app
+        .invoke("list_circle", json!({ "includeArchived": true }))
+        .unwrap();
+    assert_eq!(circle, json!([]));
+}

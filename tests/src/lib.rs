@@ -193,6 +193,55 @@ impl Drop for Village {
     }
 }
 
+/// Runs xdotool against the app's dialogs on the test display; fails with what it said.
+async fn xdotool(args: &[&str]) -> Result<String> {
+    let output = tokio::process::Command::new("timeout")
+        .arg("30")
+        .arg("xdotool")
+        .args(args)
+        .output()
+        .await?;
+    if !output.status.success() {
+        return Err(format!(
+            "xdotool {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Answers the system's own save dialog titled `title`, as she would: types the whole path
+/// into its name box and presses Enter.
+pub async fn answer_save_dialog(title: &str, path: &Path) -> Result {
+    answer_file_dialog(title, path, &[]).await
+}
+
+/// Answers the system's own open dialog titled `title`: ctrl+L shows its location box, she
+/// types the whole path and presses Enter.
+pub async fn answer_open_dialog(title: &str, path: &Path) -> Result {
+    answer_file_dialog(title, path, &["ctrl+l"]).await
+}
+
+async fn answer_file_dialog(title: &str, path: &Path, first: &[&str]) -> Result {
+    let found = xdotool(&["search", "--sync", "--onlyvisible", "--name", title]).await?;
+    let dialog = found.lines().next().unwrap_or_default().to_owned();
+    xdotool(&["windowfocus", "--sync", &dialog]).await?;
+    // A dialog is mapped a moment before GTK takes keys in it; keys sent sooner are lost.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    for key in first {
+        xdotool(&["key", "--clearmodifiers", key]).await?;
+        // The location box slides in before it takes text.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    xdotool(&["key", "--clearmodifiers", "ctrl+a"]).await?;
+    xdotool(&["type", "--delay", "15", &path.display().to_string()]).await?;
+    // Let the box's completion settle, or Return picks the suggestion instead of the path.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    xdotool(&["key", "Return"]).await?;
+    Ok(())
+}
+
 /// The app's window, seen through WebDriver.
 pub struct Window {
     pub client: Client,
@@ -423,6 +472,34 @@ impl Window {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Screenshots of the view as it is now (a preview open, a question asked) at every width
+    /// and theme, with `css` scrolled into view. The theme is applied as her choice would
+    /// apply it, without leaving the view; the first width and "light" are put back after.
+    pub async fn screenshots_in_place(&self, name: &str, css: &str) -> Result {
+        for theme in THEMES {
+            self.client
+                .execute(
+                    "document.documentElement.dataset.theme = arguments[0];",
+                    vec![theme.into()],
+                )
+                .await?;
+            for width in WIDTHS {
+                self.set_width(width).await?;
+                self.client
+                    .execute(
+                        "document.querySelector(arguments[0]).scrollIntoView({ block: 'start' });",
+                        vec![css.into()],
+                    )
+                    .await?;
+                self.screenshot(name, width, theme).await?;
+            }
+        }
+        self.client
+            .execute("document.documentElement.dataset.theme = 'light';", vec![])
+            .await?;
+        self.set_width(WIDTHS[0]).await
     }
 
     /// Saves `target/screenshots/<name>-<width>-<theme>.png` and returns its path.

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Duration, Local, Utc};
 use village_core::groups::{GroupInput, ScheduleInput};
-use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
+use village_e2e::{Result, THEMES, Village, WIDTHS, Window, answer_save_dialog};
 
 async fn group_id(village: &Village, name: &str) -> Result<String> {
     let mut db = village.database().await?;
@@ -239,24 +239,6 @@ async fn a_bad_group_gets_a_message_and_nothing_is_stored() -> Result {
     Ok(())
 }
 
-/// Runs xdotool against the app's dialogs on the test display; fails with what it said.
-async fn xdotool(args: &[&str]) -> Result<String> {
-    let output = tokio::process::Command::new("timeout")
-        .arg("30")
-        .arg("xdotool")
-        .args(args)
-        .output()
-        .await?;
-    if !output.status.success() {
-        return Err(format!(
-            "xdotool {args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-        .into());
-    }
-    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
-}
-
 #[tokio::test]
 async fn the_calendar_file_is_saved_where_she_picks_in_the_system_dialog() -> Result {
     let village = Village::start().await?;
@@ -277,12 +259,7 @@ async fn the_calendar_file_is_saved_where_she_picks_in_the_system_dialog() -> Re
     window.click("#export-all").await?;
 
     // The system's own save dialog: she types where the file goes and presses Enter.
-    let dialog = xdotool(&["search", "--sync", "--name", "Save to a calendar file"]).await?;
-    let dialog = dialog.lines().next().unwrap_or_default().to_owned();
-    xdotool(&["windowfocus", "--sync", &dialog]).await?;
-    xdotool(&["key", "--clearmodifiers", "ctrl+a"]).await?;
-    xdotool(&["type", "--delay", "15", &target.display().to_string()]).await?;
-    xdotool(&["key", "Return"]).await?;
+    answer_save_dialog("Save to a calendar file", &target).await?;
 
     window.wait_for_text("#status", "Saved").await?;
     let ics = std::fs::read_to_string(&target)?;

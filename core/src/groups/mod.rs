@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub use calendar::calendar;
 pub use schedule::{
     DURATION_MAX_MINUTES, Meeting, Nth, Recurrence, Schedule, ScheduleInput, Timed, WeekdaySet,
-    day_name, duration_words, meeting_words, resolve_local, weekday_code,
+    day_name, duration_words, meeting_words, parse_weekday, resolve_local, weekday_code,
 };
 
 use crate::circle::CheckIn;
@@ -167,7 +167,7 @@ impl GroupInput {
 
 /// Group fields are copied into calendars and other apps that may read HTML, so tags are
 /// refused rather than carried along. A lone "<" (as in "<3") is fine.
-fn no_markup(field: &'static str, label: &str, value: &str) -> Result<()> {
+pub(crate) fn no_markup(field: &'static str, label: &str, value: &str) -> Result<()> {
     let mut chars = value.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '<'

@@ -420,7 +420,7 @@ pub fn weekday_code(day: Weekday) -> &'static str {
         .map_or("mon", |(code, _)| code)
 }
 
-fn parse_weekday(text: &str) -> Result<Weekday> {
+pub fn parse_weekday(text: &str) -> Result<Weekday> {
     WEEKDAY_CODES
         .iter()
         .find(|(code, _)| *code == text.trim())

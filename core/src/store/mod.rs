@@ -1,5 +1,7 @@
 //! The one owner of Village's SQLite file: opening it safely and migrating it.
 
+mod archive;
+mod backup;
 mod check_in;
 mod group;
 mod mood_note;
@@ -12,6 +14,7 @@ mod settings;
 mod tag;
 mod today;
 
+pub use backup::{BACKUP_FOLDER, BackupFile, DatabaseCheck, KEEP_AUTOMATIC, check_file};
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
 pub use mood_note::SearchHit;
 pub use person::PersonPage;
@@ -102,6 +105,9 @@ impl Store {
                 found,
                 known,
             });
+        }
+        if found > 0 && found < known {
+            self.backup_before_upgrade(found).await?;
         }
         MIGRATOR.run(&self.pool).await.map_err(|e| match e {
             sqlx::migrate::MigrateError::Execute(inner) => classify(&self.path, inner),

@@ -1,19 +1,17 @@
 //! Groups: saved groups, their meetings, "I went", and the calendar file, in the machine's
 //! time zone.
 
-use std::path::{Path, PathBuf};
-
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
+use village_core::GroupEntry;
 use village_core::groups::{
     AttendInput, Attendance, Group, GroupId, GroupInput, GroupMeeting, Meeting, ScheduleInput,
     meeting_words,
 };
 use village_core::journal::mood_word;
-use village_core::{ErrorCode, GroupEntry};
 
+use super::files::{Filter, not_the_database, save_path, write_file, zone_name};
 use crate::{AppState, CommandError};
 
 #[derive(Debug, Serialize)]
@@ -289,13 +287,6 @@ pub async fn set_group_muted(
     Ok(group.into())
 }
 
-/// Her zone's IANA name for the file's TZID. When the system will not say, the name is left
-/// empty and the file uses a name of its own, defined by the VTIMEZONE it carries; "UTC" would
-/// be wrong, as calendars that know the name would ignore the offsets.
-fn zone_name() -> String {
-    iana_time_zone::get_timezone().unwrap_or_default()
-}
-
 /// One group's calendar file, or every active group's, saved where she picks in the system's
 /// own save dialog. The window never names a path: it cannot write anywhere by itself.
 /// Returns where it was saved, or nothing when she cancels.
@@ -314,21 +305,14 @@ pub async fn export_calendar<R: Runtime>(
         Some(id) => format!("{}.ics", file_stem(&store.group(id).await?.name)),
         None => "village-groups.ics".to_owned(),
     };
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_title("Save to a calendar file")
-        .set_file_name(&file_name)
-        .add_filter("Calendar (.ics)", &["ics"])
-        .save_file(move |path| {
-            let _ = sender.send(path);
-        });
-    let Some(path) = receiver.await.ok().flatten() else {
+    let filter = Filter {
+        name: "Calendar (.ics)",
+        extensions: &["ics"],
+    };
+    let Some(path) = save_path(&app, "Save to a calendar file", &file_name, filter).await? else {
         return Ok(None);
     };
-    let path = path.into_path().map_err(|_| {
-        CommandError::invalid("That place can't hold a file; pick a folder on this device.")
-    })?;
+    not_the_database(&state, &path)?;
     write_file(&path, ics.as_bytes())?;
     Ok(Some(path.display().to_string()))
 }
@@ -352,26 +336,6 @@ fn file_stem(name: &str) -> String {
     } else {
         stem
     }
-}
-
-/// Written beside the target and renamed over it, so a failure never leaves half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
-    let failed = |error: std::io::Error| {
-        eprintln!("village: writing {}: {error}", path.display());
-        CommandError {
-            code: ErrorCode::Storage,
-            message: format!(
-                "Village could not save the file there ({error}). Nothing else was changed; try another folder."
-            ),
-        }
-    };
-    let mut partial = PathBuf::from(path);
-    partial.set_extension("ics.partial");
-    std::fs::write(&partial, bytes).map_err(failed)?;
-    std::fs::rename(&partial, path).map_err(|error| {
-        let _ = std::fs::remove_file(&partial);
-        failed(error)
-    })
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 pub mod app;
 pub mod care;
 pub mod circle;
+pub mod data;
+pub mod files;
 pub mod groups;
 pub mod journal;
 pub mod settings;

@@ -1,0 +1,45 @@
+//! `backup` and `restore`: a checked copy of the whole database, and putting one back.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use village_core::Store;
+use village_core::store::check_file;
+
+use super::holds;
+use crate::database;
+use crate::failure::Failure;
+use crate::output;
+
+pub async fn backup(db: &Path, target: &Path) -> Result<ExitCode, Failure> {
+    database::refuse_overwriting(db, target)?;
+    let store = database::open_existing(db).await?;
+    let check = store.backup_to(target).await;
+    store.close().await;
+    let check = check?;
+    output::line(&format!(
+        "Backed up {} to {} (schema version {}).",
+        holds(&check),
+        target.display(),
+        check.schema_version
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn restore(db: &Path, source: &Path, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+    // Core checks the file again, thoroughly, before it replaces anything; this quick look
+    // first means a bad file is refused before the database is even opened (or created).
+    // Core's sentences name the file at fault, so they are passed on as they are.
+    let incoming = check_file(source, false).await?;
+    let store = Store::open(db).await?;
+    let (store, kept) = store.restore_from(source, now).await?;
+    store.close().await;
+    output::line(&format!(
+        "Restored {} from {}.",
+        holds(&incoming),
+        source.display()
+    ))?;
+    output::line(&format!("What it replaced is kept at {}.", kept.display()))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,58 @@
+//! `export`: her data as a file, to stdout or to `--out`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{DateTime, Local, Utc};
+use village_core::archive::ExportFormat;
+
+use crate::database;
+use crate::failure::Failure;
+use crate::output;
+use crate::zone;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// json (everything, and what `import` reads back), csv or markdown (the journal), ics (groups).
+    #[arg(long, default_value = "json", value_parser = parse_format)]
+    format: ExportFormat,
+
+    /// Write to FILE instead of stdout; it appears only once it is whole.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+/// Core's own list of formats and its sentence for a wrong one.
+fn parse_format(text: &str) -> Result<ExportFormat, String> {
+    ExportFormat::parse(text).map_err(|e| e.public_message())
+}
+
+pub async fn run(db: &Path, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+    let store = database::open_existing(db).await?;
+    let text = store
+        .export(args.format, now, &Local, &zone::tzid())
+        .await?;
+    store.close().await;
+    match &args.out {
+        None => output::print(&text)?,
+        Some(target) => {
+            database::refuse_overwriting(db, target)?;
+            output::write_whole(target, text.as_bytes())?;
+            output::warn(&format!(
+                "Exported {} to {}.",
+                what(args.format),
+                target.display()
+            ));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn what(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Json => "everything as a Village export (JSON)",
+        ExportFormat::Csv => "the journal as CSV",
+        ExportFormat::Markdown => "the journal as Markdown",
+        ExportFormat::Ics => "the groups as a calendar (.ics)",
+    }
+}

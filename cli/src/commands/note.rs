@@ -1,0 +1,56 @@
+//! `note`: a mood note from the terminal, checked by the same rules as the app's form.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Local, Utc};
+use village_core::journal::{MoodNoteInput, mood_word};
+use village_core::{Error, Store};
+
+use crate::failure::Failure;
+use crate::output;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// 1 (very hard), 2 (hard), 3 (okay), 4 (good) or 5 (great).
+    #[arg(long, allow_negative_numbers = true)]
+    mood: i64,
+
+    /// A tag; give --tag again for more.
+    #[arg(long = "tag", value_name = "TAG")]
+    tags: Vec<String>,
+
+    /// The note itself; the words after the options are joined with spaces.
+    #[arg(trailing_var_arg = true, value_name = "TEXT")]
+    text: Vec<String>,
+}
+
+pub async fn run(db: &Path, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+    let tags: Vec<&str> = args.tags.iter().map(String::as_str).collect();
+    let input = MoodNoteInput::new(args.mood, now)
+        .with_note(&args.text.join(" "))
+        .with_tags(&tags);
+    // Checked before the store is opened, so a wrong mood never creates a database.
+    input.validate(now, &Local).map_err(|e| match e {
+        Error::Invalid {
+            field: "mood",
+            reason,
+        } => Failure::Guided(reason, "Use --mood 1 (very hard) to 5 (great)."),
+        other => other.into(),
+    })?;
+    let store = Store::open(db).await?;
+    let saved = store.add_mood_note(&input, now, &Local).await;
+    store.close().await;
+    let note = saved?;
+    let tagged = if note.tags.is_empty() {
+        String::new()
+    } else {
+        format!(", tagged {}", note.tags.join(", "))
+    };
+    output::line(&format!(
+        "Saved a mood note for {}: {}{tagged}.",
+        note.local_date.format("%a %-d %b %Y"),
+        mood_word(note.mood)
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}

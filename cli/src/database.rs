@@ -1,0 +1,63 @@
+//! Which database file the CLI works on: the one she names, or the app's own.
+
+use std::path::{Path, PathBuf};
+
+use village_core::Store;
+
+use crate::failure::Failure;
+
+/// Names a database for every command, as `--db` does.
+pub const DB_VAR: &str = "VILLAGE_DB";
+/// Puts the app's data folder elsewhere; the app honours it too (src-tauri's `state.rs`).
+pub const DATA_DIR_VAR: &str = "VILLAGE_DATA_DIR";
+/// The app's Tauri identifier (tauri.conf.json): its data folder is named after it.
+pub const APP_IDENTIFIER: &str = "app.village.companion";
+pub const DATABASE_FILE: &str = "village.db";
+
+/// `--db`, else `VILLAGE_DB`; otherwise where the app keeps its data, worked out the way the
+/// app does, so the CLI and the app never disagree about "her data". An empty value counts
+/// as none, as it does for the app's `VILLAGE_DATA_DIR`.
+pub fn locate(chosen: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    let chosen = chosen
+        .filter(|p| !p.as_os_str().is_empty())
+        .or_else(|| non_empty(DB_VAR).map(PathBuf::from));
+    if let Some(path) = chosen {
+        return Ok(path);
+    }
+    let folder = match non_empty(DATA_DIR_VAR) {
+        Some(dir) => PathBuf::from(dir),
+        // Tauri's app_data_dir is the platform's data folder joined with the identifier.
+        None => dirs::data_dir()
+            .ok_or(Failure::NoDataFolder)?
+            .join(APP_IDENTIFIER),
+    };
+    Ok(folder.join(DATABASE_FILE))
+}
+
+fn non_empty(var: &str) -> Option<std::ffi::OsString> {
+    std::env::var_os(var).filter(|v| !v.is_empty())
+}
+
+/// Opens a database that must already be there: `Store::open` would otherwise create an
+/// empty one, and "exported nothing" would hide a mistyped path.
+pub async fn open_existing(path: &Path) -> Result<Store, Failure> {
+    require(path)?;
+    Ok(Store::open(path).await?)
+}
+
+pub fn require(path: &Path) -> Result<(), Failure> {
+    if path.is_file() {
+        Ok(())
+    } else {
+        Err(Failure::NoDatabase(path.to_path_buf()))
+    }
+}
+
+/// Refuses to write a file over the database itself.
+pub fn refuse_overwriting(database: &Path, target: &Path) -> Result<(), Failure> {
+    // Both must exist to be compared; a target not yet there cannot be the database.
+    match (database.canonicalize(), target.canonicalize()) {
+        (Ok(a), Ok(b)) if a == b => Err(Failure::IsTheDatabase(target.to_path_buf())),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,776 @@
+//! village-cli as she runs it: the real binary, on real SQLite files in temporary folders.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use chrono::{Duration, NaiveTime, Utc};
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use village_core::Store;
+
+/// Daylio's header, and a row with a quoted note over a comma and quotes.
+const DAYLIO: &str = "full_date,date,weekday,time,mood,activities,note_title,note\n\
+2024-03-05,March 5,Tuesday,20:15,good,friends | walk,Nice day,\"A walk, with \"\"Ana\"\"\"\n";
+
+/// One data folder per test, so nothing touches her real data.
+struct Home {
+    dir: TempDir,
+}
+
+/// What one run of the CLI did.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn ok(self) -> Run {
+        assert_eq!(
+            self.code,
+            Some(0),
+            "stdout: {}\nstderr: {}",
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
+    fn failed(self) -> Run {
+        assert!(
+            matches!(self.code, Some(c) if c != 0),
+            "expected a failure, got {:?}\nstdout: {}\nstderr: {}",
+            self.code,
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).expect("stdout is JSON")
+    }
+}
+
+impl Home {
+    fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// The database the CLI uses by default here: `$VILLAGE_DATA_DIR/village.db`.
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("village.db")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, contents).expect("a test file is written");
+        path
+    }
+
+    /// Runs the CLI in UTC with this folder as the app's data folder, and checks that
+    /// whatever happened, it did not panic.
+    fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, &[])
+    }
+
+    fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        let mut command = cargo_bin_cmd!("village-cli");
+        command
+            .args(args)
+            .env("TZ", "UTC")
+            .env("VILLAGE_DATA_DIR", self.dir.path())
+            .env("XDG_DATA_HOME", self.path("xdg"))
+            .env("HOME", self.path("home"))
+            .env_remove("VILLAGE_DB")
+            .env_remove("RUST_BACKTRACE");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output().expect("village-cli runs");
+        let run = Run {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        };
+        for text in [&run.stdout, &run.stderr] {
+            assert!(
+                !text.contains("panicked") && !text.contains("RUST_BACKTRACE"),
+                "a panic in {args:?}: {text}"
+            );
+        }
+        run
+    }
+
+    fn str(path: &Path) -> &str {
+        path.to_str().expect("a UTF-8 temporary path")
+    }
+
+    /// The whole store as JSON, without the moment it was exported.
+    fn export(&self, db: &Path) -> Value {
+        let mut archive = self
+            .run(&["--db", Home::str(db), "export", "--format", "json"])
+            .ok()
+            .json();
+        archive
+            .as_object_mut()
+            .expect("an export is an object")
+            .remove("exported_at");
+        archive
+    }
+
+    fn mood_notes(&self, db: &Path) -> Vec<Value> {
+        self.export(db)["mood_notes"]
+            .as_array()
+            .expect("mood_notes is a list")
+            .clone()
+    }
+}
+
+/// Reads a database the way the app does, outside the CLI.
+async fn archive_of(db: &Path) -> village_core::archive::Archive {
+    let store = Store::open(db).await.expect("the database opens");
+    let archive = store.archive(Utc::now()).await.expect("it reads");
+    store.close().await;
+    archive
+}
+
+/// A Village export with Ana (due three days ago), Bea (due in a month, called two days
+/// ago) and a group meeting every day at ten.
+fn circle_export() -> String {
+    let today = Utc::now().date_naive();
+    let noon = |days_ago: i64| {
+        (today - Duration::days(days_ago))
+            .and_time(NaiveTime::from_hms_opt(12, 0, 0).expect("noon"))
+            .and_utc()
+            .to_rfc3339()
+    };
+    let person = |id: &str, name: &str, cadence: u32| {
+        json!({
+            "id": id, "name": name, "relationship": "friend", "cadence_days": cadence,
+            "created_at": noon(10), "updated_at": noon(10)
+        })
+    };
+    json!({
+        "format": "village-export",
+        "version": 1,
+        "exported_at": noon(0),
+        "people": [
+            person("6f1c2a3e-0000-4000-8000-000000000001", "Ana", 7),
+            person("6f1c2a3e-0000-4000-8000-000000000002", "Bea", 30),
+        ],
+        "check_ins": [{
+            "id": "6f1c2a3e-0000-4000-8000-0000000000c1",
+            "person_id": "6f1c2a3e-0000-4000-8000-000000000002",
+            "happened_at": noon(2), "kind": "call",
+            "created_at": noon(2), "updated_at": noon(2)
+        }],
+        "groups": [{
+            "id": "6f1c2a3e-0000-4000-8000-0000000000a1",
+            "name": "Mom group", "kind": "mom_and_baby",
+            "schedule": {
+                "repeats": "weekly",
+                "weekdays": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                "on_date": (today - Duration::days(30)).to_string(),
+                "start_time": "10:00", "duration_minutes": 60
+            },
+            "remind_minutes_before": 60,
+            "created_at": noon(30), "updated_at": noon(30)
+        }]
+    })
+    .to_string()
+}
+
+// --- the data folder ---
+
+#[tokio::test]
+async fn without_db_the_cli_uses_village_data_dir() {
+    let home = Home::new();
+    let run = home
+        .run(&[
+            "note", "--mood", "4", "--tag", "walk", "--tag", "sun", "A", "slow", "morning",
+        ])
+        .ok();
+    assert!(
+        run.stdout.contains("Good, tagged sun, walk."),
+        "{}",
+        run.stdout
+    );
+
+    let archive = archive_of(&home.db()).await;
+    assert_eq!(archive.mood_notes.len(), 1);
+    let note = &archive.mood_notes[0];
+    assert_eq!(note.mood, 4);
+    assert_eq!(note.note, "A slow morning");
+    assert_eq!(note.tags, ["sun", "walk"]);
+    assert!(!home.path("xdg").exists() && !home.path("home").exists());
+}
+
+#[test]
+fn db_and_village_db_choose_another_database() {
+    let home = Home::new();
+    let chosen = home.path("chosen.db");
+    let from_env = home.path("from-env.db");
+    home.run(&["--db", Home::str(&chosen), "note", "--mood", "3"])
+        .ok();
+    home.run_with(
+        &["note", "--mood", "5"],
+        &[("VILLAGE_DB", Home::str(&from_env))],
+    )
+    .ok();
+    // An empty VILLAGE_DB is no choice at all.
+    home.run_with(&["note", "--mood", "2"], &[("VILLAGE_DB", "")])
+        .ok();
+
+    let moods = |db: &Path| -> Vec<i64> {
+        home.mood_notes(db)
+            .iter()
+            .map(|n| n["mood"].as_i64().expect("a mood"))
+            .collect()
+    };
+    assert_eq!(moods(&chosen), [3]);
+    assert_eq!(moods(&from_env), [5]);
+    assert_eq!(moods(&home.db()), [2]);
+}
+
+#[test]
+fn the_app_identifier_is_the_one_in_tauri_conf() {
+    let conf: Value = serde_json::from_str(include_str!("../../tauri.conf.json"))
+        .expect("tauri.conf.json is JSON");
+    let home = Home::new();
+    // With no VILLAGE_DATA_DIR, the database is the app's: XDG_DATA_HOME/<identifier>.
+    let mut command = cargo_bin_cmd!("village-cli");
+    let output = command
+        .args(["doctor"])
+        .env("TZ", "UTC")
+        .env_remove("VILLAGE_DATA_DIR")
+        .env_remove("VILLAGE_DB")
+        .env("XDG_DATA_HOME", home.path("xdg"))
+        .env("HOME", home.path("home"))
+        .output()
+        .expect("village-cli runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let expected = home
+        .path("xdg")
+        .join(conf["identifier"].as_str().expect("an identifier"))
+        .join("village.db");
+    assert!(
+        stdout.contains(&format!("Database: {}", expected.display())),
+        "{stdout}"
+    );
+    // doctor never creates a database.
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!expected.exists());
+}
+
+// --- note ---
+
+#[test]
+fn note_refuses_a_mood_out_of_range_and_creates_nothing() {
+    let home = Home::new();
+    for mood in ["9", "0", "-1"] {
+        let run = home.run(&["note", "--mood", mood, "hello"]).failed();
+        assert!(
+            run.stderr.contains("1 (very hard) to 5 (great)"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(!home.db().exists());
+}
+
+#[test]
+fn note_refuses_a_tag_too_long() {
+    let home = Home::new();
+    let tag = "x".repeat(200);
+    let run = home.run(&["note", "--mood", "3", "--tag", &tag]).failed();
+    assert!(!run.stderr.trim().is_empty());
+    assert!(!home.db().exists() || home.mood_notes(&home.db()).is_empty());
+}
+
+// --- export ---
+
+#[test]
+fn export_json_round_trips_through_import() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "2", "--tag", "tired", "Long night"])
+        .ok();
+    home.run(&["note", "--mood", "5", "Sunny walk"]).ok();
+    let exported = home.run(&["export", "--format", "json"]).ok();
+    let archive = exported.json();
+    assert_eq!(archive["format"], "village-export");
+    assert_eq!(archive["mood_notes"].as_array().map(Vec::len), Some(2));
+
+    let file = home.write("export.json", &exported.stdout);
+    let other = home.path("other.db");
+    let run = home
+        .run(&[
+            "--db",
+            Home::str(&other),
+            "import",
+            "--format",
+            "json",
+            Home::str(&file),
+        ])
+        .ok();
+    assert!(run.stdout.contains("Added 2 mood notes"), "{}", run.stdout);
+    assert_eq!(home.export(&other), home.export(&home.db()));
+}
+
+#[test]
+fn export_to_a_file_writes_it_whole_and_nothing_else() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4", "Quiet day"]).ok();
+    let out = home.path("out").join("village.json");
+    std::fs::create_dir(home.path("out")).expect("a folder");
+    let run = home
+        .run(&["export", "--format", "json", "--out", Home::str(&out)])
+        .ok();
+    assert!(run.stdout.is_empty());
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("the export")).expect("JSON");
+    assert_eq!(written["mood_notes"][0]["note"], "Quiet day");
+    let names: Vec<_> = std::fs::read_dir(home.path("out"))
+        .expect("the folder")
+        .map(|e| e.expect("an entry").file_name())
+        .collect();
+    assert_eq!(names, ["village.json"]);
+}
+
+#[test]
+fn export_to_a_missing_folder_fails_and_writes_nothing() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4"]).ok();
+    let out = home.path("no-such-folder").join("x.json");
+    let run = home.run(&["export", "--out", Home::str(&out)]).failed();
+    assert!(run.stderr.contains("cannot write"), "{}", run.stderr);
+    assert!(!home.path("no-such-folder").exists());
+}
+
+#[test]
+fn export_never_writes_over_the_database() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4", "Keep me"]).ok();
+    let db = home.db();
+    home.run(&["export", "--out", Home::str(&db)]).failed();
+    home.run(&["backup", Home::str(&db)]).failed();
+    assert_eq!(home.mood_notes(&db)[0]["note"], "Keep me");
+}
+
+#[test]
+fn export_csv_markdown_and_ics_hold_the_journal_and_the_groups() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4", "--tag", "park", "Swings, then a nap"])
+        .ok();
+    let circle = home.write("circle.json", circle_export());
+    home.run(&["import", Home::str(&circle)]).ok();
+
+    let csv = home.run(&["export", "--format", "csv"]).ok().stdout;
+    let mut lines = csv.lines();
+    assert!(
+        lines.next().is_some_and(|h| h.starts_with("date,")),
+        "{csv}"
+    );
+    let row = lines.next().expect("one row");
+    assert!(
+        row.contains("park") && row.contains("\"Swings, then a nap\""),
+        "{csv}"
+    );
+
+    let markdown = home.run(&["export", "--format", "markdown"]).ok().stdout;
+    assert!(markdown.contains("Swings, then a nap"), "{markdown}");
+
+    let ics = home.run(&["export", "--format", "ics"]).ok().stdout;
+    assert!(ics.starts_with("BEGIN:VCALENDAR"), "{ics}");
+    assert!(ics.contains("SUMMARY:Mom group"), "{ics}");
+    assert!(ics.contains("TZID=UTC"), "{ics}");
+}
+
+#[test]
+fn export_refuses_an_unknown_format() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4"]).ok();
+    let run = home.run(&["export", "--format", "xml"]).failed();
+    assert!(
+        run.stderr.contains("json, csv, markdown or ics"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty());
+}
+
+#[test]
+fn export_backup_and_doctor_say_there_is_no_database_and_create_none() {
+    let home = Home::new();
+    let missing = home.path("missing.db");
+    let target = home.path("copy.db");
+    for args in [
+        vec!["export"],
+        vec!["backup", Home::str(&target)],
+        vec!["doctor"],
+    ] {
+        let mut all = vec!["--db", Home::str(&missing)];
+        all.extend(args);
+        let run = home.run(&all).failed();
+        assert!(
+            run.stderr.contains("There is no Village database at"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(!missing.exists() && !target.exists());
+}
+
+// --- import ---
+
+#[test]
+fn import_of_broken_json_names_the_line_and_changes_nothing() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "3", "Before"]).ok();
+    let before = home.export(&home.db());
+    let broken = home.write(
+        "broken.json",
+        "{\n  \"format\": \"village-export\",\n  \"version\": 1,,\n}\n",
+    );
+    let run = home
+        .run(&["import", "--format", "json", Home::str(&broken)])
+        .failed();
+    assert!(run.stderr.contains("line 3"), "{}", run.stderr);
+    assert!(run.stderr.contains("broken.json"), "{}", run.stderr);
+    assert_eq!(home.export(&home.db()), before);
+}
+
+#[test]
+fn import_of_a_record_that_breaks_a_rule_changes_nothing() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "3", "Before"]).ok();
+    let before = home.export(&home.db());
+    let mut archive: Value = serde_json::from_str(&circle_export()).expect("JSON");
+    archive["people"][1]["name"] = json!("");
+    let file = home.write("bad.json", archive.to_string());
+    let run = home.run(&["import", Home::str(&file)]).failed();
+    assert!(run.stderr.contains("In people, number 2"), "{}", run.stderr);
+    assert_eq!(home.export(&home.db()), before);
+}
+
+#[test]
+fn import_refuses_a_missing_file_and_an_unknown_format() {
+    let home = Home::new();
+    let run = home
+        .run(&[
+            "import",
+            "--format",
+            "json",
+            Home::str(&home.path("nope.json")),
+        ])
+        .failed();
+    assert!(run.stderr.contains("There is no file at"), "{}", run.stderr);
+
+    let file = home.write("notes.txt", "hello");
+    let run = home
+        .run(&["import", "--format", "xml", Home::str(&file)])
+        .failed();
+    assert!(run.stderr.contains("daylio or vcard"), "{}", run.stderr);
+    // Without --format, an extension Village does not read is refused too.
+    let run = home.run(&["import", Home::str(&file)]).failed();
+    assert!(run.stderr.contains("--format"), "{}", run.stderr);
+    assert!(!home.db().exists());
+}
+
+#[tokio::test]
+async fn daylio_import_keeps_the_note_its_tags_and_its_mood() {
+    let home = Home::new();
+    let file = home.write("daylio.csv", DAYLIO);
+    // The .csv extension says Daylio.
+    let run = home.run(&["import", Home::str(&file)]).ok();
+    assert!(run.stdout.contains("Added 1 mood note"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("good (1 entry) \u{2192} 4 (Good)"),
+        "{}",
+        run.stdout
+    );
+
+    let archive = archive_of(&home.db()).await;
+    assert_eq!(archive.mood_notes.len(), 1);
+    let note = &archive.mood_notes[0];
+    assert_eq!(note.mood, 4);
+    assert_eq!(note.note, "Nice day\n\nA walk, with \"Ana\"");
+    assert_eq!(note.tags, ["friends", "walk"]);
+    assert_eq!(note.local_date.to_string(), "2024-03-05");
+
+    // The same file again adds nothing.
+    let again = home
+        .run(&["import", "--format", "daylio", Home::str(&file)])
+        .ok();
+    assert!(again.stdout.contains("Added nothing"), "{}", again.stdout);
+    assert_eq!(archive_of(&home.db()).await.mood_notes.len(), 1);
+}
+
+#[tokio::test]
+async fn daylio_import_with_a_renamed_mood_waits_for_mood_map() {
+    let home = Home::new();
+    let file = home.write(
+        "daylio.csv",
+        format!("{DAYLIO}2024-03-06,March 6,Wednesday,7:40 AM,sleepy,,,Up at five\n"),
+    );
+    let args = ["import", "--format", "daylio", Home::str(&file)];
+    let run = home.run(&args).failed();
+    assert!(
+        run.stderr.contains("\u{201c}sleepy\u{201d}"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--mood-map sleepy=N"), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("sleepy (1 entry) \u{2192} no number yet"),
+        "{}",
+        run.stdout
+    );
+    assert!(archive_of(&home.db()).await.mood_notes.is_empty());
+
+    let run = home
+        .run(&[&args[..], &["--mood-map", "sleepy=2"]].concat())
+        .ok();
+    assert!(run.stdout.contains("Added 2 mood notes"), "{}", run.stdout);
+    let mut moods: Vec<(String, u8)> = archive_of(&home.db())
+        .await
+        .mood_notes
+        .iter()
+        .map(|n| (n.note.clone(), n.mood))
+        .collect();
+    moods.sort();
+    assert_eq!(
+        moods,
+        [
+            ("Nice day\n\nA walk, with \"Ana\"".to_owned(), 4),
+            ("Up at five".to_owned(), 2)
+        ]
+    );
+}
+
+#[test]
+fn a_mood_map_out_of_range_is_refused() {
+    let home = Home::new();
+    let file = home.write("daylio.csv", DAYLIO);
+    let run = home
+        .run(&["import", Home::str(&file), "--mood-map", "good=7"])
+        .failed();
+    assert!(run.stderr.contains("1 to 5"), "{}", run.stderr);
+}
+
+#[test]
+fn a_daylio_file_with_another_header_names_line_1() {
+    let home = Home::new();
+    let file = home.write("daylio.csv", "date,mood\n2024-03-05,good\n");
+    let run = home.run(&["import", Home::str(&file)]).failed();
+    assert!(run.stderr.contains("Line 1"), "{}", run.stderr);
+}
+
+#[tokio::test]
+async fn dry_run_says_what_it_would_add_and_adds_nothing() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "3", "Already here"]).ok();
+    let before = home.export(&home.db());
+    let file = home.write(
+        "daylio.csv",
+        format!("{DAYLIO}2024-03-06,March 6,Wednesday,21:00,sleepy,,,Tired\n"),
+    );
+    let run = home.run(&["import", "--dry-run", Home::str(&file)]).ok();
+    assert!(
+        run.stdout.contains("This will add 1 mood note"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("--mood-map sleepy=N"), "{}", run.stdout);
+    assert!(run.stdout.contains("Nothing was changed"), "{}", run.stdout);
+    assert_eq!(home.export(&home.db()), before);
+}
+
+#[tokio::test]
+async fn vcard_import_adds_people() {
+    let home = Home::new();
+    let file = home.write(
+        "contacts.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nTEL;TYPE=CELL:+1 555 0100\r\nEMAIL:ana@example.org\r\nEND:VCARD\r\n",
+    );
+    let run = home.run(&["import", Home::str(&file)]).ok();
+    assert!(run.stdout.contains("Added 1 person"), "{}", run.stdout);
+    let archive = archive_of(&home.db()).await;
+    assert_eq!(archive.people.len(), 1);
+    assert_eq!(archive.people[0].name, "Ana Silva");
+    assert_eq!(archive.people[0].email, "ana@example.org");
+}
+
+// --- backup and restore ---
+
+#[tokio::test]
+async fn backup_writes_a_copy_that_opens_with_the_same_notes() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4", "First"]).ok();
+    home.run(&["note", "--mood", "2", "Second"]).ok();
+    let copy = home.path("copy.db");
+    let run = home.run(&["backup", Home::str(&copy)]).ok();
+    assert!(run.stdout.contains("2 mood notes"), "{}", run.stdout);
+    assert!(run.stdout.contains(Home::str(&copy)), "{}", run.stdout);
+
+    let notes: Vec<String> = archive_of(&copy)
+        .await
+        .mood_notes
+        .into_iter()
+        .map(|n| n.note)
+        .collect();
+    assert_eq!(notes.len(), 2);
+    assert!(notes.contains(&"First".to_owned()) && notes.contains(&"Second".to_owned()));
+}
+
+#[tokio::test]
+async fn restore_puts_the_backup_back_and_keeps_what_it_replaced() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4", "In the backup"]).ok();
+    let copy = home.path("copy.db");
+    home.run(&["backup", Home::str(&copy)]).ok();
+    home.run(&["note", "--mood", "2", "After the backup"]).ok();
+
+    let run = home.run(&["restore", Home::str(&copy)]).ok();
+    let notes: Vec<Value> = home.mood_notes(&home.db());
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0]["note"], "In the backup");
+
+    let kept = run
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("What it replaced is kept at "))
+        .and_then(|l| l.strip_suffix('.'))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| panic!("no kept copy in {}", run.stdout));
+    assert_eq!(archive_of(&kept).await.mood_notes.len(), 2);
+}
+
+#[test]
+fn restore_refuses_random_bytes_and_leaves_the_data_as_it_was() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4", "Mine"]).ok();
+    let before = home.export(&home.db());
+    let junk: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let file = home.write("junk.db", &junk);
+    let run = home.run(&["restore", Home::str(&file)]).failed();
+    assert!(
+        run.stderr.contains("not a Village database"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(home.export(&home.db()), before);
+    assert_eq!(std::fs::read(&file).expect("the file"), junk);
+}
+
+#[test]
+fn restore_refuses_a_missing_file() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4"]).ok();
+    let run = home
+        .run(&["restore", Home::str(&home.path("nope.db"))])
+        .failed();
+    assert!(run.stderr.contains("There is no file at"), "{}", run.stderr);
+    assert_eq!(home.mood_notes(&home.db()).len(), 1);
+}
+
+// --- doctor ---
+
+#[test]
+fn doctor_reports_a_healthy_database() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "4"]).ok();
+    let circle = home.write("circle.json", circle_export());
+    home.run(&["import", Home::str(&circle)]).ok();
+    let run = home.run(&["doctor"]).ok();
+    for expected in [
+        "Integrity: ok",
+        ", current",
+        "People: 2",
+        "Mood notes: 1",
+        "Groups: 1",
+    ] {
+        assert!(
+            run.stdout.contains(expected),
+            "{expected} in {}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn doctor_exits_1_on_a_file_that_is_not_a_database() {
+    let home = Home::new();
+    let text = b"Dear diary, this is not SQLite.\n".repeat(200);
+    let file = home.write("notes.db", &text);
+    let run = home.run(&["--db", Home::str(&file), "doctor"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("not a Village database"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&file).expect("the file"), text);
+}
+
+// --- today ---
+
+#[test]
+fn today_names_who_is_due_the_next_meeting_and_the_pulse() {
+    let home = Home::new();
+    let circle = home.write("circle.json", circle_export());
+    home.run(&["import", Home::str(&circle)]).ok();
+
+    let today = home.run(&["today", "--json"]).ok().json();
+    assert_eq!(today["people"], 2);
+    let due = today["due"].as_array().expect("a list");
+    assert_eq!(due.len(), 1, "{today}");
+    assert_eq!(due[0]["name"], "Ana");
+    assert_eq!(due[0]["status"], "overdue");
+    assert_eq!(due[0]["days_overdue"], 3);
+    assert_eq!(today["next_meeting"]["group_name"], "Mom group");
+    assert_eq!(today["pulse"]["days_since"], 2);
+    assert_eq!(today["care"], Value::Null);
+
+    let words = home.run(&["today"]).ok().stdout;
+    assert!(words.contains("Ana \u{b7} 3 days overdue"), "{words}");
+    assert!(!words.contains("Bea \u{b7}"), "{words}");
+    assert!(words.contains("Next meeting: Mom group \u{b7} "), "{words}");
+    assert!(
+        words.contains("You last connected 2 days ago, with Bea."),
+        "{words}"
+    );
+}
+
+#[test]
+fn today_on_a_new_database_welcomes_her() {
+    let home = Home::new();
+    let today = home.run(&["today", "--json"]).ok().json();
+    assert_eq!(today["due"], json!([]));
+    assert_eq!(today["next_meeting"], Value::Null);
+    assert_eq!(today["pulse"]["days_since"], Value::Null);
+    let words = home.run(&["today"]).ok().stdout;
+    assert!(words.contains("Nobody in your circle yet"), "{words}");
+}
+
+// --- the command line itself ---
+
+#[test]
+fn help_and_version_exit_0_and_a_wrong_command_does_not() {
+    let home = Home::new();
+    assert!(home.run(&["--help"]).ok().stdout.contains("export"));
+    assert!(home.run(&["--version"]).ok().stdout.contains("village-cli"));
+    home.run(&["sing"]).failed();
+    home.run(&["note"]).failed();
+}

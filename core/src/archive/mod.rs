@@ -1,0 +1,952 @@
+//! Her data in and out: the Village export file (documented in `docs/export-format.md`), the
+//! other formats it is written as, and the files it is read from (Village JSON, Daylio CSV,
+//! vCard). Every reader produces the same `Archive`, so one store method applies them all.
+
+mod daylio;
+mod text_formats;
+mod vcard;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+pub use daylio::{DAYLIO_HEADER, DEFAULT_MOODS, MoodMap, MoodName};
+pub use text_formats::{journal_csv, journal_markdown};
+
+use crate::circle::{
+    self, Birthday, CHECK_IN_NOTE_MAX, CheckInId, CheckInKind, PersonId, Relationship,
+};
+use crate::error::{Error, Result};
+use crate::groups::{self, GroupId, GroupKind, Nth, WeekdaySet};
+use crate::journal::{self, MOOD_WORDS, MoodNoteId, TagId};
+use crate::safety_plan::{SafetyPlanInput, StepInput};
+use crate::self_check::{SelfCheckId, SelfCheckInput};
+use crate::text;
+
+/// The `format` every Village export names, so a stray JSON file is never taken for one.
+pub const FORMAT: &str = "village-export";
+/// The export format's version; an import refuses a newer one rather than guess at it.
+pub const VERSION: u32 = 1;
+/// The largest file an import reads: far beyond 100,000 notes, short of filling memory.
+pub const IMPORT_MAX_BYTES: usize = 256 * 1024 * 1024;
+/// How many rows an import's preview shows.
+pub const PREVIEW_ROWS: usize = 5;
+
+/// Everything in Village, or the part a file brings, in the export file's shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Archive {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: DateTime<Utc>,
+    #[serde(default)]
+    pub people: Vec<PersonRecord>,
+    #[serde(default)]
+    pub check_ins: Vec<CheckInRecord>,
+    #[serde(default)]
+    pub mood_notes: Vec<MoodNoteRecord>,
+    #[serde(default)]
+    pub tags: Vec<TagRecord>,
+    #[serde(default)]
+    pub groups: Vec<GroupRecord>,
+    #[serde(default)]
+    pub self_checks: Vec<SelfCheckRecord>,
+    #[serde(default)]
+    pub safety_plan: Vec<SafetyPlanStepRecord>,
+    #[serde(default)]
+    pub settings: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRecord {
+    pub id: PersonId,
+    pub name: String,
+    pub relationship: Relationship,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub reach: String,
+    #[serde(default)]
+    pub cadence_days: Option<u32>,
+    #[serde(default)]
+    pub birthday: Option<Birthday>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub pinned: bool,
+    #[serde(default)]
+    pub paused: bool,
+    #[serde(default)]
+    pub reminders_muted: bool,
+    #[serde(default)]
+    pub snoozed_until: Option<NaiveDate>,
+    #[serde(default)]
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckInRecord {
+    pub id: CheckInId,
+    #[serde(default)]
+    pub person_id: Option<PersonId>,
+    #[serde(default)]
+    pub group_id: Option<GroupId>,
+    #[serde(default)]
+    pub meeting_start: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub mood_note_id: Option<MoodNoteId>,
+    pub happened_at: DateTime<Utc>,
+    pub kind: CheckInKind,
+    #[serde(default)]
+    pub note: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MoodNoteRecord {
+    pub id: MoodNoteId,
+    /// 1 (very hard) to 5 (great).
+    pub mood: u8,
+    #[serde(default)]
+    pub note: String,
+    /// Tag names, as she sees them.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub energy: Option<u8>,
+    #[serde(default)]
+    pub sleep_hours: Option<f64>,
+    pub written_at: DateTime<Utc>,
+    /// The day it belongs to in her calendar when she wrote it.
+    pub local_date: NaiveDate,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TagRecord {
+    pub id: TagId,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupRecord {
+    pub id: GroupId,
+    pub name: String,
+    pub kind: GroupKind,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub link: String,
+    #[serde(default)]
+    pub contact: String,
+    #[serde(default)]
+    pub notes: String,
+    pub schedule: ScheduleRecord,
+    #[serde(default)]
+    pub revision: i64,
+    #[serde(default)]
+    pub reminders_muted: bool,
+    pub remind_minutes_before: u32,
+    #[serde(default)]
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A group's schedule as it is stored: `repeats` is weekly, every_other_week, monthly, once or
+/// none; the other fields are those that kind of schedule uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScheduleRecord {
+    pub repeats: String,
+    #[serde(default)]
+    pub weekdays: Option<Vec<String>>,
+    #[serde(default)]
+    pub nth: Option<i64>,
+    #[serde(default)]
+    pub on_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub start_time: Option<String>,
+    #[serde(default)]
+    pub duration_minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelfCheckRecord {
+    pub id: SelfCheckId,
+    /// "phq9" or "gad7".
+    pub kind: String,
+    /// One answer per item, 0 to 3, in the form's order.
+    pub answers: Vec<u8>,
+    #[serde(default)]
+    pub difficulty: Option<u8>,
+    pub score: u8,
+    pub taken_at: DateTime<Utc>,
+    pub local_date: NaiveDate,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafetyPlanStepRecord {
+    pub step: u8,
+    #[serde(default)]
+    pub text: String,
+    /// People from `people`, in the order she listed them.
+    #[serde(default)]
+    pub people: Vec<PersonId>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// The settings an export carries; anything else in a file is left out.
+pub const SETTING_KEYS: [&str; 9] = [
+    "theme",
+    "quiet_hours.enabled",
+    "quiet_hours.start",
+    "quiet_hours.end",
+    "reminders.enabled",
+    "reminders.time_of_day",
+    "baby.birth_date",
+    "care.dismissed_until",
+    "care.self_check_prompt_dismissed_week",
+];
+const SETTING_MAX: usize = 100;
+
+/// The file formats Village writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Markdown,
+    Ics,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Json,
+        ExportFormat::Csv,
+        ExportFormat::Markdown,
+        ExportFormat::Ics,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Markdown => "markdown",
+            ExportFormat::Ics => "ics",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.as_str() == text.trim())
+            .ok_or_else(|| {
+                Error::invalid("format", "Choose json, csv, markdown or ics to export as.")
+            })
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Json => "json",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Markdown => "md",
+            ExportFormat::Ics => "ics",
+        }
+    }
+
+    /// The file name a save dialog suggests, dated so exports never overwrite each other.
+    pub fn file_name(self, today: NaiveDate) -> String {
+        let what = match self {
+            ExportFormat::Json => "village",
+            ExportFormat::Csv => "village-mood-notes",
+            ExportFormat::Markdown => "village-journal",
+            ExportFormat::Ics => "village-groups",
+        };
+        format!("{what}-{today}.{}", self.extension())
+    }
+}
+
+/// The files Village reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportFormat {
+    /// A Village export (JSON).
+    Json,
+    Daylio,
+    Vcard,
+}
+
+impl ImportFormat {
+    pub const ALL: [ImportFormat; 3] = [
+        ImportFormat::Json,
+        ImportFormat::Daylio,
+        ImportFormat::Vcard,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportFormat::Json => "json",
+            ImportFormat::Daylio => "daylio",
+            ImportFormat::Vcard => "vcard",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.as_str() == text.trim())
+            .ok_or_else(|| {
+                Error::invalid(
+                    "format",
+                    "Choose json (a Village export), daylio or vcard to import.",
+                )
+            })
+    }
+
+    pub fn words(self) -> &'static str {
+        match self {
+            ImportFormat::Json => "a Village export",
+            ImportFormat::Daylio => "a Daylio export",
+            ImportFormat::Vcard => "contacts (vCard)",
+        }
+    }
+
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            ImportFormat::Json => &["json"],
+            ImportFormat::Daylio => &["csv"],
+            ImportFormat::Vcard => &["vcf", "vcard"],
+        }
+    }
+}
+
+/// A file read and checked, ready to preview or apply.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub format: ImportFormat,
+    pub archive: Archive,
+    /// Daylio's mood names, with the number each maps to (None until she says).
+    pub moods: Vec<MoodName>,
+    /// Parts of the file that could not be read and are left out (a broken contact card).
+    pub skipped: Vec<String>,
+}
+
+impl Incoming {
+    /// Reads a file in `format`. `tz` is hers: Daylio's times are local. A broken file is an
+    /// error that says where; nothing is applied from it.
+    pub fn read<Tz: TimeZone>(
+        format: ImportFormat,
+        bytes: &[u8],
+        moods: &MoodMap,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> Result<Incoming> {
+        if bytes.len() > IMPORT_MAX_BYTES {
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "That file is larger than {} MB; Village reads files up to that size.",
+                    IMPORT_MAX_BYTES / (1024 * 1024)
+                ),
+            ));
+        }
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Error::invalid(
+                "file",
+                format!(
+                    "That file is not UTF-8 text (line {}). Save it as UTF-8 and try again.",
+                    line_of(bytes, e.valid_up_to())
+                ),
+            )
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let today = journal::local_date(now, tz);
+        match format {
+            ImportFormat::Json => {
+                let archive = Archive::from_json(text)?;
+                archive.check(today)?;
+                Ok(Incoming {
+                    format,
+                    archive,
+                    moods: Vec::new(),
+                    skipped: Vec::new(),
+                })
+            }
+            ImportFormat::Daylio => {
+                let (archive, moods) = daylio::read(text, moods, now, tz)?;
+                archive.check(today)?;
+                Ok(Incoming {
+                    format,
+                    archive,
+                    moods,
+                    skipped: Vec::new(),
+                })
+            }
+            ImportFormat::Vcard => {
+                let (archive, skipped) = vcard::read(text, now, today)?;
+                archive.check(today)?;
+                Ok(Incoming {
+                    format,
+                    archive,
+                    moods: Vec::new(),
+                    skipped,
+                })
+            }
+        }
+    }
+
+    /// Moods in the file that she has not yet given a number; the import waits for them.
+    pub fn unmapped_moods(&self) -> Vec<&str> {
+        self.moods
+            .iter()
+            .filter(|m| m.mood.is_none())
+            .map(|m| m.name.as_str())
+            .collect()
+    }
+
+    /// The first rows she will see before saying yes.
+    pub fn first_rows(&self) -> Vec<PreviewRow> {
+        let notes = self.archive.mood_notes.iter().map(|n| PreviewRow {
+            title: format!(
+                "{} \u{b7} {}",
+                n.local_date.format("%a %-d %b %Y"),
+                MOOD_WORDS[usize::from(n.mood.clamp(1, 5) - 1)]
+            ),
+            detail: preview_detail(&n.tags.join(", "), &n.note),
+        });
+        let people = self.archive.people.iter().map(|p| PreviewRow {
+            title: p.name.clone(),
+            detail: [p.phone.as_str(), p.email.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" \u{b7} "),
+        });
+        notes.chain(people).take(PREVIEW_ROWS).collect()
+    }
+}
+
+fn preview_detail(tags: &str, note: &str) -> String {
+    const SHOWN: usize = 120;
+    let mut note: String = note.split_whitespace().collect::<Vec<_>>().join(" ");
+    if note.chars().count() > SHOWN {
+        note = note.chars().take(SHOWN).collect::<String>() + "\u{2026}";
+    }
+    [tags, note.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" \u{b7} ")
+}
+
+/// One row of an import's preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PreviewRow {
+    pub title: String,
+    pub detail: String,
+}
+
+/// How many records of each kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub people: u64,
+    pub check_ins: u64,
+    pub mood_notes: u64,
+    pub tags: u64,
+    pub groups: u64,
+    pub self_checks: u64,
+    pub safety_plan_steps: u64,
+    pub settings: u64,
+}
+
+impl Counts {
+    pub fn total(&self) -> u64 {
+        self.people
+            + self.check_ins
+            + self.mood_notes
+            + self.tags
+            + self.groups
+            + self.self_checks
+            + self.safety_plan_steps
+            + self.settings
+    }
+
+    /// "12 mood notes and 3 tags", or "nothing".
+    pub fn words(&self) -> String {
+        let parts: Vec<String> = [
+            (self.mood_notes, "mood note", "mood notes"),
+            (self.people, "person", "people"),
+            (self.check_ins, "check-in", "check-ins"),
+            (self.groups, "group", "groups"),
+            (self.tags, "tag", "tags"),
+            (self.self_checks, "self-check", "self-checks"),
+            (
+                self.safety_plan_steps,
+                "safety plan step",
+                "safety plan steps",
+            ),
+            (self.settings, "setting", "settings"),
+        ]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+        .collect();
+        if parts.is_empty() {
+            return "nothing".to_owned();
+        }
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        text::and_list(&parts)
+    }
+}
+
+/// What an import did, or would do: a preview is the same work, rolled back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub format: ImportFormat,
+    pub applied: bool,
+    /// New records.
+    pub added: Counts,
+    /// Records already here that the file has a newer copy of.
+    pub updated: Counts,
+    /// Records already here, as the file has them or newer.
+    pub unchanged: Counts,
+    pub first: Vec<PreviewRow>,
+    pub moods: Vec<MoodName>,
+    pub skipped: Vec<String>,
+}
+
+impl ImportReport {
+    /// One sentence for the preview or the result.
+    pub fn words(&self) -> String {
+        let added = self.added.words();
+        let mut sentence = if self.applied {
+            format!("Added {added}")
+        } else {
+            format!("This will add {added}")
+        };
+        if self.updated.total() > 0 {
+            sentence.push_str(&format!(" and update {}", self.updated.words()));
+        }
+        sentence.push('.');
+        if self.unchanged.total() > 0 {
+            sentence.push_str(&format!(
+                " {} already in Village {} left as {}.",
+                self.unchanged.words(),
+                if self.unchanged.total() == 1 {
+                    "is"
+                } else {
+                    "are"
+                },
+                if self.unchanged.total() == 1 {
+                    "it is"
+                } else {
+                    "they are"
+                }
+            ));
+        }
+        sentence
+    }
+}
+
+impl Archive {
+    pub fn empty(now: DateTime<Utc>) -> Archive {
+        Archive {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            exported_at: now,
+            people: Vec::new(),
+            check_ins: Vec::new(),
+            mood_notes: Vec::new(),
+            tags: Vec::new(),
+            groups: Vec::new(),
+            self_checks: Vec::new(),
+            safety_plan: Vec::new(),
+            settings: BTreeMap::new(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // Every field is a string, number, bool, list or map of those: this cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+
+    /// Reads a Village export; a file that is not one says so, with the line at fault.
+    pub fn from_json(text: &str) -> Result<Archive> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            Error::invalid(
+                "file",
+                format!(
+                    "That file is not readable JSON: {} (line {}, column {}).",
+                    json_problem(&e),
+                    e.line(),
+                    e.column()
+                ),
+            )
+        })?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+            return Err(Error::invalid(
+                "file",
+                "That file is not a Village export: it has no \"format\": \"village-export\".",
+            ));
+        }
+        match value.get("version").and_then(serde_json::Value::as_u64) {
+            Some(v) if (1..=u64::from(VERSION)).contains(&v) => {}
+            Some(v) if v > u64::from(VERSION) => {
+                return Err(Error::invalid(
+                    "file",
+                    format!(
+                        "That export is version {v}, from a newer Village; this one reads up to version {VERSION}."
+                    ),
+                ));
+            }
+            _ => {
+                return Err(Error::invalid(
+                    "file",
+                    "That Village export has no version this Village knows.",
+                ));
+            }
+        }
+        serde_json::from_str(text).map_err(|e| {
+            Error::invalid(
+                "file",
+                format!(
+                    "That Village export has a field Village can't read: {} (line {}, column {}).",
+                    json_problem(&e),
+                    e.line(),
+                    e.column()
+                ),
+            )
+        })
+    }
+
+    /// Checks every record against the rules the app enforces when she types; the first
+    /// record that breaks one is named, and nothing is applied.
+    pub fn check(&self, today: NaiveDate) -> Result<()> {
+        for (i, p) in self.people.iter().enumerate() {
+            check_person(p, today).map_err(|e| at("people", i, &p.name, e))?;
+        }
+        for (i, c) in self.check_ins.iter().enumerate() {
+            check_check_in(c).map_err(|e| at("check_ins", i, "", e))?;
+        }
+        for (i, n) in self.mood_notes.iter().enumerate() {
+            check_mood_note(n).map_err(|e| at("mood_notes", i, "", e))?;
+        }
+        for (i, t) in self.tags.iter().enumerate() {
+            journal::clean_tag(&t.name).map_err(|e| at("tags", i, &t.name, e))?;
+        }
+        for (i, g) in self.groups.iter().enumerate() {
+            check_group(g).map_err(|e| at("groups", i, &g.name, e))?;
+        }
+        for (i, s) in self.self_checks.iter().enumerate() {
+            check_self_check(s).map_err(|e| at("self_checks", i, "", e))?;
+        }
+        let plan = SafetyPlanInput {
+            steps: self
+                .safety_plan
+                .iter()
+                .map(|s| StepInput {
+                    number: i64::from(s.step),
+                    text: s.text.clone(),
+                    people: s.people.iter().map(|p| p.to_string()).collect(),
+                })
+                .collect(),
+        };
+        plan.validate().map_err(|e| at("safety_plan", 0, "", e))?;
+        for (key, value) in &self.settings {
+            check_setting(key, value, today).map_err(|e| at("settings", 0, key, e))?;
+        }
+        Ok(())
+    }
+}
+
+/// A setting's value in the form Village itself writes it; unknown keys are left out on import.
+fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
+    let value = text::optional_line("settings", "A setting", value, SETTING_MAX)?;
+    let time = |v: &str| NaiveTime::parse_from_str(v, "%H:%M").is_ok();
+    let fits = match key {
+        "theme" => ["system", "light", "dark"].contains(&value.as_str()),
+        "quiet_hours.enabled" | "reminders.enabled" => value == "true" || value == "false",
+        "quiet_hours.start" | "quiet_hours.end" | "reminders.time_of_day" => time(&value),
+        "baby.birth_date" => NaiveDate::parse_from_str(&value, "%Y-%m-%d").is_ok(),
+        // Hidden for a week at most: a file can't hide the care card for longer.
+        "care.dismissed_until" => DateTime::parse_from_rfc3339(&value).is_ok_and(|until| {
+            until.date_naive()
+                <= today + chrono::Duration::days(crate::today::CARE_DISMISS_DAYS + 1)
+        }),
+        "care.self_check_prompt_dismissed_week" => value.parse::<u32>().is_ok(),
+        _ => true,
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "settings",
+            format!("\u{201c}{value}\u{201d} is not a value Village uses for {key}."),
+        ))
+    }
+}
+
+/// Names the record a problem is in: "In people, number 3 (“Ana”): …".
+fn at(list: &str, index: usize, name: &str, error: Error) -> Error {
+    let reason = match &error {
+        Error::Invalid { reason, .. } => reason.clone(),
+        other => other.public_message(),
+    };
+    let name = if name.trim().is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (\u{201c}{}\u{201d})",
+            name.chars().take(40).collect::<String>()
+        )
+    };
+    Error::invalid(
+        "file",
+        format!("In {list}, number {}{name}: {reason}", index + 1),
+    )
+}
+
+fn check_person(p: &PersonRecord, today: NaiveDate) -> Result<()> {
+    text::required_line("name", "A name", &p.name, circle::NAME_MAX)?;
+    text::optional_line("phone", "The phone number", &p.phone, circle::PHONE_MAX)?;
+    text::optional_line("email", "The email", &p.email, circle::EMAIL_MAX)?;
+    text::optional_line("reach", "How to reach them", &p.reach, circle::REACH_MAX)?;
+    text::optional_text("notes", "The notes", &p.notes, circle::NOTES_MAX)?;
+    if let Some(days) = p.cadence_days
+        && !circle::CADENCE_DAYS.contains(&days)
+    {
+        return Err(Error::invalid(
+            "cadence_days",
+            "A check-in rhythm goes from 1 to 365 days.",
+        ));
+    }
+    if let Some(b) = p.birthday {
+        Birthday::new(b.month, b.day, b.year, today)?;
+    }
+    Ok(())
+}
+
+fn check_check_in(c: &CheckInRecord) -> Result<()> {
+    if c.person_id.is_none() && c.group_id.is_none() {
+        return Err(Error::invalid(
+            "check_in",
+            "A check-in needs a person_id or a group_id.",
+        ));
+    }
+    if c.meeting_start.is_some() && c.group_id.is_none() {
+        return Err(Error::invalid(
+            "check_in",
+            "A meeting_start belongs only on a group's check-in.",
+        ));
+    }
+    text::optional_text("note", "The note", &c.note, CHECK_IN_NOTE_MAX)?;
+    Ok(())
+}
+
+fn check_mood_note(n: &MoodNoteRecord) -> Result<()> {
+    if !(1..=5).contains(&n.mood) {
+        return Err(Error::invalid("mood", "A mood goes from 1 to 5."));
+    }
+    text::optional_text("note", "The note", &n.note, journal::NOTE_MAX)?;
+    if n.tags.len() > journal::TAGS_PER_NOTE_MAX {
+        return Err(Error::invalid(
+            "tags",
+            format!(
+                "A note can have at most {} tags.",
+                journal::TAGS_PER_NOTE_MAX
+            ),
+        ));
+    }
+    for tag in &n.tags {
+        journal::clean_tag(tag)?;
+    }
+    if n.energy.is_some_and(|e| !(1..=5).contains(&e)) {
+        return Err(Error::invalid("energy", "Energy goes from 1 to 5."));
+    }
+    if let Some(hours) = n.sleep_hours {
+        let halves = hours * 2.0;
+        if !(0.0..=48.0).contains(&halves) || halves.fract() != 0.0 {
+            return Err(Error::invalid(
+                "sleep_hours",
+                "Hours slept go from 0 to 24, in half hours.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_group(g: &GroupRecord) -> Result<()> {
+    text::required_line("name", "A name", &g.name, groups::NAME_MAX)?;
+    text::optional_line("place", "The place", &g.place, groups::PLACE_MAX)?;
+    text::optional_line("contact", "The contact", &g.contact, groups::CONTACT_MAX)?;
+    text::optional_text("notes", "The notes", &g.notes, groups::NOTES_MAX)?;
+    // As when she types them: group fields go into calendars, so they carry no markup.
+    for (field, label, value) in [
+        ("name", "The name", &g.name),
+        ("place", "Where it meets", &g.place),
+        ("contact", "The contact", &g.contact),
+        ("notes", "Notes", &g.notes),
+    ] {
+        groups::no_markup(field, label, value)?;
+    }
+    if !g.link.is_empty() {
+        groups::https_link(&g.link)?;
+    }
+    if !(5..=1440).contains(&g.remind_minutes_before) {
+        return Err(Error::invalid(
+            "remind_minutes_before",
+            "A reminder comes 5 to 1440 minutes before.",
+        ));
+    }
+    g.schedule.columns().map(|_| ())
+}
+
+impl ScheduleRecord {
+    /// The stored columns: repeats, weekday bits, nth, date, time, minutes. Each kind of
+    /// schedule must have exactly what it uses.
+    #[allow(clippy::type_complexity)]
+    pub fn columns(
+        &self,
+    ) -> Result<(
+        &str,
+        Option<i64>,
+        Option<i64>,
+        Option<NaiveDate>,
+        Option<String>,
+        Option<i64>,
+    )> {
+        let bad = |why: &str| Error::invalid("schedule", format!("The schedule {why}."));
+        if self.repeats == "none" {
+            return Ok(("none", None, None, None, None, None));
+        }
+        let time = self
+            .start_time
+            .as_deref()
+            .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
+            .ok_or_else(|| bad("needs a start_time as HH:MM"))?;
+        let minutes = self
+            .duration_minutes
+            .filter(|m| (1..=1440).contains(m))
+            .ok_or_else(|| bad("needs a duration_minutes from 1 to 1440"))?;
+        let date = self.on_date.ok_or_else(|| bad("needs an on_date"))?;
+        let weekdays = match &self.weekdays {
+            None => None,
+            Some(codes) => Some(
+                codes
+                    .iter()
+                    .map(|c| groups::parse_weekday(c))
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+        }
+        .filter(|days| !days.is_empty())
+        .map(|days| WeekdaySet::of(&days).bits());
+        let (repeats, weekdays, nth) = match self.repeats.as_str() {
+            "weekly" => (
+                "weekly",
+                Some(weekdays.ok_or_else(|| bad("repeats weekly and needs its weekdays"))?),
+                None,
+            ),
+            "every_other_week" => ("every_other_week", None, None),
+            "monthly" => {
+                let nth = self
+                    .nth
+                    .ok_or_else(|| bad("repeats monthly and needs an nth"))?;
+                Nth::parse(nth)?;
+                let day = weekdays.ok_or_else(|| bad("repeats monthly and needs its weekday"))?;
+                if day.count_ones() != 1 {
+                    return Err(bad("repeats monthly on exactly one weekday"));
+                }
+                ("monthly", Some(day), Some(nth))
+            }
+            "once" => ("once", None, None),
+            _ => {
+                return Err(bad(
+                    "repeats weekly, every_other_week, monthly, once or none",
+                ));
+            }
+        };
+        Ok((
+            repeats,
+            weekdays,
+            nth,
+            Some(date),
+            Some(time.format("%H:%M").to_string()),
+            Some(i64::from(minutes)),
+        ))
+    }
+
+    /// The record of stored columns.
+    pub fn from_columns(
+        repeats: String,
+        weekdays: Option<i64>,
+        nth: Option<i64>,
+        on_date: Option<NaiveDate>,
+        start_time: Option<String>,
+        duration_minutes: Option<i64>,
+    ) -> ScheduleRecord {
+        ScheduleRecord {
+            repeats,
+            weekdays: weekdays.and_then(WeekdaySet::from_bits).map(|set| {
+                set.days()
+                    .into_iter()
+                    .map(|d| groups::weekday_code(d).to_owned())
+                    .collect()
+            }),
+            nth,
+            on_date,
+            start_time,
+            duration_minutes: duration_minutes.and_then(|m| u32::try_from(m).ok()),
+        }
+    }
+}
+
+fn check_self_check(s: &SelfCheckRecord) -> Result<()> {
+    let answers = SelfCheckInput {
+        kind: s.kind.clone(),
+        answers: s.answers.iter().map(|a| Some(i64::from(*a))).collect(),
+        difficulty: s.difficulty.map(i64::from),
+    }
+    .validate()?;
+    if answers.score() != s.score {
+        return Err(Error::invalid(
+            "score",
+            format!(
+                "The score is {} but the answers add up to {}.",
+                s.score,
+                answers.score()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// serde_json's own words, without the position it repeats at the end.
+fn json_problem(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// The 1-based line of a byte offset.
+pub(crate) fn line_of(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
+}

@@ -1,0 +1,444 @@
+//! Backups: a checked copy of the database made with `VACUUM INTO`, the automatic daily ones
+//! in the data folder, and restoring from a file only after it has proved whole and ours.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sqlx::Connection;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteLockingMode};
+
+use super::{MIGRATOR, Store, classify, refuse_foreign_file};
+use crate::error::{Error, Result};
+
+/// How many automatic backups stay in the data folder; older ones are removed.
+pub const KEEP_AUTOMATIC: usize = 7;
+/// The folder beside the database that holds the automatic backups.
+pub const BACKUP_FOLDER: &str = "backups";
+const AUTOMATIC_PREFIX: &str = "village-";
+const EXTENSION: &str = "db";
+
+/// One file in the backups folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BackupFile {
+    pub name: String,
+    pub path: PathBuf,
+    pub bytes: u64,
+    pub modified: Option<DateTime<Utc>>,
+}
+
+/// What a database file holds, once it has passed the checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DatabaseCheck {
+    pub schema_version: i64,
+    pub people: i64,
+    pub mood_notes: i64,
+    pub groups: i64,
+}
+
+impl Store {
+    /// The folder the automatic backups live in, beside the database.
+    pub fn backup_folder(&self) -> PathBuf {
+        backup_folder(&self.path)
+    }
+
+    /// Writes a consistent copy of the whole database to `target` and checks it before it
+    /// takes the name; a failure leaves no half-written file and any old `target` as it was.
+    pub async fn backup_to(&self, target: &Path) -> Result<DatabaseCheck> {
+        if self.is_own_file(target) {
+            return Err(own_file(target));
+        }
+        let partial = sibling(target, "partial");
+        remove_if_present(&partial)?;
+        let path = partial.to_string_lossy().into_owned();
+        // VACUUM INTO takes its file name as a bound value like any other.
+        let written = sqlx::query("VACUUM INTO ?")
+            .bind(&path)
+            .execute(&self.pool)
+            .await
+            .map_err(|e| classify(target, e));
+        let checked = match written {
+            Ok(_) => check_file(&partial, false).await,
+            Err(e) => Err(e),
+        };
+        match checked {
+            Ok(check) => {
+                std::fs::rename(&partial, target).map_err(|e| unwritable(target, &e))?;
+                Ok(check)
+            }
+            Err(error) => {
+                let _ = std::fs::remove_file(&partial);
+                Err(error)
+            }
+        }
+    }
+
+    /// Today's automatic backup, unless there is one already; keeps the newest 7. Returns
+    /// the file it wrote.
+    pub async fn automatic_backup(&self, today: NaiveDate) -> Result<Option<PathBuf>> {
+        let folder = self.backup_folder();
+        let target = folder.join(format!("{AUTOMATIC_PREFIX}{today}.{EXTENSION}"));
+        if target.exists() {
+            return Ok(None);
+        }
+        std::fs::create_dir_all(&folder).map_err(|e| unwritable(&folder, &e))?;
+        self.backup_to(&target).await?;
+        prune(&folder)?;
+        Ok(Some(target))
+    }
+
+    /// The automatic backups and any she saved into that folder, newest first.
+    pub fn backups(&self) -> Result<Vec<BackupFile>> {
+        list(&self.backup_folder())
+    }
+
+    /// Replaces this database with the one at `source`, after checking that file is whole
+    /// (integrity_check) and was written by this Village or an older one. What it replaces is
+    /// kept in the backups folder first. Consumes the store: its connections are closed, and
+    /// the store returned is open on the restored data. Refused, with nothing changed, while
+    /// another program (a second window, the CLI) has the database open.
+    pub async fn restore_from(self, source: &Path, now: DateTime<Utc>) -> Result<(Store, PathBuf)> {
+        if self.is_own_file(source) {
+            return Err(own_file(source));
+        }
+        check_file(source, false).await?;
+        let path = self.path.clone();
+        let folder = self.backup_folder();
+        std::fs::create_dir_all(&folder).map_err(|e| unwritable(&folder, &e))?;
+        // A consistent copy of the source, its write-ahead log included, beside the database
+        // so the swap is a rename; that copy is what is checked and put in place.
+        let incoming = sibling(&path, "restoring");
+        remove_if_present(&incoming)?;
+        copy_database(source, &incoming).await?;
+        if let Err(error) = check_file(&incoming, true).await {
+            let _ = std::fs::remove_file(&incoming);
+            return Err(error);
+        }
+
+        // Every connection of this store finishes and closes first, so nothing it writes can
+        // fall between the copy kept below and the swap.
+        self.close().await;
+        let kept = folder.join(format!(
+            "village-before-restore-{}.{EXTENSION}",
+            now.format("%Y-%m-%dT%H-%M-%SZ")
+        ));
+        let swapped = async {
+            let mut conn = exclusive(&path).await?;
+            vacuum_into(&mut conn, &path, &kept).await?;
+            check_file(&kept, false).await?;
+            std::fs::rename(&incoming, &path).map_err(|e| unwritable(&path, &e))?;
+            // The lock is held until the new file has its name.
+            conn.close().await.ok();
+            Ok::<(), Error>(())
+        }
+        .await;
+        if let Err(error) = swapped {
+            let _ = std::fs::remove_file(&incoming);
+            let _ = std::fs::remove_file(&kept);
+            return Err(error);
+        }
+        let store = Store::open(&path).await?;
+        Ok((store, kept))
+    }
+
+    /// Whether `path` is this database or one of the files SQLite keeps beside it: nothing
+    /// may be written or restored over those while the store is open.
+    pub fn is_own_file(&self, path: &Path) -> bool {
+        let resolve = |p: &Path| -> Option<PathBuf> {
+            let parent = p.parent().filter(|d| !d.as_os_str().is_empty());
+            let dir = parent
+                .unwrap_or_else(|| Path::new("."))
+                .canonicalize()
+                .ok()?;
+            Some(dir.join(p.file_name()?))
+        };
+        let (Some(target), Some(database)) = (resolve(path), resolve(&self.path)) else {
+            return false;
+        };
+        ["", "-wal", "-shm", "-journal", ".partial", ".restoring"]
+            .iter()
+            .any(|suffix| {
+                let mut name = database.clone().into_os_string();
+                name.push(suffix);
+                name == target.as_os_str()
+            })
+    }
+
+    /// The checks `village-cli doctor` reports: integrity, schema and counts.
+    pub async fn check(&self) -> Result<DatabaseCheck> {
+        let mut conn = self.pool.acquire().await?;
+        integrity(&mut conn, &self.path, true).await?;
+        counts(&mut conn, self.schema_version().await?).await
+    }
+
+    /// Before a migration changes the file: a copy of it as it was, once per schema version.
+    pub(super) async fn backup_before_upgrade(&self, from: i64) -> Result<()> {
+        let folder = self.backup_folder();
+        let target = folder.join(format!("{AUTOMATIC_PREFIX}schema-{from}.{EXTENSION}"));
+        if target.exists() {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&folder).map_err(|e| unwritable(&folder, &e))?;
+        self.backup_to(&target).await?;
+        prune(&folder)
+    }
+}
+
+/// One connection that has the database to itself: leaving WAL mode needs every other
+/// connection gone, so it fails (busy) while another window or the CLI has the file open, and
+/// on success the log is folded into the file and removed.
+async fn exclusive(path: &Path) -> Result<SqliteConnection> {
+    let busy = || {
+        Error::Conflict(
+            "Another Village window or village-cli has your data open. Close it, then restore again."
+                .to_owned(),
+        )
+    };
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .locking_mode(SqliteLockingMode::Exclusive)
+        .busy_timeout(std::time::Duration::from_secs(2));
+    let mut conn = SqliteConnection::connect_with(&options)
+        .await
+        .map_err(|e| match classify(path, e) {
+            Error::Database(_) => busy(),
+            other => other,
+        })?;
+    // SQLite answers with the mode it is in: still "wal" means someone else holds the file.
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode = DELETE")
+        .fetch_one(&mut conn)
+        .await
+        .map_err(|_| busy())?;
+    if !mode.eq_ignore_ascii_case("delete") {
+        conn.close().await.ok();
+        return Err(busy());
+    }
+    Ok(conn)
+}
+
+async fn vacuum_into(conn: &mut SqliteConnection, from: &Path, target: &Path) -> Result<()> {
+    let target_text = target.to_string_lossy().into_owned();
+    sqlx::query("VACUUM INTO ?")
+        .bind(&target_text)
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| classify(from, e))?;
+    Ok(())
+}
+
+/// A copy of a database file someone picked, with what its write-ahead log holds; the file
+/// itself is only read. A file that cannot be opened that way (a folder she may not write
+/// to) is read as it lies on disk.
+async fn copy_database(source: &Path, target: &Path) -> Result<()> {
+    let read_only = SqliteConnectOptions::new().filename(source).read_only(true);
+    let mut conn = match SqliteConnection::connect_with(&read_only).await {
+        Ok(conn) => conn,
+        Err(_) => SqliteConnection::connect_with(&read_only.clone().immutable(true))
+            .await
+            .map_err(|e| classify(source, e))?,
+    };
+    let copied = vacuum_into(&mut conn, source, target).await;
+    conn.close().await.ok();
+    copied
+}
+
+fn own_file(path: &Path) -> Error {
+    Error::invalid(
+        "file",
+        format!(
+            "{} is Village's own database; pick another file or folder.",
+            path.display()
+        ),
+    )
+}
+
+fn backup_folder(database: &Path) -> PathBuf {
+    database
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join(BACKUP_FOLDER)
+}
+
+/// Opens a database file read-only and proves it whole and ours: SQLite's own check, and
+/// migrations this build knows with the same checksums. `thorough` runs the full
+/// integrity_check instead of quick_check.
+pub async fn check_file(path: &Path, thorough: bool) -> Result<DatabaseCheck> {
+    if !path.is_file() {
+        return Err(Error::invalid(
+            "file",
+            format!("There is no file at {}.", path.display()),
+        ));
+    }
+    refuse_foreign_file(path)?;
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .immutable(true);
+    let mut conn = SqliteConnection::connect_with(&options)
+        .await
+        .map_err(|e| classify(path, e))?;
+    integrity(&mut conn, path, thorough).await?;
+    let applied: Vec<(i64, Vec<u8>)> =
+        sqlx::query_as("SELECT version, checksum FROM _sqlx_migrations WHERE success = 1")
+            .fetch_all(&mut conn)
+            .await
+            .map_err(|_| not_village(path))?;
+    let known = Store::latest_schema_version();
+    let mut version = 0;
+    for (v, checksum) in &applied {
+        match MIGRATOR.iter().find(|m| m.version == *v) {
+            Some(m) if m.checksum.as_ref() == checksum.as_slice() => version = version.max(*v),
+            Some(_) => return Err(not_village(path)),
+            None if *v > known => {
+                return Err(Error::TooNew {
+                    path: path.to_path_buf(),
+                    found: *v,
+                    known,
+                });
+            }
+            None => return Err(not_village(path)),
+        }
+    }
+    if version == 0 {
+        return Err(not_village(path));
+    }
+    let check = counts(&mut conn, version).await;
+    conn.close().await.ok();
+    check
+}
+
+async fn integrity(conn: &mut SqliteConnection, path: &Path, thorough: bool) -> Result<()> {
+    let pragma = if thorough {
+        "PRAGMA integrity_check"
+    } else {
+        "PRAGMA quick_check"
+    };
+    // PRAGMAs take no bound values and sqlx cannot describe them; nothing of hers is in it.
+    let rows: Vec<String> = sqlx::query_scalar(pragma)
+        .fetch_all(&mut *conn)
+        .await
+        .map_err(|e| classify(path, e))?;
+    if rows.as_slice() == ["ok"] {
+        Ok(())
+    } else {
+        Err(Error::Corrupt {
+            path: path.to_path_buf(),
+        })
+    }
+}
+
+/// Counts of her main records. An older schema may lack a table; it counts as none.
+async fn counts(conn: &mut SqliteConnection, schema_version: i64) -> Result<DatabaseCheck> {
+    let tables: Vec<String> = sqlx::query_scalar!(
+        r#"SELECT name AS "name!: String" FROM sqlite_master WHERE type = 'table'"#
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let has = |name: &str| tables.iter().any(|t| t == name);
+    let people = if has("person") {
+        sqlx::query_scalar!("SELECT COUNT(*) FROM person")
+            .fetch_one(&mut *conn)
+            .await?
+    } else {
+        0
+    };
+    let mood_notes = if has("mood_note") {
+        sqlx::query_scalar!("SELECT COUNT(*) FROM mood_note WHERE deleted_at IS NULL")
+            .fetch_one(&mut *conn)
+            .await?
+    } else {
+        0
+    };
+    let groups = if has("saved_group") {
+        sqlx::query_scalar!("SELECT COUNT(*) FROM saved_group")
+            .fetch_one(&mut *conn)
+            .await?
+    } else {
+        0
+    };
+    Ok(DatabaseCheck {
+        schema_version,
+        people,
+        mood_notes,
+        groups,
+    })
+}
+
+fn not_village(path: &Path) -> Error {
+    Error::invalid(
+        "file",
+        format!(
+            "{} is a SQLite file but not a Village database this version can read.",
+            path.display()
+        ),
+    )
+}
+
+fn list(folder: &Path) -> Result<Vec<BackupFile>> {
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(unwritable(folder, &e)),
+    };
+    let mut files: Vec<BackupFile> = entries
+        .filter_map(|entry| {
+            let entry = entry.ok()?;
+            let path = entry.path();
+            if path.extension().and_then(|e| e.to_str()) != Some(EXTENSION) {
+                return None;
+            }
+            let meta = entry.metadata().ok()?;
+            Some(BackupFile {
+                name: entry.file_name().to_string_lossy().into_owned(),
+                path,
+                bytes: meta.len(),
+                modified: meta.modified().ok().map(DateTime::<Utc>::from),
+            })
+        })
+        .collect();
+    files.sort_by(|a, b| b.modified.cmp(&a.modified).then(b.name.cmp(&a.name)));
+    Ok(files)
+}
+
+/// Keeps the newest daily backups. The copies made before an update or a restore, and
+/// anything she saved there herself, stay.
+fn prune(folder: &Path) -> Result<()> {
+    let automatic: Vec<BackupFile> = list(folder)?
+        .into_iter()
+        .filter(|f| is_daily(&f.name))
+        .collect();
+    for old in automatic.iter().skip(KEEP_AUTOMATIC) {
+        std::fs::remove_file(&old.path).map_err(|e| unwritable(&old.path, &e))?;
+    }
+    Ok(())
+}
+
+/// "village-2026-11-21.db": the name of a daily backup and nothing else.
+fn is_daily(name: &str) -> bool {
+    name.strip_prefix(AUTOMATIC_PREFIX)
+        .and_then(|rest| rest.strip_suffix(".db"))
+        .is_some_and(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() && date.len() == 10)
+}
+
+/// `village.db` → `village.db.partial`, in the same folder so a rename is atomic.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn remove_if_present(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(unwritable(path, &e)),
+    }
+}
+
+fn unwritable(path: &Path, error: &std::io::Error) -> Error {
+    Error::Unwritable {
+        path: path.to_path_buf(),
+        reason: error.to_string(),
+    }
+}

@@ -1,0 +1,359 @@
+//! Her data: export to a file, import with a preview first, backups, and restore.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Local, Utc};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Runtime, State};
+use village_core::archive::{
+    Counts, ExportFormat, IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap,
+    MoodName, PreviewRow,
+};
+use village_core::store::BackupFile;
+
+use super::files::{Filter, not_the_database, open_path, save_path, write_file, zone_name};
+use crate::state::PendingImport;
+use crate::{AppState, CommandError};
+
+/// Where a file was saved.
+#[derive(Debug, Serialize)]
+pub struct SavedDto {
+    pub path: String,
+    pub file_name: String,
+}
+
+impl SavedDto {
+    fn of(path: &Path) -> SavedDto {
+        SavedDto {
+            path: path.display().to_string(),
+            file_name: file_name(path),
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Her data as a file where she picks; None when she cancels.
+#[tauri::command]
+pub async fn export_data<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    format: String,
+) -> Result<Option<SavedDto>, CommandError> {
+    let format = ExportFormat::parse(&format)?;
+    let store = state.store()?;
+    let now = state.clock.now();
+    let text = store.export(format, now, &Local, &zone_name()).await?;
+    let (title, filter) = match format {
+        ExportFormat::Json => ("Export everything", "Village export (.json)"),
+        ExportFormat::Csv => ("Export mood notes", "Spreadsheet (.csv)"),
+        ExportFormat::Markdown => ("Export my journal", "Markdown (.md)"),
+        ExportFormat::Ics => ("Save to a calendar file", "Calendar (.ics)"),
+    };
+    let suggested = format.file_name(now.with_timezone(&Local).date_naive());
+    let filter = Filter {
+        name: filter,
+        extensions: &[format.extension()],
+    };
+    let Some(path) = save_path(&app, title, &suggested, filter).await? else {
+        return Ok(None);
+    };
+    not_the_database(&state, &path)?;
+    write_file(&path, text.as_bytes())?;
+    Ok(Some(SavedDto::of(&path)))
+}
+
+#[derive(Debug, Serialize)]
+pub struct ImportDto {
+    pub file_name: String,
+    pub format: ImportFormat,
+    pub applied: bool,
+    /// One sentence: what it will add, or added.
+    pub words: String,
+    pub added: Counts,
+    pub updated: Counts,
+    pub unchanged: Counts,
+    pub first: Vec<PreviewRow>,
+    pub moods: Vec<MoodName>,
+    pub skipped: Vec<String>,
+    /// Moods still waiting for a number; the import can't be applied until there are none.
+    pub unmapped: Vec<String>,
+}
+
+impl ImportDto {
+    fn of(path: &Path, report: ImportReport) -> ImportDto {
+        let unmapped = report
+            .moods
+            .iter()
+            .filter(|m| m.mood.is_none())
+            .map(|m| m.name.clone())
+            .collect();
+        ImportDto {
+            file_name: file_name(path),
+            format: report.format,
+            applied: report.applied,
+            words: report.words(),
+            added: report.added,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            first: report.first,
+            moods: report.moods,
+            skipped: report.skipped,
+            unmapped,
+        }
+    }
+}
+
+/// One of her mood names and the 1–5 she gave it.
+#[derive(Debug, Deserialize)]
+pub struct MoodChoice {
+    pub name: String,
+    pub mood: i64,
+}
+
+fn mood_map(choices: &[MoodChoice]) -> Result<MoodMap, CommandError> {
+    let mut map = MoodMap::default();
+    for choice in choices {
+        map.set(&choice.name, choice.mood)?;
+    }
+    Ok(map)
+}
+
+/// Previews (or applies) the picked file, as it was read when she picked it.
+async fn run_import(
+    state: &AppState,
+    pending: &PendingImport,
+    moods: &[MoodChoice],
+    apply: bool,
+) -> Result<ImportDto, CommandError> {
+    let now = state.clock.now();
+    let incoming = Incoming::read(
+        pending.format,
+        &pending.bytes,
+        &mood_map(moods)?,
+        now,
+        &Local,
+    )?;
+    let report = state.store()?.import(&incoming, apply, now).await?;
+    if apply {
+        state.reschedule_reminders();
+    }
+    Ok(ImportDto::of(&pending.path, report))
+}
+
+fn read_import(path: &Path) -> Result<Vec<u8>, CommandError> {
+    let too_big = std::fs::metadata(path)
+        .map(|m| m.len() > IMPORT_MAX_BYTES as u64)
+        .unwrap_or(false);
+    if too_big {
+        return Err(CommandError::invalid(format!(
+            "That file is larger than {} MB; Village reads files up to that size.",
+            IMPORT_MAX_BYTES / (1024 * 1024)
+        )));
+    }
+    std::fs::read(path).map_err(|error| {
+        eprintln!("village: reading {}: {error}", path.display());
+        CommandError::invalid(format!(
+            "Village could not read {} ({error}).",
+            file_name(path)
+        ))
+    })
+}
+
+/// She picks a file in the system dialog; it is read and previewed, and nothing changes yet.
+/// None when she cancels.
+#[tauri::command]
+pub async fn choose_import<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    format: String,
+) -> Result<Option<ImportDto>, CommandError> {
+    let format = ImportFormat::parse(&format)?;
+    let title = match format {
+        ImportFormat::Json => "Import a Village export",
+        ImportFormat::Daylio => "Import from Daylio",
+        ImportFormat::Vcard => "Import contacts",
+    };
+    let filter = Filter {
+        name: format.words(),
+        extensions: format.extensions(),
+    };
+    let Some(path) = open_path(&app, title, filter).await? else {
+        return Ok(None);
+    };
+    let bytes = std::sync::Arc::new(read_import(&path)?);
+    let pending = PendingImport {
+        path,
+        format,
+        bytes,
+    };
+    *state
+        .pending_import
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some(pending.clone());
+    run_import(&state, &pending, &[], false).await.map(Some)
+}
+
+fn pending(state: &AppState) -> Result<PendingImport, CommandError> {
+    state
+        .pending_import
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .clone()
+        .ok_or_else(|| CommandError::invalid("Choose a file to import first."))
+}
+
+/// The picked file previewed again, with the moods she has given numbers to.
+#[tauri::command]
+pub async fn preview_import(
+    state: State<'_, AppState>,
+    moods: Vec<MoodChoice>,
+) -> Result<ImportDto, CommandError> {
+    run_import(&state, &pending(&state)?, &moods, false).await
+}
+
+/// Applies the picked file in one transaction, all or nothing.
+#[tauri::command]
+pub async fn apply_import(
+    state: State<'_, AppState>,
+    moods: Vec<MoodChoice>,
+) -> Result<ImportDto, CommandError> {
+    let pending = pending(&state)?;
+    let done = run_import(&state, &pending, &moods, true).await?;
+    *state
+        .pending_import
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = None;
+    Ok(done)
+}
+
+#[derive(Debug, Serialize)]
+pub struct BackupDto {
+    pub name: String,
+    pub bytes: u64,
+    pub modified: Option<DateTime<Utc>>,
+    /// "Made automatically on Saturday 21 November", or "Saved before a restore".
+    pub words: String,
+}
+
+impl From<BackupFile> for BackupDto {
+    fn from(file: BackupFile) -> Self {
+        let when = file.modified.map_or_else(String::new, |at| {
+            at.with_timezone(&Local)
+                .format("%A %-d %B %Y, %H:%M")
+                .to_string()
+        });
+        let words = if file.name.contains("before-restore") {
+            format!("Kept before a restore, {when}")
+        } else if file.name.contains("schema-") {
+            format!("Kept before an update, {when}")
+        } else {
+            format!("Daily backup, {when}")
+        };
+        BackupDto {
+            name: file.name,
+            bytes: file.bytes,
+            modified: file.modified,
+            words,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct BackupsDto {
+    /// The folder they are in, to show her.
+    pub folder: String,
+    pub files: Vec<BackupDto>,
+}
+
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> Result<BackupsDto, CommandError> {
+    let store = state.store()?;
+    Ok(BackupsDto {
+        folder: store.backup_folder().display().to_string(),
+        files: store.backups()?.into_iter().map(BackupDto::from).collect(),
+    })
+}
+
+/// A checked copy of everything, where she picks; None when she cancels.
+#[tauri::command]
+pub async fn backup_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<Option<SavedDto>, CommandError> {
+    let store = state.store()?;
+    let today = state.clock.now().with_timezone(&Local).date_naive();
+    let filter = Filter {
+        name: "Village backup (.db)",
+        extensions: &["db"],
+    };
+    let suggested = format!("village-backup-{today}.db");
+    let Some(path) = save_path(&app, "Back up Village", &suggested, filter).await? else {
+        return Ok(None);
+    };
+    not_the_database(&state, &path)?;
+    store.backup_to(&path).await?;
+    Ok(Some(SavedDto::of(&path)))
+}
+
+#[derive(Debug, Serialize)]
+pub struct RestoredDto {
+    pub file_name: String,
+    /// Where what she had before is kept.
+    pub kept: String,
+}
+
+/// Replaces everything with a backup: one from the list (by name), or a file she picks.
+/// The file is checked before anything is replaced; None when she cancels the dialog.
+#[tauri::command]
+pub async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    name: Option<String>,
+) -> Result<Option<RestoredDto>, CommandError> {
+    let source: PathBuf = match name {
+        // Only a name the list showed: never a path of the window's choosing.
+        Some(name) => state
+            .store()?
+            .backups()?
+            .into_iter()
+            .find(|b| b.name == name)
+            .map(|b| b.path)
+            .ok_or_else(|| {
+                CommandError::invalid("That backup is no longer in the backups folder.")
+            })?,
+        None => {
+            let filter = Filter {
+                name: "Village backup (.db)",
+                extensions: &["db"],
+            };
+            match open_path(&app, "Restore a backup", filter).await? {
+                Some(path) => path,
+                None => return Ok(None),
+            }
+        }
+    };
+    let now = state.clock.now();
+    // Every other command waits until the new store is in place (or the old one is back).
+    let (store, _restoring) = state.begin_restore()?;
+    match store.restore_from(&source, now).await {
+        Ok((store, kept)) => {
+            state.replace_store(Ok(store));
+            state.reschedule_reminders();
+            Ok(Some(RestoredDto {
+                file_name: file_name(&source),
+                kept: kept.display().to_string(),
+            }))
+        }
+        Err(error) => {
+            // A refused file changes nothing, but the old store's connections may be closed:
+            // open whatever is in place again.
+            state.replace_store(village_core::Store::open(state.database_file()).await);
+            Err(error.into())
+        }
+    }
+}
