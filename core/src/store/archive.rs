@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
+use super::mood_note::tag_names;
 use super::tag::ensure_tag;
 use super::{Store, whole_seconds};
 use crate::archive::{
@@ -17,9 +18,6 @@ use crate::error::{Error, Result};
 use crate::groups::{GroupId, GroupKind};
 use crate::journal::{MoodNoteId, TagId, fold_tag};
 use crate::self_check::SelfCheckId;
-
-/// Tags come back joined by the unit separator, which a tag name can never contain.
-const TAG_SEPARATOR: char = '\u{1f}';
 
 /// What happened to one record.
 #[derive(Clone, Copy)]
@@ -143,19 +141,11 @@ impl Store {
         .map(|r| {
             // The table's CHECK constraints keep these within u8.
             let small = |n: i64| u8::try_from(n).unwrap_or(0);
-            let mut tags: Vec<String> = r
-                .tags
-                .unwrap_or_default()
-                .split(TAG_SEPARATOR)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect();
-            tags.sort_by_key(|t| fold_tag(t));
             MoodNoteRecord {
                 id: r.id,
                 mood: small(r.mood),
                 note: r.note,
-                tags,
+                tags: tag_names(r.tags),
                 energy: r.energy.map(small),
                 sleep_hours: r.sleep_half_hours.map(|h| h as f64 / 2.0),
                 written_at: r.written_at,

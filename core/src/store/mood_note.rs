@@ -13,7 +13,7 @@ use crate::journal::{
 const NOT_FOUND: Error = Error::NotFound { what: "That note" };
 
 /// Tags come back joined by the unit separator, which a tag name can never contain.
-const TAG_SEPARATOR: char = '\u{1f}';
+pub(super) const TAG_SEPARATOR: char = '\u{1f}';
 
 /// A note found by search, with the matching part of its text in segments.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -38,14 +38,7 @@ impl From<NoteRow> for MoodNote {
     fn from(row: NoteRow) -> Self {
         // The table's CHECK constraints keep these within u8.
         let small = |n: i64| u8::try_from(n).unwrap_or(0);
-        let mut tags: Vec<String> = row
-            .tags
-            .unwrap_or_default()
-            .split(TAG_SEPARATOR)
-            .filter(|t| !t.is_empty())
-            .map(str::to_owned)
-            .collect();
-        tags.sort_by_key(|t| fold_tag(t));
+        let tags = tag_names(row.tags);
         MoodNote {
             id: row.id,
             mood: small(row.mood),
@@ -58,6 +51,18 @@ impl From<NoteRow> for MoodNote {
             updated_at: row.updated_at,
         }
     }
+}
+
+/// A note's tags from the joined column, in her alphabetical order ignoring case.
+pub(super) fn tag_names(joined: Option<String>) -> Vec<String> {
+    let mut tags: Vec<String> = joined
+        .unwrap_or_default()
+        .split(TAG_SEPARATOR)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    tags.sort_by_key(|t| fold_tag(t));
+    tags
 }
 
 fn page<T>(mut items: Vec<T>, limit: u32, cursor_of: impl Fn(&T) -> Cursor) -> Page<T> {

@@ -6,8 +6,7 @@ use chrono::{DateTime, Local, Utc};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
 use village_core::archive::{
-    Counts, ExportFormat, IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap,
-    MoodName, PreviewRow,
+    ExportFormat, IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap,
 };
 use village_core::store::BackupFile;
 
@@ -70,18 +69,12 @@ pub async fn export_data<R: Runtime>(
 #[derive(Debug, Serialize)]
 pub struct ImportDto {
     pub file_name: String,
-    pub format: ImportFormat,
-    pub applied: bool,
     /// One sentence: what it will add, or added.
     pub words: String,
-    pub added: Counts,
-    pub updated: Counts,
-    pub unchanged: Counts,
-    pub first: Vec<PreviewRow>,
-    pub moods: Vec<MoodName>,
-    pub skipped: Vec<String>,
     /// Moods still waiting for a number; the import can't be applied until there are none.
     pub unmapped: Vec<String>,
+    #[serde(flatten)]
+    pub report: ImportReport,
 }
 
 impl ImportDto {
@@ -94,16 +87,9 @@ impl ImportDto {
             .collect();
         ImportDto {
             file_name: file_name(path),
-            format: report.format,
-            applied: report.applied,
             words: report.words(),
-            added: report.added,
-            updated: report.updated,
-            unchanged: report.unchanged,
-            first: report.first,
-            moods: report.moods,
-            skipped: report.skipped,
             unmapped,
+            report,
         }
     }
 }
