@@ -100,7 +100,7 @@ impl AppState {
     }
 
     /// The store for a restore, with every other command held off until the guard drops;
-    /// None when a restore is already under way.
+    /// refused while another restore is under way.
     pub fn begin_restore(&self) -> Result<(Store, Restoring<'_>), crate::CommandError> {
         let store = self.store()?;
         if self
