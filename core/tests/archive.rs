@@ -15,6 +15,7 @@ use village_core::journal::MoodNoteInput;
 use village_core::safety_plan::{SafetyPlanInput, StepInput};
 use village_core::self_check::SelfCheckInput;
 use village_core::settings::{QuietHours, Theme};
+use village_core::store::BackupKind;
 use village_core::{Error, Store};
 
 fn now() -> DateTime<Utc> {
@@ -973,18 +974,20 @@ async fn the_copy_before_an_update_and_her_own_files_outlive_the_daily_pruning()
             .await
             .unwrap();
     }
-    let names: Vec<String> = store
-        .backups()
-        .unwrap()
-        .into_iter()
-        .map(|b| b.name)
-        .collect();
+    let backups = store.backups().unwrap();
+    let names: Vec<&str> = backups.iter().map(|b| b.name.as_str()).collect();
     assert_eq!(names.len(), 10, "{names:?}");
-    for kept in [
-        "village-schema-5.db",
-        "village-backup-2026-11-01.db",
-        "mine.db",
+    for (kept, kind) in [
+        ("village-schema-5.db", BackupKind::BeforeUpdate),
+        ("village-backup-2026-11-01.db", BackupKind::Other),
+        ("mine.db", BackupKind::Other),
     ] {
-        assert!(names.iter().any(|n| n == kept), "{kept} pruned: {names:?}");
+        let file = backups.iter().find(|b| b.name == kept);
+        assert_eq!(file.map(|b| b.kind), Some(kind), "{kept} pruned: {names:?}");
     }
+    let daily = backups
+        .iter()
+        .filter(|b| b.kind == BackupKind::Daily)
+        .count();
+    assert_eq!(daily, 7);
 }

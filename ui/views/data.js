@@ -113,11 +113,7 @@ function importSection(showProblem) {
       }
     }) : null;
     const waiting = report.unmapped.length > 0;
-    const nothing = report.added.mood_notes + report.added.people + report.added.check_ins + report.added.groups
-      + report.added.self_checks + report.added.safety_plan_steps + report.added.tags + report.added.settings
-      + report.updated.mood_notes + report.updated.people + report.updated.check_ins + report.updated.groups
-      + report.updated.self_checks + report.updated.safety_plan_steps + report.updated.tags === 0;
-    const apply = el("button", { type: "button", id: "import-apply", disabled: waiting || nothing }, "Import");
+    const apply = el("button", { type: "button", id: "import-apply", disabled: waiting || report.changes === 0 }, "Import");
     const cancel = el("button", { type: "button", class: "quiet", id: "import-cancel" }, "Cancel");
     apply.addEventListener("click", async () => {
       error.textContent = "";

@@ -55,6 +55,7 @@ fn vcard_birthdays_in_every_form_and_impossible_ones_refused() {
 
 #[test]
 fn markdown_never_turns_her_words_into_markup() {
+    let at = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 21, 9, 30, 0).unwrap();
     let note = |text: &str| MoodNoteRecord {
         id: crate::journal::MoodNoteId::new(),
         mood: 3,
@@ -62,10 +63,10 @@ fn markdown_never_turns_her_words_into_markup() {
         tags: vec!["*bold*".into()],
         energy: None,
         sleep_hours: None,
-        written_at: chrono::Utc::now(),
+        written_at: at,
         local_date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-        created_at: chrono::Utc::now(),
-        updated_at: chrono::Utc::now(),
+        created_at: at,
+        updated_at: at,
     };
     let md = journal_markdown(
         &[note(
@@ -75,4 +76,8 @@ fn markdown_never_turns_her_words_into_markup() {
     );
     assert!(md.contains("\\## two\\\n\\- item\\\n\\[link\\](javascript:alert(1))\\\n\\<img src=x onerror=alert(1)\\>\\\n10\\. ten\n"), "{md}");
     assert!(md.contains("*Tags: \\*bold\\**"), "{md}");
+    assert!(
+        md.contains("\n## Saturday 21 November 2026\n\n### 09:30 \u{b7} Okay (3 of 5)\n"),
+        "{md}"
+    );
 }

@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
-use super::mood_note::tag_names;
-use super::tag::ensure_tag;
+use super::mood_note::{link_tags, tag_names};
 use super::{Store, whole_seconds};
 use crate::archive::{
     Archive, CheckInRecord, Counts, ExportFormat, GroupRecord, ImportFormat, ImportReport,
@@ -653,17 +652,12 @@ async fn import_mood_note(
     sqlx::query!("DELETE FROM mood_note_tag WHERE note_id = ?", n.id)
         .execute(&mut *tx)
         .await?;
-    for name in &n.tags {
-        let name = crate::journal::clean_tag(name)?;
-        let tag_id = ensure_tag(tx, &name, now).await?;
-        sqlx::query!(
-            "INSERT OR IGNORE INTO mood_note_tag (note_id, tag_id) VALUES (?, ?)",
-            n.id,
-            tag_id
-        )
-        .execute(&mut *tx)
-        .await?;
-    }
+    let tags = n
+        .tags
+        .iter()
+        .map(|name| crate::journal::clean_tag(name))
+        .collect::<Result<Vec<_>>>()?;
+    link_tags(tx, &n.id, &tags, now).await?;
     Ok(result)
 }
 

@@ -16,12 +16,49 @@ pub const KEEP_AUTOMATIC: usize = 7;
 /// The folder beside the database that holds the automatic backups.
 pub const BACKUP_FOLDER: &str = "backups";
 const AUTOMATIC_PREFIX: &str = "village-";
+const SCHEMA_PREFIX: &str = "schema-";
+const RESTORE_PREFIX: &str = "before-restore-";
 const EXTENSION: &str = "db";
+
+/// Why a file is in the backups folder, told by the name Village gave it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BackupKind {
+    /// `village-YYYY-MM-DD.db`: one of the last 7 days.
+    Daily,
+    /// `village-schema-N.db`: the file as it was before an update changed its schema.
+    BeforeUpdate,
+    /// `village-before-restore-….db`: what a restore replaced.
+    BeforeRestore,
+    /// Anything she saved there herself.
+    Other,
+}
+
+impl BackupKind {
+    fn of(name: &str) -> BackupKind {
+        let Some(rest) = name
+            .strip_prefix(AUTOMATIC_PREFIX)
+            .and_then(|rest| rest.strip_suffix(".db"))
+        else {
+            return BackupKind::Other;
+        };
+        if rest.len() == 10 && NaiveDate::parse_from_str(rest, "%Y-%m-%d").is_ok() {
+            BackupKind::Daily
+        } else if rest.starts_with(SCHEMA_PREFIX) {
+            BackupKind::BeforeUpdate
+        } else if rest.starts_with(RESTORE_PREFIX) {
+            BackupKind::BeforeRestore
+        } else {
+            BackupKind::Other
+        }
+    }
+}
 
 /// One file in the backups folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BackupFile {
     pub name: String,
+    pub kind: BackupKind,
     pub path: PathBuf,
     pub bytes: u64,
     pub modified: Option<DateTime<Utc>>,
@@ -119,7 +156,7 @@ impl Store {
         // fall between the copy kept below and the swap.
         self.close().await;
         let kept = folder.join(format!(
-            "village-before-restore-{}.{EXTENSION}",
+            "{AUTOMATIC_PREFIX}{RESTORE_PREFIX}{}.{EXTENSION}",
             now.format("%Y-%m-%dT%H-%M-%SZ")
         ));
         let swapped = async {
@@ -174,7 +211,9 @@ impl Store {
     /// Before a migration changes the file: a copy of it as it was, once per schema version.
     pub(super) async fn backup_before_upgrade(&self, from: i64) -> Result<()> {
         let folder = self.backup_folder();
-        let target = folder.join(format!("{AUTOMATIC_PREFIX}schema-{from}.{EXTENSION}"));
+        let target = folder.join(format!(
+            "{AUTOMATIC_PREFIX}{SCHEMA_PREFIX}{from}.{EXTENSION}"
+        ));
         if target.exists() {
             return Ok(());
         }
@@ -388,8 +427,10 @@ fn list(folder: &Path) -> Result<Vec<BackupFile>> {
                 return None;
             }
             let meta = entry.metadata().ok()?;
+            let name = entry.file_name().to_string_lossy().into_owned();
             Some(BackupFile {
-                name: entry.file_name().to_string_lossy().into_owned(),
+                kind: BackupKind::of(&name),
+                name,
                 path,
                 bytes: meta.len(),
                 modified: meta.modified().ok().map(DateTime::<Utc>::from),
@@ -405,19 +446,12 @@ fn list(folder: &Path) -> Result<Vec<BackupFile>> {
 fn prune(folder: &Path) -> Result<()> {
     let automatic: Vec<BackupFile> = list(folder)?
         .into_iter()
-        .filter(|f| is_daily(&f.name))
+        .filter(|f| f.kind == BackupKind::Daily)
         .collect();
     for old in automatic.iter().skip(KEEP_AUTOMATIC) {
         std::fs::remove_file(&old.path).map_err(|e| unwritable(&old.path, &e))?;
     }
     Ok(())
-}
-
-/// "village-2026-11-21.db": the name of a daily backup and nothing else.
-fn is_daily(name: &str) -> bool {
-    name.strip_prefix(AUTOMATIC_PREFIX)
-        .and_then(|rest| rest.strip_suffix(".db"))
-        .is_some_and(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() && date.len() == 10)
 }
 
 /// `village.db` → `village.db.partial`, in the same folder so a rename is atomic.

@@ -14,7 +14,9 @@ mod settings;
 mod tag;
 mod today;
 
-pub use backup::{BACKUP_FOLDER, BackupFile, DatabaseCheck, KEEP_AUTOMATIC, check_file};
+pub use backup::{
+    BACKUP_FOLDER, BackupFile, BackupKind, DatabaseCheck, KEEP_AUTOMATIC, check_file,
+};
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
 pub use mood_note::SearchHit;
 pub use person::PersonPage;

@@ -457,7 +457,8 @@ pub(super) async fn insert_note<Tz: TimeZone>(
     link_tags(tx, id, &details.tags, now).await
 }
 
-async fn link_tags(
+/// Tags a note, creating the tags it names that are new (names already cleaned).
+pub(super) async fn link_tags(
     tx: &mut sqlx::SqliteConnection,
     id: &MoodNoteId,
     tags: &[String],

@@ -8,7 +8,7 @@ use tauri::{AppHandle, Runtime, State};
 use village_core::archive::{
     ExportFormat, IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap,
 };
-use village_core::store::BackupFile;
+use village_core::store::{BackupFile, BackupKind};
 
 use super::files::{Filter, not_the_database, open_path, save_path, write_file, zone_name};
 use crate::state::PendingImport;
@@ -73,6 +73,8 @@ pub struct ImportDto {
     pub words: String,
     /// Moods still waiting for a number; the import can't be applied until there are none.
     pub unmapped: Vec<String>,
+    /// Records it adds or updates; with none, there is nothing to apply.
+    pub changes: u64,
     #[serde(flatten)]
     pub report: ImportReport,
 }
@@ -89,6 +91,7 @@ impl ImportDto {
             file_name: file_name(path),
             words: report.words(),
             unmapped,
+            changes: report.added.total() + report.updated.total(),
             report,
         }
     }
@@ -222,7 +225,7 @@ pub struct BackupDto {
     pub name: String,
     pub bytes: u64,
     pub modified: Option<DateTime<Utc>>,
-    /// "Made automatically on Saturday 21 November", or "Saved before a restore".
+    /// "Daily backup, Saturday 21 November 2026, 09:30", or "Kept before a restore, …".
     pub words: String,
 }
 
@@ -233,13 +236,13 @@ impl From<BackupFile> for BackupDto {
                 .format("%A %-d %B %Y, %H:%M")
                 .to_string()
         });
-        let words = if file.name.contains("before-restore") {
-            format!("Kept before a restore, {when}")
-        } else if file.name.contains("schema-") {
-            format!("Kept before an update, {when}")
-        } else {
-            format!("Daily backup, {when}")
+        let what = match file.kind {
+            BackupKind::Daily => "Daily backup",
+            BackupKind::BeforeUpdate => "Kept before an update",
+            BackupKind::BeforeRestore => "Kept before a restore",
+            BackupKind::Other => "Saved here",
         };
+        let words = format!("{what}, {when}");
         BackupDto {
             name: file.name,
             bytes: file.bytes,
