@@ -41,12 +41,20 @@ function toVillageError(raw) {
   return new VillageError(ErrorCode.INVALID, FRIENDLY.invalid);
 }
 
+/** Fired on window when a command finds the journal locked; app.js shows the lock screen. */
+export const LOCKED_EVENT = "village-locked";
+/** Fired on window when encryption or the idle-lock time changes; detail holds what changed:
+ * { encrypted } and/or { minutes } (0 for never). */
+export const PRIVACY_EVENT = "village-privacy";
+
 async function call(command, args = {}) {
   if (!invoke) throw new VillageError(ErrorCode.STORAGE, "Village's window is not connected to the app.");
   try {
     return await invoke(command, args);
   } catch (raw) {
-    throw toVillageError(raw);
+    const error = toVillageError(raw);
+    if (error.code === ErrorCode.LOCKED) window.dispatchEvent(new CustomEvent(LOCKED_EVENT));
+    throw error;
   }
 }
 
@@ -57,6 +65,17 @@ export const setQuietHours = (input) => call("set_quiet_hours", { input });
 export const setReminders = (input) => call("set_reminders", { input });
 /** "YYYY-MM-DD", or "" to forget it. */
 export const setBabyBirthDate = (date) => call("set_baby_birth_date", { date });
+/** 0 (never), 5, 15 or 60. */
+export const setIdleLock = (minutes) => call("set_idle_lock", { minutes });
+
+export const privacyStatus = () => call("privacy_status");
+export const passphraseStrength = (passphrase) => call("passphrase_strength", { passphrase });
+/** Resolves {unlocked, wait_seconds}: a wrong passphrase is an answer, not an error. */
+export const unlock = (passphrase) => call("unlock", { passphrase });
+export const lockNow = () => call("lock_now");
+/** `current` is "" when turning it on. */
+export const setPassphrase = (current, passphrase, confirm) => call("set_passphrase", { current, passphrase, confirm });
+export const removePassphrase = (current) => call("remove_passphrase", { current });
 
 export const today = () => call("today");
 export const insight = () => call("insight");

@@ -1,7 +1,7 @@
 // Starts the UI: applies her theme, then routes between views by the URL hash.
 
-import { getSettings, onOpenView } from "./api.js";
-import { applyTheme } from "./theme.js";
+import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, onOpenView, privacyStatus } from "./api.js";
+import { applyTheme, rememberedTheme } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
 import { person } from "./views/person.js";
@@ -14,12 +14,20 @@ import { insight } from "./views/insight.js";
 import { selfCheck, selfCheckResult } from "./views/self-check.js";
 import { safetyPlan } from "./views/safety-plan.js";
 import { data } from "./views/data.js";
+import { privacy } from "./views/privacy.js";
+import { renderLock } from "./views/lock.js";
 
 const VIEWS = {
   today, circle, person, journal, groups, group, help, "help-now": helpNow, settings,
   insight, "self-check": selfCheck, "self-check-result": selfCheckResult, "safety-plan": safetyPlan,
-  data,
+  data, privacy,
 };
+
+/** While locked only the lock screen and the support lines show. */
+const OPEN_WHILE_LOCKED = new Set(["help-now"]);
+
+/** Input that counts as her using Village, for the idle lock. */
+const ACTIVITY = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart", "scroll"];
 
 const main = document.getElementById("main");
 const problem = document.getElementById("problem");
@@ -50,10 +58,76 @@ function argument(raw) {
 }
 
 let routing = Promise.resolve();
+let locked = false;
+
+/** Idle lock: minutes (0 never) and the pending timer; only an encrypted journal locks. */
+const idle = { minutes: 0, encrypted: false, timer: null };
+
+function restartIdleTimer() {
+  clearTimeout(idle.timer);
+  idle.timer = null;
+  if (locked || !idle.encrypted || !idle.minutes) return;
+  idle.timer = setTimeout(lockForIdle, idle.minutes * 60 * 1000);
+}
+
+async function lockForIdle() {
+  try {
+    await lockNow();
+  } catch {
+    // Locked already, or the shell is busy: the screen still clears below.
+  }
+  showLocked();
+}
+
+/** Clears every view of her data and shows the lock screen. */
+function showLocked() {
+  locked = true;
+  clearTimeout(idle.timer);
+  for (const id of ["status", "undo", "problem"]) document.getElementById(id).textContent = "";
+  document.getElementById("undo").hidden = true;
+  routing = routing.then(route, route);
+}
+
+async function unlocked() {
+  locked = false;
+  await loadSettings();
+  routing = routing.then(route, route).then(() => main.focus({ preventScroll: true }));
+  await routing;
+}
+
+async function loadSettings() {
+  try {
+    const status = await privacyStatus();
+    idle.encrypted = status.encrypted;
+    locked = status.locked;
+    if (locked) return;
+    const current = await getSettings();
+    applyTheme(current.theme);
+    idle.minutes = current.idle_lock_minutes;
+    lastingProblem = null;
+  } catch (error) {
+    // Help still works when the store does not: the support lines need nothing from it.
+    lastingProblem = error.message;
+    showProblem(error.message);
+  }
+  restartIdleTimer();
+}
 
 async function route() {
   // "#person/<id>": a view name, then what it shows.
   const [name, arg] = location.hash.slice(1).split("/", 2);
+  document.body.dataset.locked = String(locked);
+  if (locked && !(OPEN_WHILE_LOCKED.has(name) && arg === undefined)) {
+    lastingProblem = null;
+    clearProblem();
+    document.title = "Locked · Village";
+    main.replaceChildren();
+    main.dataset.view = "lock";
+    delete main.dataset.rendered;
+    renderLock(main, unlocked);
+    main.dataset.rendered = "lock";
+    return;
+  }
   const key = Object.hasOwn(VIEWS, name) ? name : "today";
   const view = VIEWS[key];
   const navKey = view.nav ?? key;
@@ -71,14 +145,15 @@ async function route() {
 }
 
 async function start() {
-  try {
-    const current = await getSettings();
-    applyTheme(current.theme);
-  } catch (error) {
-    // Help still works when the store does not: the support lines need nothing from it.
-    lastingProblem = error.message;
-    showProblem(error.message);
-  }
+  // Her theme from the last run, so even the lock screen looks as she chose.
+  applyTheme(rememberedTheme());
+  await loadSettings();
+  for (const kind of ACTIVITY) window.addEventListener(kind, restartIdleTimer, { passive: true, capture: true });
+  window.addEventListener(LOCKED_EVENT, () => { if (!locked) showLocked(); });
+  window.addEventListener(PRIVACY_EVENT, (event) => {
+    Object.assign(idle, event.detail);
+    restartIdleTimer();
+  });
   // The skip link moves focus; it is not a view, so it must not reach the router.
   document.querySelector(".skip-link").addEventListener("click", (event) => {
     event.preventDefault();

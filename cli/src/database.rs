@@ -1,8 +1,12 @@
 //! Which database file the CLI works on: the one she names, or the app's own.
 
+use std::io::IsTerminal;
+use std::ops::Deref;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use village_core::Store;
+use village_core::cipher::{FileKind, Key, Passphrase, file_kind};
 
 use crate::failure::Failure;
 
@@ -38,11 +42,67 @@ fn non_empty(var: &str) -> Option<std::ffi::OsString> {
     std::env::var_os(var).filter(|v| !v.is_empty())
 }
 
-/// Opens a database that must already be there: `Store::open` would otherwise create an
-/// empty one, and "exported nothing" would hide a mistyped path.
-pub async fn open_existing(path: &Path) -> Result<Store, Failure> {
-    require(path)?;
-    Ok(Store::open(path).await?)
+/// The database file and, when it is encrypted, its key. Reads as the path it is.
+#[derive(Debug)]
+pub struct Database {
+    pub path: PathBuf,
+    pub key: Option<Arc<Key>>,
+}
+
+impl Deref for Database {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Database {
+    /// The file at `path`, with the key made from her passphrase if it is encrypted: read
+    /// from `passphrase_file`, else asked at the terminal without echo. Never an argument, so
+    /// it stays out of the shell's history and the process list.
+    pub fn at(path: PathBuf, passphrase_file: Option<&Path>) -> Result<Database, Failure> {
+        if file_kind(&path)? != FileKind::Encrypted {
+            return Ok(Database { path, key: None });
+        }
+        let text = match passphrase_file {
+            Some(file) => {
+                let text = std::fs::read_to_string(file).map_err(|e| Failure::Unreadable {
+                    path: file.to_path_buf(),
+                    reason: e.to_string(),
+                })?;
+                // The line break an editor or `echo` leaves is not part of it.
+                let end = text.trim_end_matches(['\n', '\r']).len();
+                text[..end].to_owned()
+            }
+            None if std::io::stdin().is_terminal() => {
+                rpassword::prompt_password(format!("Passphrase for {}: ", path.display())).map_err(
+                    |e| Failure::Unreadable {
+                        path: PathBuf::from("the terminal"),
+                        reason: e.to_string(),
+                    },
+                )?
+            }
+            None => return Err(Failure::NeedsPassphrase(path)),
+        };
+        let passphrase = Passphrase::typed(text)?;
+        let key = Key::for_file(&passphrase, &path)?;
+        Ok(Database {
+            path,
+            key: Some(Arc::new(key)),
+        })
+    }
+
+    pub async fn open(&self) -> Result<Store, Failure> {
+        Ok(Store::open_with(&self.path, self.key.clone()).await?)
+    }
+
+    /// Opens a database that must already be there: `Store::open` would otherwise create an
+    /// empty one, and "exported nothing" would hide a mistyped path.
+    pub async fn open_existing(&self) -> Result<Store, Failure> {
+        require(&self.path)?;
+        self.open().await
+    }
 }
 
 pub fn require(path: &Path) -> Result<(), Failure> {

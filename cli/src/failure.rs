@@ -25,6 +25,13 @@ pub enum Failure {
     )]
     NoDataFolder,
 
+    /// An encrypted database, no --passphrase-file, and no terminal to ask at.
+    #[error(
+        "{} is encrypted. Pass --passphrase-file FILE, or run this at a terminal to be asked.",
+        .0.display()
+    )]
+    NeedsPassphrase(PathBuf),
+
     #[error("There is no file at {}.", .0.display())]
     NoFile(PathBuf),
 

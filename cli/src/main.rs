@@ -26,6 +26,11 @@ struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
 
+    /// For an encrypted database: a file whose first line is the passphrase. Without it, the
+    /// passphrase is asked at the terminal. It is never taken as an argument.
+    #[arg(long, global = true, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -86,7 +91,7 @@ fn main() -> ExitCode {
 /// once, and hands them to core.
 async fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let now = Utc::now();
-    let db = database::locate(cli.db)?;
+    let db = database::Database::at(database::locate(cli.db)?, cli.passphrase_file.as_deref())?;
     match cli.command {
         Command::Export(args) => export::run(&db, &args, now).await,
         Command::Import(args) => import::run(&db, &args, now).await,

@@ -774,3 +774,142 @@ fn help_and_version_exit_0_and_a_wrong_command_does_not() {
     home.run(&["sing"]).failed();
     home.run(&["note"]).failed();
 }
+
+/// Encrypts the database in `home` with `passphrase`, as the app's Privacy page does.
+#[allow(clippy::unwrap_used)]
+async fn encrypt(home: &Home, passphrase: &str) {
+    home.run(&[
+        "note",
+        "--mood",
+        "4",
+        "--tag",
+        "walk",
+        "A walk by the river",
+    ])
+    .ok();
+    let store = Store::open(home.db()).await.expect("the database opens");
+    let passphrase = village_core::cipher::Passphrase::new(passphrase.into()).unwrap();
+    let (store, _) = store.set_passphrase(&passphrase).await.expect("encrypted");
+    store.close().await;
+}
+
+#[tokio::test]
+#[allow(clippy::unwrap_used)]
+async fn an_encrypted_database_opens_with_a_passphrase_file_and_never_without() {
+    let home = Home::new();
+    encrypt(&home, "pear tree lantern").await;
+
+    // No file and no terminal: refused, with how to give it.
+    let refused = home.run(&["today"]).failed();
+    assert!(
+        refused
+            .stderr
+            .contains("is encrypted. Pass --passphrase-file FILE"),
+        "{}",
+        refused.stderr
+    );
+    // The passphrase is never an argument.
+    let argument = home
+        .run(&["--passphrase", "pear tree lantern", "today"])
+        .failed();
+    assert!(
+        argument.stderr.contains("unexpected argument"),
+        "{}",
+        argument.stderr
+    );
+
+    let wrong = home.write("wrong.txt", "pear tree lanterns\n");
+    let refused = home
+        .run(&["--passphrase-file", Home::str(&wrong), "doctor"])
+        .failed();
+    assert!(
+        refused.stderr.contains("That passphrase doesn't open"),
+        "{}",
+        refused.stderr
+    );
+
+    // The right one, with the line break an editor leaves.
+    let right = home.write("pass.txt", "pear tree lantern\r\n");
+    let file = Home::str(&right);
+    let doctor = home.run(&["--passphrase-file", file, "doctor"]).ok();
+    assert!(doctor.stdout.contains("Integrity: ok"), "{}", doctor.stdout);
+    assert!(doctor.stdout.contains("Mood notes: 1"), "{}", doctor.stdout);
+    home.run(&[
+        "--passphrase-file",
+        file,
+        "note",
+        "--mood",
+        "2",
+        "Long night",
+    ])
+    .ok();
+    let export = home
+        .run(&["--passphrase-file", file, "export", "--format", "json"])
+        .ok()
+        .json();
+    let notes: Vec<&str> = export["mood_notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["note"].as_str().unwrap())
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes.contains(&"Long night"));
+
+    // A backup of it is encrypted too, and restores with the same passphrase.
+    let backup = home.path("copy.db");
+    home.run(&["--passphrase-file", file, "backup", Home::str(&backup)])
+        .ok();
+    assert_eq!(
+        village_core::cipher::file_kind(&backup).unwrap(),
+        village_core::cipher::FileKind::Encrypted
+    );
+    home.run(&["--passphrase-file", file, "restore", Home::str(&backup)])
+        .ok();
+    let bytes = std::fs::read(home.db()).unwrap();
+    assert!(!bytes.windows(10).any(|w| w == b"Long night"));
+}
+
+/// At a terminal she is asked, and what she types is not shown: `script` gives the CLI a real
+/// terminal, and the passphrase is typed only once the prompt is there.
+#[tokio::test]
+#[allow(clippy::unwrap_used)]
+async fn at_a_terminal_the_passphrase_is_asked_for_and_not_shown() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+
+    let home = Home::new();
+    encrypt(&home, "pear tree lantern").await;
+    let cli = env!("CARGO_BIN_EXE_village-cli");
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("'{cli}' doctor"), "/dev/null"])
+        .env("TZ", "UTC")
+        .env("VILLAGE_DATA_DIR", home.dir.path())
+        .env("HOME", home.path("home"))
+        .env_remove("VILLAGE_DB")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("script runs");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut chunk = [0u8; 256];
+    while !String::from_utf8_lossy(&seen).contains("Passphrase for") {
+        let n = stdout.read(&mut chunk).unwrap();
+        assert!(n > 0, "no prompt: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&chunk[..n]);
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"pear tree lantern\n").unwrap();
+    stdout.read_to_end(&mut seen).unwrap();
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    let screen = String::from_utf8_lossy(&seen);
+    assert!(screen.contains("Integrity: ok"), "{screen}");
+    assert!(screen.contains("Mood notes: 1"), "{screen}");
+    assert!(
+        !screen.contains("lantern"),
+        "the passphrase was shown: {screen}"
+    );
+}

@@ -1,10 +1,12 @@
 //! The journal at 100,000 notes (about 27 years of four a day): how long her everyday reads
-//! take on a real SQLite file. Generated here, never committed.
+//! take on a real SQLite file, and then the same file encrypted with a passphrase (opening,
+//! a page, a search). Generated here, never committed.
 
 use std::time::{Duration, Instant};
 
 use chrono::{Duration as Span, TimeZone, Utc};
 use village_core::Store;
+use village_core::cipher::{Key, Passphrase};
 use village_core::journal::{Cursor, JournalFilter, MoodNoteInput};
 
 const NOTES: i64 = 100_000;
@@ -82,31 +84,91 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("wrote {NOTES} notes in {:.1?}", began.elapsed());
 
+    let path = dir.path().join("village.db");
     let all = JournalFilter::default();
-    let deep: Cursor = {
-        let mut cursor = None;
-        for _ in 0..250 {
-            cursor = store.timeline(&all, cursor.as_ref(), 200).await?.next;
-        }
-        cursor.ok_or("a cursor 50,000 notes deep")?
-    };
-    time("page of 50 newest", || store.timeline(&all, None, 50)).await;
-    time("page of 50 after 50,000", || {
-        store.timeline(&all, Some(&deep), 50)
-    })
-    .await;
-    time("search common word (first 50)", || {
-        store.search_notes("baby", None, 50)
-    })
-    .await;
-    time("search rare word", || {
-        store.search_notes("zeppelin", None, 50)
-    })
-    .await;
-    time("month view", || store.month(2026, 10)).await;
-    time("trends over a year", || store.trends(365, now.date_naive())).await;
+    let deep = deep_cursor(&store, &all).await?;
+    reads(&store, &deep, now, "").await;
     let hits = store.search_notes("zeppelin", None, 50).await?.items.len();
     println!("the rare word is in {hits} notes");
     store.close().await;
+    time("open (plain)", || async {
+        if let Ok(store) = Store::open(&path).await {
+            store.close().await;
+        }
+    })
+    .await;
+    // Her first search after opening, before SQLite's cache holds anything.
+    time("open, then search common word (plain)", || async {
+        if let Ok(store) = Store::open(&path).await {
+            let _ = store.search_notes("baby", None, 50).await;
+            store.close().await;
+        }
+    })
+    .await;
+
+    // The same journal under a passphrase.
+    let passphrase = Passphrase::new("pear tree lantern".into())?;
+    let store = Store::open(&path).await?;
+    let began = Instant::now();
+    let (store, _) = store.set_passphrase(&passphrase).await?;
+    println!("turning encryption on took {:.1?}", began.elapsed());
+    let deep = deep_cursor(&store, &all).await?;
+    reads(&store, &deep, now, " (encrypted)").await;
+    store.close().await;
+    let key = std::sync::Arc::new(Key::for_file(&passphrase, &path)?);
+    time("open (encrypted, key known)", || async {
+        if let Ok(store) = Store::open_with(&path, Some(key.clone())).await {
+            store.close().await;
+        }
+    })
+    .await;
+    time("open, then search common word (encrypted)", || async {
+        if let Ok(store) = Store::open_with(&path, Some(key.clone())).await {
+            let _ = store.search_notes("baby", None, 50).await;
+            store.close().await;
+        }
+    })
+    .await;
+    time("passphrase to key (Argon2id)", || async {
+        Key::for_file(&passphrase, &path).is_ok()
+    })
+    .await;
     Ok(())
+}
+
+/// A cursor 50,000 notes into the timeline.
+async fn deep_cursor(
+    store: &Store,
+    all: &JournalFilter,
+) -> Result<Cursor, Box<dyn std::error::Error>> {
+    let mut cursor = None;
+    for _ in 0..250 {
+        cursor = store.timeline(all, cursor.as_ref(), 200).await?.next;
+    }
+    Ok(cursor.ok_or("a cursor 50,000 notes deep")?)
+}
+
+async fn reads(store: &Store, deep: &Cursor, now: chrono::DateTime<Utc>, label: &str) {
+    let all = JournalFilter::default();
+    time(&format!("page of 50 newest{label}"), || {
+        store.timeline(&all, None, 50)
+    })
+    .await;
+    time(&format!("page of 50 after 50,000{label}"), || {
+        store.timeline(&all, Some(deep), 50)
+    })
+    .await;
+    time(&format!("search common word (first 50){label}"), || {
+        store.search_notes("baby", None, 50)
+    })
+    .await;
+    time(&format!("search rare word{label}"), || {
+        store.search_notes("zeppelin", None, 50)
+    })
+    .await;
+    time(&format!("month view{label}"), || store.month(2026, 10)).await;
+    time(&format!("trends over a year{label}"), || {
+        store.trends(365, now.date_naive())
+    })
+    .await;
 }

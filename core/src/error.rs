@@ -18,8 +18,21 @@ pub enum Error {
     #[error("{0}")]
     Conflict(String),
 
-    #[error("Village's data is locked")]
+    /// The file is encrypted and no key was given.
+    #[error("Village's data is locked. Unlock it with your passphrase.")]
     Locked,
+
+    /// The key given does not decrypt the file.
+    #[error("That passphrase doesn't open {}.", path.display())]
+    WrongPassphrase { path: PathBuf },
+
+    /// A file she picked (a backup to restore) that only a key Village does not have could
+    /// open; random bytes look the same, so both are named. The file is left as it was.
+    #[error(
+        "{} is not a Village database, or it is encrypted with a passphrase other than the one Village has now. Village left it untouched.",
+        path.display()
+    )]
+    NoKey { path: PathBuf },
 
     /// The file exists but is not a SQLite database, or SQLite reports it damaged.
     /// The file is left exactly as it was.
@@ -95,7 +108,10 @@ impl Error {
             Error::Invalid { .. } => ErrorCode::Invalid,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Conflict(_) => ErrorCode::Conflict,
+            // Only the journal itself waiting for its passphrase is `locked`: the window shows
+            // the lock screen for that code, never for a wrong try or a file she picked.
             Error::Locked => ErrorCode::Locked,
+            Error::WrongPassphrase { .. } | Error::NoKey { .. } => ErrorCode::Invalid,
             Error::Corrupt { .. }
             | Error::Unwritable { .. }
             | Error::TooNew { .. }

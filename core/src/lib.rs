@@ -1,6 +1,7 @@
 //! village-core: Village's domain rules and its SQLite store, shared by the app and the CLI.
 
 pub mod archive;
+pub mod cipher;
 pub mod circle;
 pub mod clock;
 pub mod error;
@@ -19,5 +20,5 @@ pub mod today;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
-pub use settings::{QuietHours, Settings, Theme};
+pub use settings::{IdleLock, QuietHours, Settings, Theme};
 pub use store::{GroupEntry, GroupPage, GroupsOverview, PersonPage, Pragmas, SearchHit, Store};

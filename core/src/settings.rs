@@ -115,6 +115,39 @@ pub struct Settings {
     pub reminders: ReminderSettings,
     /// Her baby's birth date, if she chose to give it: self-check prompts follow it.
     pub baby_birth_date: Option<NaiveDate>,
+    /// Only used while the journal is encrypted.
+    pub idle_lock: IdleLock,
+}
+
+/// How many minutes without a touch or a key before an encrypted journal locks again; 0 is
+/// never. Only the choices the settings offer are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IdleLock(u32);
+
+impl IdleLock {
+    pub const CHOICES: [u32; 4] = [0, 5, 15, 60];
+
+    pub fn minutes(minutes: u32) -> Result<IdleLock> {
+        if IdleLock::CHOICES.contains(&minutes) {
+            Ok(IdleLock(minutes))
+        } else {
+            Err(Error::invalid(
+                "idle_lock",
+                "Choose never, or 5, 15 or 60 minutes.",
+            ))
+        }
+    }
+
+    pub fn as_minutes(self) -> u32 {
+        self.0
+    }
+}
+
+impl Default for IdleLock {
+    fn default() -> Self {
+        IdleLock(15)
+    }
 }
 
 /// How far back a baby's birth date may go: the app is for the early years.

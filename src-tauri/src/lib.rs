@@ -58,6 +58,13 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
             commands::settings::set_quiet_hours,
             commands::settings::set_reminders,
             commands::settings::set_baby_birth_date,
+            commands::settings::set_idle_lock,
+            commands::privacy::privacy_status,
+            commands::privacy::passphrase_strength,
+            commands::privacy::unlock,
+            commands::privacy::lock_now,
+            commands::privacy::set_passphrase,
+            commands::privacy::remove_passphrase,
             commands::care::today,
             commands::care::insight,
             commands::care::dismiss_care,
@@ -92,17 +99,20 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
 fn open_state(folder: PathBuf) -> AppState {
     let state = tauri::async_runtime::block_on(AppState::open(folder));
     match &state.store() {
+        Err(locked) if locked.code == village_core::ErrorCode::Locked => {}
         // The window still opens and explains; the log keeps the whole chain.
         Err(problem) => eprintln!("village: could not open the store: {problem:?}"),
-        Ok(store) => {
-            // Notes deleted in an earlier run and not undone leave the disk now.
-            let before = state.clock.now() - village_core::journal::UNDO_GRACE;
-            if let Err(error) = tauri::async_runtime::block_on(store.purge_deleted_notes(before)) {
-                eprintln!("village: purging deleted notes failed: {error:?}");
-            }
-        }
+        Ok(store) => tauri::async_runtime::block_on(purge_deleted_notes(&state, store)),
     }
     state
+}
+
+/// Notes deleted in an earlier run and not undone leave the disk, once the store is open.
+pub(crate) async fn purge_deleted_notes(state: &AppState, store: &village_core::Store) {
+    let before = state.clock.now() - village_core::journal::UNDO_GRACE;
+    if let Err(error) = store.purge_deleted_notes(before).await {
+        eprintln!("village: purging deleted notes failed: {error:?}");
+    }
 }
 
 #[cfg_attr(mobile, tauri::mobile_entry_point)]

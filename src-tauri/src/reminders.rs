@@ -3,9 +3,10 @@
 
 use std::time::Duration;
 
-use chrono::Local;
+use chrono::{DateTime, Local, Utc};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
-use village_core::reminders::{Notifier, Reminder, Undelivered};
+use village_core::ErrorCode;
+use village_core::reminders::{Notifier, Opens, Reminder, Undelivered};
 
 use crate::AppState;
 
@@ -17,6 +18,13 @@ pub const OPEN_VIEW: &str = "open-view";
 /// quarter hour keeps reminders on time at the cost of a few cheap reads.
 const LONGEST_SLEEP: Duration = Duration::from_secs(15 * 60);
 const SHORTEST_SLEEP: Duration = Duration::from_secs(1);
+
+/// Beside an encrypted database: only the moment of the next reminder, so a locked Village
+/// can still say that one is due without reading (or keeping) a word of whom it is for.
+pub const NEXT_REMINDER_FILE: &str = "next-reminder";
+
+/// All a locked Village shows: it knows a reminder is due, and nothing more.
+pub const LOCKED_TEXT: &str = "You have a reminder";
 
 /// Starts the reminder task for the running app. Without a store there is nothing to remind.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
@@ -30,6 +38,14 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             // store that would not reopen) only skips this round.
             let store = match state.store() {
                 Ok(store) => store,
+                Err(error) if error.code == ErrorCode::Locked => {
+                    let sleep = locked_round(&state, &notifier);
+                    tokio::select! {
+                        () = tokio::time::sleep(sleep) => {}
+                        () = state.reminders.notified() => {}
+                    }
+                    continue;
+                }
                 Err(error) => {
                     eprintln!("village: reminders wait: {}", error.message);
                     tokio::select! {
@@ -52,6 +68,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                     for (reminder, why) in &round.undelivered {
                         eprintln!("village: reminder {:?} not shown: {why}", reminder.title);
                     }
+                    remember_next(&state.folder, store.is_encrypted(), round.next_wake);
                     let next = round.next_wake.map(|at| at.to_rfc3339());
                     eprintln!(
                         "village: reminder round: {} sent, next at {}",
@@ -75,6 +92,56 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             }
         }
     });
+}
+
+/// While locked: at the moment the last unlocked round planned, one notification that says
+/// only that a reminder is due. The real ones come, named, once she unlocks. Returns how long
+/// to sleep.
+fn locked_round(state: &AppState, notifier: &impl Notifier) -> Duration {
+    let file = state.folder.join(NEXT_REMINDER_FILE);
+    let planned = std::fs::read_to_string(&file)
+        .ok()
+        .and_then(|text| DateTime::parse_from_rfc3339(text.trim()).ok())
+        .map(|at| at.to_utc());
+    let now = state.clock.now();
+    match planned {
+        None => LONGEST_SLEEP,
+        Some(at) if at <= now => {
+            let reminder = Reminder {
+                keys: Vec::new(),
+                title: "Village".to_owned(),
+                body: LOCKED_TEXT.to_owned(),
+                opens: Opens::Circle,
+            };
+            match notifier.notify(&reminder) {
+                Ok(()) => eprintln!("village: locked reminder shown"),
+                Err(why) => eprintln!("village: locked reminder not shown: {why}"),
+            }
+            // Once: the next moment is only known after she unlocks.
+            let _ = std::fs::remove_file(&file);
+            LONGEST_SLEEP
+        }
+        Some(at) => (at - now)
+            .to_std()
+            .unwrap_or(SHORTEST_SLEEP)
+            .clamp(SHORTEST_SLEEP, LONGEST_SLEEP),
+    }
+}
+
+/// Keeps the next reminder's moment beside an encrypted database for `locked_round`; a plain
+/// one needs no such file.
+fn remember_next(folder: &std::path::Path, encrypted: bool, next: Option<DateTime<Utc>>) {
+    let file = folder.join(NEXT_REMINDER_FILE);
+    let written = match (encrypted, next) {
+        (true, Some(at)) => std::fs::write(&file, at.to_rfc3339()),
+        _ => match std::fs::remove_file(&file) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        },
+    };
+    if let Err(error) = written {
+        eprintln!("village: could not note the next reminder: {error}");
+    }
 }
 
 /// Shows the window on the view a reminder is about.
@@ -166,6 +233,29 @@ fn body_text(body: &str) -> String {
             .replace('>', "&gt;")
     } else {
         body.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod next_reminder_tests {
+    #![allow(clippy::unwrap_used)]
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn only_an_encrypted_journal_keeps_the_next_moment_beside_it() {
+        let folder = tempfile::tempdir().unwrap();
+        let file = folder.path().join(super::NEXT_REMINDER_FILE);
+        let at = Utc.with_ymd_and_hms(2026, 11, 21, 10, 0, 0).unwrap();
+        super::remember_next(folder.path(), true, Some(at));
+        assert_eq!(
+            std::fs::read_to_string(&file).unwrap(),
+            "2026-11-21T10:00:00+00:00"
+        );
+        super::remember_next(folder.path(), true, None);
+        assert!(!file.exists());
+        super::remember_next(folder.path(), true, Some(at));
+        super::remember_next(folder.path(), false, Some(at));
+        assert!(!file.exists());
     }
 }
 

@@ -1,11 +1,12 @@
 //! What the commands share: the store (or why it could not open) and the clock.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
+use chrono::{DateTime, Utc};
 use tauri::{Manager, Runtime};
-use village_core::{Clock, Store, SystemClock};
+use village_core::cipher::Key;
+use village_core::{Clock, ErrorCode, Store, SystemClock};
 
 /// The environment variable that puts the data folder elsewhere (tests, a portable install).
 pub const DATA_DIR_VAR: &str = "VILLAGE_DATA_DIR";
@@ -41,29 +42,44 @@ pub struct PendingImport {
     pub bytes: Arc<Vec<u8>>,
 }
 
+/// Wrong passphrases in a row, and the moment the next try is heard.
+#[derive(Debug, Default)]
+pub struct UnlockTries {
+    pub failures: u32,
+    pub not_before: Option<DateTime<Utc>>,
+}
+
 pub struct AppState {
     pub folder: PathBuf,
-    /// Replaced whole when she restores a backup.
+    /// Replaced whole when she restores a backup, changes the passphrase, locks or unlocks;
+    /// `Err(Locked)` while an encrypted journal waits for its passphrase.
     store: RwLock<Result<Store, village_core::Error>>,
     pub clock: Box<dyn Clock>,
     /// Wakes the reminder task (`crate::reminders`) early.
     pub reminders: Arc<tokio::sync::Notify>,
     pub pending_import: Mutex<Option<PendingImport>>,
-    /// Set while a restore swaps the database; commands wait their turn instead of writing
-    /// to a file about to be replaced.
-    restoring: AtomicBool,
+    /// Set, with what to tell her, while a restore or a change of passphrase swaps the
+    /// database file; other commands wait their turn instead of writing to a file about to
+    /// be replaced.
+    busy: Mutex<Option<&'static str>>,
+    unlock_tries: Mutex<UnlockTries>,
 }
 
-/// Holds the restore flag, and lowers it when dropped, on every path.
-pub struct Restoring<'a>(&'a AtomicBool);
+/// Holds the busy mark, and clears it when dropped, on every path.
+pub struct Busy<'a>(&'a Mutex<Option<&'static str>>);
 
-impl Drop for Restoring<'_> {
+impl Drop for Busy<'_> {
     fn drop(&mut self) {
-        self.0.store(false, Ordering::SeqCst);
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
 }
 
+/// What `begin_swap` tells other commands while the file is swapped.
+pub const RESTORING: &str = "Village is restoring a backup. Try again in a moment.";
+pub const REKEYING: &str = "Village is changing your passphrase. Try again in a moment.";
+
 impl AppState {
+    /// An encrypted journal starts locked: nothing of it is read before her passphrase.
     pub async fn open(folder: PathBuf) -> AppState {
         let store = Store::open(crate::database_file(&folder)).await;
         AppState {
@@ -72,7 +88,8 @@ impl AppState {
             clock: Box::new(SystemClock),
             reminders: Arc::new(tokio::sync::Notify::new()),
             pending_import: Mutex::new(None),
-            restoring: AtomicBool::new(false),
+            busy: Mutex::new(None),
+            unlock_tries: Mutex::new(UnlockTries::default()),
         }
     }
 
@@ -85,10 +102,10 @@ impl AppState {
     /// The store, or the reason it could not open, as every command reports it. A clone
     /// shares the one pool.
     pub fn store(&self) -> Result<Store, crate::CommandError> {
-        if self.restoring.load(Ordering::SeqCst) {
+        if let Some(why) = *self.busy.lock().unwrap_or_else(|p| p.into_inner()) {
             return Err(crate::CommandError {
-                code: village_core::ErrorCode::Conflict,
-                message: "Village is restoring a backup. Try again in a moment.".to_owned(),
+                code: ErrorCode::Conflict,
+                message: why.to_owned(),
             });
         }
         // A panic while holding the lock cannot leave the Result half-written.
@@ -99,21 +116,59 @@ impl AppState {
             .map_err(crate::CommandError::from_open_failure)
     }
 
-    /// The store for a restore, with every other command held off until the guard drops;
-    /// refused while another restore is under way.
-    pub fn begin_restore(&self) -> Result<(Store, Restoring<'_>), crate::CommandError> {
+    /// The store for a restore or a change of passphrase, with every other command held off
+    /// (told `why`) until the guard drops; refused while another swap is under way.
+    pub fn begin_swap(&self, why: &'static str) -> Result<(Store, Busy<'_>), crate::CommandError> {
         let store = self.store()?;
-        if self
-            .restoring
-            .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
-            .is_err()
-        {
+        let mut busy = self.busy.lock().unwrap_or_else(|p| p.into_inner());
+        if busy.is_some() {
             return Err(crate::CommandError {
-                code: village_core::ErrorCode::Conflict,
-                message: "A restore is already under way.".to_owned(),
+                code: ErrorCode::Conflict,
+                message: "Village is already changing its data file. Try again in a moment."
+                    .to_owned(),
             });
         }
-        Ok((store, Restoring(&self.restoring)))
+        *busy = Some(why);
+        Ok((store, Busy(&self.busy)))
+    }
+
+    /// After a swap that failed: the file is as it was, so it opens again with the key it
+    /// had (`None` for a plain one).
+    pub async fn reopen(&self, key: Option<Arc<Key>>) {
+        self.replace_store(Store::open_with(self.database_file(), key).await);
+    }
+
+    /// Closes an encrypted store and forgets its key; the window shows the lock screen. A
+    /// plain journal has nothing to lock. Returns whether it locked.
+    pub async fn lock(&self) -> bool {
+        let open = {
+            let mut slot = self.store.write().unwrap_or_else(|p| p.into_inner());
+            match &*slot {
+                Ok(store) if store.is_encrypted() => {
+                    std::mem::replace(&mut *slot, Err(village_core::Error::Locked)).ok()
+                }
+                _ => None,
+            }
+        };
+        match open {
+            Some(store) => {
+                store.close().await;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn unlock_tries(&self) -> std::sync::MutexGuard<'_, UnlockTries> {
+        self.unlock_tries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Whether the journal waits for its passphrase.
+    pub fn is_locked(&self) -> bool {
+        matches!(
+            &*self.store.read().unwrap_or_else(|p| p.into_inner()),
+            Err(village_core::Error::Locked)
+        )
     }
 
     /// Puts a restored store (or why it would not open) in place of the old one.

@@ -73,6 +73,7 @@ fn settings_start_at_their_defaults() {
             "quiet_hours": {"enabled": true, "start": "21:00", "end": "08:00"},
             "reminders": {"enabled": true, "time_of_day": "10:00"},
             "baby_birth_date": null,
+            "idle_lock_minutes": 15,
         })
     );
 }
@@ -790,4 +791,152 @@ fn data_commands_refuse_what_they_cannot_do_and_change_nothing() {
         .invoke("list_circle", json!({ "includeArchived": true }))
         .unwrap();
     assert_eq!(circle, json!([]));
+}
+
+fn journal_len(app: &TestApp) -> Result<usize, Value> {
+    app.invoke(
+        "journal_page",
+        json!({"filter": {}, "after": null, "limit": 50}),
+    )
+    .map(|page| page["items"].as_array().unwrap().len())
+}
+
+#[test]
+fn the_passphrase_turns_on_locks_unlocks_after_a_wait_changes_and_turns_off() {
+    let app = app();
+    let status = |app: &TestApp| app.invoke("privacy_status", json!({})).unwrap();
+    assert_eq!(status(&app), json!({"encrypted": false, "locked": false}));
+    app.invoke(
+        "add_mood_note",
+        json!({"input": {"mood": 4, "note": "A kind nurse", "tags": []}}),
+    )
+    .unwrap();
+
+    // Refused, and nothing changes.
+    let set = |current: &str, new: &str, confirm: &str| {
+        app.invoke(
+            "set_passphrase",
+            json!({"current": current, "passphrase": new, "confirm": confirm}),
+        )
+    };
+    assert!(
+        assert_invalid(set("", "pear tree lantern", "pear tree lanter")).contains("not the same")
+    );
+    assert!(assert_invalid(set("", "short", "short")).contains("at least 8"));
+    assert!(assert_invalid(set("", "line\nbreak here", "line\nbreak here")).contains("control"));
+    assert_eq!(status(&app), json!({"encrypted": false, "locked": false}));
+    assert!(
+        assert_invalid(app.invoke("remove_passphrase", json!({"current": ""})))
+            .contains("no passphrase")
+    );
+
+    // On: the journal reads as before.
+    assert_eq!(
+        set("", "pear tree lantern", "pear tree lantern").unwrap(),
+        json!({"encrypted": true, "locked": false})
+    );
+    assert_eq!(journal_len(&app), Ok(1));
+    assert_eq!(
+        app.invoke("passphrase_strength", json!({"passphrase": "abc"}))
+            .unwrap()["level"],
+        "too_short"
+    );
+
+    // Locked: every command that reads her data says so, with the code the UI watches for.
+    assert_eq!(
+        app.invoke("lock_now", json!({})).unwrap(),
+        json!({"encrypted": true, "locked": true})
+    );
+    let locked = journal_len(&app).unwrap_err();
+    assert_eq!(locked["code"], "locked", "{locked}");
+    assert_eq!(
+        app.invoke("today", json!({})).unwrap_err()["code"],
+        "locked"
+    );
+
+    // Wrong twice: the second asks for a wait, and a try sent at once is held for it.
+    let unlock = |text: &str| app.invoke("unlock", json!({"passphrase": text})).unwrap();
+    assert_eq!(
+        unlock("pear tree"),
+        json!({"unlocked": false, "wait_seconds": 0})
+    );
+    assert_eq!(
+        unlock("pear tree lamp"),
+        json!({"unlocked": false, "wait_seconds": 2})
+    );
+    assert_invalid(app.invoke("unlock", json!({"passphrase": ""})));
+    let started = std::time::Instant::now();
+    assert_eq!(
+        unlock("pear tree lantern"),
+        json!({"unlocked": true, "wait_seconds": 0})
+    );
+    assert!(started.elapsed() >= std::time::Duration::from_millis(1_500));
+    assert_eq!(journal_len(&app), Ok(1));
+
+    // Changing needs the current passphrase.
+    assert!(
+        assert_invalid(set("pear tree", "moon over the bay", "moon over the bay"))
+            .contains("current passphrase")
+    );
+    set(
+        "pear tree lantern",
+        "moon over the bay",
+        "moon over the bay",
+    )
+    .unwrap();
+    app.invoke("lock_now", json!({})).unwrap();
+    assert_eq!(unlock("pear tree lantern")["unlocked"], false);
+    assert_eq!(unlock("moon over the bay")["unlocked"], true);
+
+    // The idle lock takes only the times offered.
+    assert_invalid(app.invoke("set_idle_lock", json!({"minutes": 7})));
+    assert_eq!(
+        app.invoke("set_idle_lock", json!({"minutes": 5})).unwrap()["idle_lock_minutes"],
+        5
+    );
+
+    // Off, with the current passphrase only.
+    assert!(
+        assert_invalid(app.invoke("remove_passphrase", json!({"current": "pear tree lantern"})))
+            .contains("current passphrase")
+    );
+    assert_eq!(
+        app.invoke("remove_passphrase", json!({"current": "moon over the bay"}))
+            .unwrap(),
+        json!({"encrypted": false, "locked": false})
+    );
+    assert_eq!(
+        app.invoke("lock_now", json!({})).unwrap(),
+        json!({"encrypted": false, "locked": false})
+    );
+    assert_eq!(journal_len(&app), Ok(1));
+}
+
+#[test]
+fn an_encrypted_journal_starts_locked() {
+    let data = tempfile::tempdir().unwrap();
+    let path = village_lib::database_file(data.path());
+    tauri::async_runtime::block_on(async {
+        let pass = village_core::cipher::Passphrase::new("pear tree lantern".into()).unwrap();
+        let key = village_core::cipher::Key::fresh(&pass).unwrap();
+        let store = village_core::Store::open_with(&path, Some(std::sync::Arc::new(key)))
+            .await
+            .unwrap();
+        store.close().await;
+    });
+    let app = app_in(data);
+    assert_eq!(
+        app.invoke("privacy_status", json!({})).unwrap(),
+        json!({"encrypted": true, "locked": true})
+    );
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap_err()["code"],
+        "locked"
+    );
+    assert_eq!(
+        app.invoke("unlock", json!({"passphrase": "pear tree lantern"}))
+            .unwrap()["unlocked"],
+        true
+    );
+    assert_eq!(journal_len(&app), Ok(0));
 }

@@ -265,7 +265,7 @@ async fn a_backup_is_checked_and_restored_over_newer_notes() -> Result {
     window
         .wait_for_text("#backup-done", "Backed up to backup.db, and checked.")
         .await?;
-    let check = village_core::store::check_file(&file, true).await?;
+    let check = village_core::store::check_file(&file, true, None).await?;
     assert_eq!((check.people, check.mood_notes), (2, 8));
 
     // A note written after the backup...

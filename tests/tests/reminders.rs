@@ -239,11 +239,50 @@ async fn the_real_app_sends_each_due_reminder_once_across_a_restart() -> Result 
 }
 
 #[tokio::test]
+async fn a_locked_village_says_only_that_a_reminder_is_due() -> Result {
+    let data = tempfile::tempdir()?;
+    let folder = data.path().join("village");
+    let store = Store::open(folder.join("village.db")).await?;
+    seed_overdue_ada(&store).await?;
+    let passphrase = village_core::cipher::Passphrase::new("pear tree lantern".into())?;
+    let (store, _) = store.set_passphrase(&passphrase).await?;
+    store.close().await;
+    // What the last unlocked round left beside the file: the moment Ada's reminder was due.
+    // `NEXT_REMINDER_FILE` in src-tauri's reminders.rs.
+    let next = folder.join("next-reminder");
+    std::fs::write(&next, (Utc::now() - Span::minutes(1)).to_rfc3339())?;
+    let (_monitor, calls) = watch_notifications().await?;
+
+    let app = App::start(data.path())?;
+    calls
+        .wait_until("the locked reminder", |l| !notify_summaries(l).is_empty())
+        .await?;
+    // A moment longer, so a second call would be seen.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let seen = calls.all();
+    assert_eq!(notify_summaries(&seen), ["Village"]);
+    assert!(
+        seen.iter().any(|l| l.contains("You have a reminder")),
+        "{seen:?}"
+    );
+    assert!(
+        !seen.iter().any(|l| l.contains("Ada")),
+        "a name while locked: {seen:?}"
+    );
+    // Said once: the next moment is known only after she unlocks.
+    assert!(!next.exists());
+    app.stop().await
+}
+
+#[tokio::test]
 async fn clicking_a_reminder_opens_the_app_on_that_person() -> Result {
     let village = Village::start().await?;
     let store = village.seed_store().await?;
     let ada = seed_overdue_ada(&store).await?;
     store.close().await;
+    // Notifications an earlier test left on screen would take the click below.
+    let cleared = Command::new("dunstctl").arg("close-all").status().await?;
+    assert!(cleared.success());
     let (_monitor, calls) = watch_notifications().await?;
     let window = village.open().await?;
     calls

@@ -4,17 +4,17 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
-use village_core::Store;
 use village_core::store::check_file;
 
 use super::holds;
 use crate::database;
+use crate::database::Database;
 use crate::failure::Failure;
 use crate::output;
 
-pub async fn backup(db: &Path, target: &Path) -> Result<ExitCode, Failure> {
+pub async fn backup(db: &Database, target: &Path) -> Result<ExitCode, Failure> {
     database::refuse_overwriting(db, target)?;
-    let store = database::open_existing(db).await?;
+    let store = db.open_existing().await?;
     let check = store.backup_to(target).await;
     store.close().await;
     let check = check?;
@@ -27,12 +27,16 @@ pub async fn backup(db: &Path, target: &Path) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub async fn restore(db: &Path, source: &Path, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+pub async fn restore(
+    db: &Database,
+    source: &Path,
+    now: DateTime<Utc>,
+) -> Result<ExitCode, Failure> {
     // Core checks the file again, thoroughly, before it replaces anything; this quick look
     // first means a bad file is refused before the database is even opened (or created).
     // Core's sentences name the file at fault, so they are passed on as they are.
-    let incoming = check_file(source, false).await?;
-    let store = Store::open(db).await?;
+    let incoming = check_file(source, false, db.key.as_deref()).await?;
+    let store = db.open().await?;
     let (store, kept) = store.restore_from(source, now).await?;
     store.close().await;
     output::line(&format!(

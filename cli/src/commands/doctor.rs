@@ -1,32 +1,32 @@
 //! `doctor`: is the database whole, is it Village's, is its schema current, what does it hold.
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use village_core::Store;
 use village_core::store::check_file;
 
 use crate::database;
+use crate::database::Database;
 use crate::failure::Failure;
 use crate::output;
 
-pub async fn run(db: &Path) -> Result<ExitCode, Failure> {
+pub async fn run(db: &Database) -> Result<ExitCode, Failure> {
     output::line(&format!("Database: {}", db.display()))?;
     database::require(db)?;
     // A read-only look first: a damaged file, someone else's database or one from a newer
     // Village is reported without being opened for writing, let alone migrated.
-    let file = check_file(db, false).await?;
+    let file = check_file(db, false, db.key.as_deref()).await?;
     let latest = Store::latest_schema_version();
     let check = if file.schema_version == latest {
         // Opening adds nothing to a current file, and sees notes still in the write-ahead
         // log that a read-only look would miss.
-        let store = Store::open(db).await?;
+        let store = db.open().await?;
         let check = store.check().await;
         store.close().await;
         check
     } else {
         // An older file stays as it is: the app upgrades it, keeping a copy first.
-        check_file(db, true).await
+        check_file(db, true, db.key.as_deref()).await
     }?;
 
     output::line("Integrity: ok")?;

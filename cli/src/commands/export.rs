@@ -1,12 +1,13 @@
 //! `export`: her data as a file, to stdout or to `--out`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
 use village_core::archive::ExportFormat;
 
 use crate::database;
+use crate::database::Database;
 use crate::failure::Failure;
 use crate::output;
 use crate::zone;
@@ -27,8 +28,8 @@ fn parse_format(text: &str) -> Result<ExportFormat, String> {
     ExportFormat::parse(text).map_err(|e| e.public_message())
 }
 
-pub async fn run(db: &Path, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
-    let store = database::open_existing(db).await?;
+pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+    let store = db.open_existing().await?;
     let text = store
         .export(args.format, now, &Local, &zone::tzid())
         .await?;

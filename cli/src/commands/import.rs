@@ -6,12 +6,12 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
 use village_core::Error;
-use village_core::Store;
 use village_core::archive::{
     IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap, MoodName,
 };
 use village_core::journal::mood_word;
 
+use crate::database::Database;
 use crate::failure::Failure;
 use crate::output;
 
@@ -39,7 +39,7 @@ fn parse_format(text: &str) -> Result<ImportFormat, String> {
     ImportFormat::parse(text).map_err(|e| e.public_message())
 }
 
-pub async fn run(db: &Path, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
     let format = match args.format {
         Some(format) => format,
         None => from_extension(&args.file)?,
@@ -53,7 +53,7 @@ pub async fn run(db: &Path, args: &Args, now: DateTime<Utc>) -> Result<ExitCode,
             error,
         })?;
 
-    let store = Store::open(db).await?;
+    let store = db.open().await?;
     let result = store.import(&incoming, !args.dry_run, now).await;
     store.close().await;
     let report = match result {

@@ -1,12 +1,12 @@
 //! `note`: a mood note from the terminal, checked by the same rules as the app's form.
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
+use village_core::Error;
 use village_core::journal::{MoodNoteInput, mood_word};
-use village_core::{Error, Store};
 
+use crate::database::Database;
 use crate::failure::Failure;
 use crate::output;
 
@@ -25,7 +25,7 @@ pub struct Args {
     text: Vec<String>,
 }
 
-pub async fn run(db: &Path, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
     let tags: Vec<&str> = args.tags.iter().map(String::as_str).collect();
     let input = MoodNoteInput::new(args.mood, now)
         .with_note(&args.text.join(" "))
@@ -38,7 +38,7 @@ pub async fn run(db: &Path, args: &Args, now: DateTime<Utc>) -> Result<ExitCode,
         } => Failure::Guided(reason, "Use --mood 1 (very hard) to 5 (great)."),
         other => other.into(),
     })?;
-    let store = Store::open(db).await?;
+    let store = db.open().await?;
     let saved = store.add_mood_note(&input, now, &Local).await;
     store.close().await;
     let note = saved?;

@@ -1,22 +1,21 @@
 //! `today`: who is due for a check-in, the next meeting, birthdays, the connection pulse, and
 //! the calm card when the app would show it.
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Datelike, Local, NaiveDate, Utc};
 use serde::Serialize;
-use village_core::Store;
 use village_core::circle::{CircleEntry, DueStatus};
 use village_core::groups::{GroupMeeting, day_name, meeting_words};
 use village_core::journal::local_date;
 use village_core::today::{BirthdaySoon, CareCard, CareReason, Today};
 
+use crate::database::Database;
 use crate::failure::Failure;
 use crate::output;
 
-pub async fn run(db: &Path, json: bool, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
-    let store = Store::open(db).await?;
+pub async fn run(db: &Database, json: bool, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+    let store = db.open().await?;
     let today = store.today(now, &Local).await;
     store.close().await;
     let today = today?;

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::Connection;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection, SqliteLockingMode};
+use sqlx::sqlite::{SqliteConnection, SqliteLockingMode};
 
-use super::{MIGRATOR, Store, classify, refuse_foreign_file};
+use super::{MIGRATOR, Store, classify, classify_keyed, connect_options};
+use crate::cipher::{FileKind, Key, file_kind, salt_of};
 use crate::error::{Error, Result};
 
 /// How many automatic backups stay in the data folder; older ones are removed.
@@ -95,7 +96,7 @@ impl Store {
             .await
             .map_err(|e| classify(target, e));
         let checked = match written {
-            Ok(_) => check_file(&partial, false).await,
+            Ok(_) => check_file(&partial, false, self.key.as_deref()).await,
             Err(e) => Err(e),
         };
         match checked {
@@ -138,7 +139,8 @@ impl Store {
         if self.is_own_file(source) {
             return Err(own_file(source));
         }
-        check_file(source, false).await?;
+        let source_key = self.key_for(source)?;
+        check_file(source, false, source_key.as_deref()).await?;
         let path = self.path.clone();
         let folder = self.backup_folder();
         std::fs::create_dir_all(&folder).map_err(|e| unwritable(&folder, &e))?;
@@ -146,8 +148,17 @@ impl Store {
         // so the swap is a rename; that copy is what is checked and put in place.
         let incoming = sibling(&path, "restoring");
         remove_if_present(&incoming)?;
-        copy_database(source, &incoming).await?;
-        if let Err(error) = check_file(&incoming, true).await {
+        let copied = async {
+            copy_database(source, source_key.as_deref(), &incoming).await?;
+            // A plain backup comes in under this store's key, so restoring never leaves her
+            // journal readable without the passphrase.
+            if source_key.is_none() && self.key.is_some() {
+                super::encryption::rewrite_file(&incoming, None, self.key.as_deref()).await?;
+            }
+            check_file(&incoming, true, self.key.as_deref()).await
+        }
+        .await;
+        if let Err(error) = copied {
             let _ = std::fs::remove_file(&incoming);
             return Err(error);
         }
@@ -159,10 +170,11 @@ impl Store {
             "{AUTOMATIC_PREFIX}{RESTORE_PREFIX}{}.{EXTENSION}",
             now.format("%Y-%m-%dT%H-%M-%SZ")
         ));
+        let key = self.key.clone();
         let swapped = async {
-            let mut conn = exclusive(&path).await?;
+            let mut conn = exclusive(&path, key.as_deref()).await?;
             vacuum_into(&mut conn, &path, &kept).await?;
-            check_file(&kept, false).await?;
+            check_file(&kept, false, key.as_deref()).await?;
             std::fs::rename(&incoming, &path).map_err(|e| unwritable(&path, &e))?;
             // The lock is held until the new file has its name.
             conn.close().await.ok();
@@ -174,7 +186,7 @@ impl Store {
             let _ = std::fs::remove_file(&kept);
             return Err(error);
         }
-        let store = Store::open(&path).await?;
+        let store = Store::open_with(&path, key).await?;
         Ok((store, kept))
     }
 
@@ -192,20 +204,40 @@ impl Store {
         let (Some(target), Some(database)) = (resolve(path), resolve(&self.path)) else {
             return false;
         };
-        ["", "-wal", "-shm", "-journal", ".partial", ".restoring"]
-            .iter()
-            .any(|suffix| {
-                let mut name = database.clone().into_os_string();
-                name.push(suffix);
-                name == target.as_os_str()
-            })
+        [
+            "",
+            "-wal",
+            "-shm",
+            "-journal",
+            ".partial",
+            ".restoring",
+            ".rekeying",
+        ]
+        .iter()
+        .any(|suffix| {
+            let mut name = database.clone().into_os_string();
+            name.push(suffix);
+            name == target.as_os_str()
+        })
     }
 
     /// The checks `village-cli doctor` reports: integrity, schema and counts.
     pub async fn check(&self) -> Result<DatabaseCheck> {
         let mut conn = self.pool.acquire().await?;
-        integrity(&mut conn, &self.path, true).await?;
+        integrity(&mut conn, &self.path, true, false).await?;
         counts(&mut conn, self.schema_version().await?).await
+    }
+
+    /// The key that opens `path`: none for a plain file, this store's for an encrypted one.
+    /// A file encrypted under another passphrase (its salt differs) cannot be opened here.
+    fn key_for(&self, path: &Path) -> Result<Option<std::sync::Arc<Key>>> {
+        match (salt_of(path)?, &self.key) {
+            (None, _) => Ok(None),
+            (Some(salt), Some(key)) if salt == key.salt() => Ok(Some(key.clone())),
+            (Some(_), _) => Err(Error::NoKey {
+                path: path.to_path_buf(),
+            }),
+        }
     }
 
     /// Before a migration changes the file: a copy of it as it was, once per schema version.
@@ -226,23 +258,26 @@ impl Store {
 /// One connection that has the database to itself: leaving WAL mode needs every other
 /// connection gone, so it fails (busy) while another window or the CLI has the file open, and
 /// on success the log is folded into the file and removed.
-async fn exclusive(path: &Path) -> Result<SqliteConnection> {
+pub(super) async fn exclusive(path: &Path, key: Option<&Key>) -> Result<SqliteConnection> {
     let busy = || {
         Error::Conflict(
             "Another Village window or village-cli has your data open. Close it, then restore again."
                 .to_owned(),
         )
     };
-    let options = SqliteConnectOptions::new()
-        .filename(path)
+    // ATTACH opens files with the main file's flags: "create" lets a re-encryption attach
+    // its new file. The database itself was checked to exist before.
+    let options = connect_options(path, key)
+        .create_if_missing(true)
         .locking_mode(SqliteLockingMode::Exclusive)
         .busy_timeout(std::time::Duration::from_secs(2));
-    let mut conn = SqliteConnection::connect_with(&options)
-        .await
-        .map_err(|e| match classify(path, e) {
-            Error::Database(_) => busy(),
-            other => other,
-        })?;
+    let mut conn =
+        SqliteConnection::connect_with(&options)
+            .await
+            .map_err(|e| match classify_keyed(path, key.is_some(), e) {
+                Error::Database(_) => busy(),
+                other => other,
+            })?;
     // SQLite answers with the mode it is in: still "wal" means someone else holds the file.
     let mode: String = sqlx::query_scalar("PRAGMA journal_mode = DELETE")
         .fetch_one(&mut conn)
@@ -268,8 +303,9 @@ async fn vacuum_into(conn: &mut SqliteConnection, from: &Path, target: &Path) ->
 /// A copy of a database file someone picked, with what its write-ahead log holds; the file
 /// itself is only read. A file that cannot be opened that way (a folder she may not write
 /// to) is read as it lies on disk.
-async fn copy_database(source: &Path, target: &Path) -> Result<()> {
-    let read_only = SqliteConnectOptions::new().filename(source).read_only(true);
+/// An encrypted source gives a copy under the same key.
+async fn copy_database(source: &Path, key: Option<&Key>, target: &Path) -> Result<()> {
+    let read_only = connect_options(source, key).read_only(true);
     let mut conn = match SqliteConnection::connect_with(&read_only).await {
         Ok(conn) => conn,
         Err(_) => SqliteConnection::connect_with(&read_only.clone().immutable(true))
@@ -300,23 +336,34 @@ fn backup_folder(database: &Path) -> PathBuf {
 
 /// Opens a database file read-only and proves it whole and ours: SQLite's own check, and
 /// migrations this build knows with the same checksums. `thorough` runs the full
-/// integrity_check instead of quick_check.
-pub async fn check_file(path: &Path, thorough: bool) -> Result<DatabaseCheck> {
+/// integrity_check instead of quick_check. An encrypted file needs its key; a plain file
+/// ignores one.
+pub async fn check_file(path: &Path, thorough: bool, key: Option<&Key>) -> Result<DatabaseCheck> {
     if !path.is_file() {
         return Err(Error::invalid(
             "file",
             format!("There is no file at {}.", path.display()),
         ));
     }
-    refuse_foreign_file(path)?;
-    let options = SqliteConnectOptions::new()
-        .filename(path)
-        .read_only(true)
-        .immutable(true);
+    let key = match (file_kind(path)?, key) {
+        (FileKind::Foreign, _) => {
+            return Err(Error::Corrupt {
+                path: path.to_path_buf(),
+            });
+        }
+        (FileKind::Encrypted, None) => {
+            return Err(Error::NoKey {
+                path: path.to_path_buf(),
+            });
+        }
+        (FileKind::Encrypted, key) => key,
+        (FileKind::Plain | FileKind::Missing, _) => None,
+    };
+    let options = connect_options(path, key).read_only(true).immutable(true);
     let mut conn = SqliteConnection::connect_with(&options)
         .await
-        .map_err(|e| classify(path, e))?;
-    integrity(&mut conn, path, thorough).await?;
+        .map_err(|e| classify_keyed(path, key.is_some(), e))?;
+    integrity(&mut conn, path, thorough, key.is_some()).await?;
     let applied: Vec<(i64, Vec<u8>)> =
         sqlx::query_as("SELECT version, checksum FROM _sqlx_migrations WHERE success = 1")
             .fetch_all(&mut conn)
@@ -346,7 +393,13 @@ pub async fn check_file(path: &Path, thorough: bool) -> Result<DatabaseCheck> {
     check
 }
 
-async fn integrity(conn: &mut SqliteConnection, path: &Path, thorough: bool) -> Result<()> {
+/// `keyed`: the first read is where a wrong key shows, as a file that is "not a database".
+async fn integrity(
+    conn: &mut SqliteConnection,
+    path: &Path,
+    thorough: bool,
+    keyed: bool,
+) -> Result<()> {
     let pragma = if thorough {
         "PRAGMA integrity_check"
     } else {
@@ -356,7 +409,7 @@ async fn integrity(conn: &mut SqliteConnection, path: &Path, thorough: bool) -> 
     let rows: Vec<String> = sqlx::query_scalar(pragma)
         .fetch_all(&mut *conn)
         .await
-        .map_err(|e| classify(path, e))?;
+        .map_err(|e| classify_keyed(path, keyed, e))?;
     if rows.as_slice() == ["ok"] {
         Ok(())
     } else {
@@ -455,14 +508,14 @@ fn prune(folder: &Path) -> Result<()> {
 }
 
 /// `village.db` → `village.db.partial`, in the same folder so a rename is atomic.
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
+pub(super) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(".");
     name.push(suffix);
     PathBuf::from(name)
 }
 
-fn remove_if_present(path: &Path) -> Result<()> {
+pub(super) fn remove_if_present(path: &Path) -> Result<()> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
@@ -470,7 +523,7 @@ fn remove_if_present(path: &Path) -> Result<()> {
     }
 }
 
-fn unwritable(path: &Path, error: &std::io::Error) -> Error {
+pub(super) fn unwritable(path: &Path, error: &std::io::Error) -> Error {
     Error::Unwritable {
         path: path.to_path_buf(),
         reason: error.to_string(),

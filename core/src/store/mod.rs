@@ -3,6 +3,7 @@
 mod archive;
 mod backup;
 mod check_in;
+mod encryption;
 mod group;
 mod mood_note;
 mod person;
@@ -17,13 +18,14 @@ mod today;
 pub use backup::{
     BACKUP_FOLDER, BackupFile, BackupKind, DatabaseCheck, KEEP_AUTOMATIC, check_file,
 };
+pub use encryption::Rekeyed;
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
 pub use mood_note::SearchHit;
 pub use person::PersonPage;
 pub use reminders::ReminderRound;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
@@ -34,12 +36,13 @@ use sqlx::sqlite::{
     SqliteSynchronous,
 };
 
+use crate::cipher::{FileKind, Key, file_kind};
 use crate::error::{Error, Result};
 
 static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 
-/// Every SQLite file starts with these bytes; anything else is not ours to touch.
-const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+/// SQLite's page cache per connection, in KiB (SQLite's default is 2,000).
+const CACHE_KIB: u32 = 64_000;
 
 /// How long a writer waits for another (a second app window, the CLI) before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -57,14 +60,23 @@ pub struct Pragmas {
 pub struct Store {
     pool: SqlitePool,
     path: PathBuf,
+    /// Set when the file is encrypted; every connection and every copy uses it.
+    key: Option<Arc<Key>>,
     #[cfg(feature = "test-support")]
     _temp: Option<std::sync::Arc<tempfile::TempDir>>,
 }
 
 impl Store {
     /// Opens the database at `path`, creating the file and its folder if missing, and brings
-    /// its schema up to date. A file that is not a SQLite database is refused and left as it is.
+    /// its schema up to date. A file that is not a SQLite database is refused and left as it
+    /// is; an encrypted one gives `Locked`.
     pub async fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Store::open_with(path, None).await
+    }
+
+    /// Opens an encrypted database with its key (a plain one opens as `open` does). A new
+    /// file is created encrypted with `key`. The wrong key gives `WrongPassphrase`.
+    pub async fn open_with(path: impl AsRef<Path>, key: Option<Arc<Key>>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::Unwritable {
@@ -72,10 +84,14 @@ impl Store {
                 reason: e.to_string(),
             })?;
         }
-        refuse_foreign_file(&path)?;
+        let key = match (file_kind(&path)?, key) {
+            (FileKind::Foreign, _) => return Err(Error::Corrupt { path }),
+            (FileKind::Encrypted, None) => return Err(Error::Locked),
+            (FileKind::Plain, _) => None,
+            (FileKind::Encrypted | FileKind::Missing, key) => key,
+        };
 
-        let options = SqliteConnectOptions::new()
-            .filename(&path)
+        let options = connect_options(&path, key.as_deref())
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             // A lost mood note is a real harm: FULL syncs the WAL on every commit.
@@ -86,11 +102,15 @@ impl Store {
             .max_connections(4)
             .connect_with(options)
             .await
-            .map_err(|e| classify(&path, e))?;
+            .map_err(|e| classify_keyed(&path, key.is_some(), e))?;
+        // A copy left by a re-encryption that was cut short: the file itself is whole, and
+        // another program re-encrypting would hold the lock the connection above just got.
+        let _ = std::fs::remove_file(backup::sibling(&path, "rekeying"));
 
         let store = Store {
             pool,
             path,
+            key,
             #[cfg(feature = "test-support")]
             _temp: None,
         };
@@ -162,6 +182,11 @@ impl Store {
         &self.path
     }
 
+    /// Whether the file is encrypted with a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
     /// Waits for every connection to finish and checkpoints the WAL into the main file.
     pub async fn close(&self) {
         self.pool.close().await;
@@ -179,34 +204,30 @@ impl Store {
     }
 }
 
-/// Reads the first bytes of an existing file without opening it for writing, so a stray
-/// document or a damaged file is never turned into a database or given a WAL beside it.
-fn refuse_foreign_file(path: &Path) -> Result<()> {
-    let mut file = match std::fs::File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => {
-            return Err(Error::Unwritable {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            });
-        }
-    };
-    let mut header = Vec::with_capacity(SQLITE_HEADER.len());
-    file.by_ref()
-        .take(SQLITE_HEADER.len() as u64)
-        .read_to_end(&mut header)
-        .map_err(|e| Error::Unwritable {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-    // SQLite itself treats an empty file as a new database.
-    if header.is_empty() || header == SQLITE_HEADER {
-        Ok(())
-    } else {
-        Err(Error::Corrupt {
-            path: path.to_path_buf(),
-        })
+/// The settings every connection to `path` starts with: the key first, as SQLCipher needs
+/// it before anything reads the file. Only hex made by `Key` is formatted into the pragma.
+fn connect_options(path: &Path, key: Option<&Key>) -> SqliteConnectOptions {
+    // The pages she reads again (a search's index, the newest notes) stay in memory; for an
+    // encrypted file each page read from disk is also decrypted and its HMAC checked. The
+    // cache only grows as far as the pages actually read.
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .pragma("cache_size", format!("-{CACHE_KIB}"));
+    match key {
+        Some(key) => options
+            .pragma("key", format!("\"{}\"", key.sqlcipher().as_str()))
+            // A wrong key is an answer for her, not an error line for the log.
+            .pragma("cipher_log_level", "NONE"),
+        None => options,
+    }
+}
+
+/// As `classify`, but a file that will not decrypt with the key given is the wrong key, not
+/// damage: SQLCipher cannot tell the two apart, and the wrong passphrase is far likelier.
+fn classify_keyed(path: &Path, keyed: bool, error: sqlx::Error) -> Error {
+    match classify(path, error) {
+        Error::Corrupt { path } if keyed => Error::WrongPassphrase { path },
+        other => other,
     }
 }
 

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::Store;
 use crate::error::Result;
 use crate::reminders::ReminderSettings;
-use crate::settings::{QuietHours, Settings, Theme};
+use crate::settings::{IdleLock, QuietHours, Settings, Theme};
 
 const THEME: &str = "theme";
 const QUIET_ENABLED: &str = "quiet_hours.enabled";
@@ -16,6 +16,7 @@ const REMINDERS_TIME: &str = "reminders.time_of_day";
 const BABY_BIRTH_DATE: &str = "baby.birth_date";
 const CARE_DISMISSED_UNTIL: &str = "care.dismissed_until";
 const PROMPT_DISMISSED_WEEK: &str = "care.self_check_prompt_dismissed_week";
+const IDLE_LOCK: &str = "privacy.idle_lock_minutes";
 
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {
@@ -24,7 +25,23 @@ impl Store {
             quiet_hours: self.quiet_hours().await?,
             reminders: self.reminder_settings().await?,
             baby_birth_date: self.baby_birth_date().await?,
+            idle_lock: self.idle_lock().await?,
         })
+    }
+
+    pub async fn idle_lock(&self) -> Result<IdleLock> {
+        let stored = self.setting(IDLE_LOCK).await?;
+        Ok(stored
+            .and_then(|m| m.parse().ok())
+            .and_then(|m| IdleLock::minutes(m).ok())
+            .unwrap_or_default())
+    }
+
+    pub async fn set_idle_lock(&self, idle: IdleLock, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, IDLE_LOCK, &idle.as_minutes().to_string(), now).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn baby_birth_date(&self) -> Result<Option<NaiveDate>> {

@@ -328,7 +328,8 @@ pub async fn restore_backup<R: Runtime>(
     };
     let now = state.clock.now();
     // Every other command waits until the new store is in place (or the old one is back).
-    let (store, _restoring) = state.begin_restore()?;
+    let (store, _restoring) = state.begin_swap(crate::state::RESTORING)?;
+    let key = store.key();
     match store.restore_from(&source, now).await {
         Ok((store, kept)) => {
             state.replace_store(Ok(store));
@@ -341,7 +342,7 @@ pub async fn restore_backup<R: Runtime>(
         Err(error) => {
             // A refused file changes nothing, but the old store's connections may be closed:
             // open whatever is in place again.
-            state.replace_store(village_core::Store::open(state.database_file()).await);
+            state.reopen(key).await;
             Err(error.into())
         }
     }

@@ -7,4 +7,5 @@ pub mod data;
 pub mod files;
 pub mod groups;
 pub mod journal;
+pub mod privacy;
 pub mod settings;

@@ -28,6 +28,8 @@ pub struct SettingsDto {
     pub quiet_hours: QuietHoursDto,
     pub reminders: ReminderSettingsDto,
     pub baby_birth_date: Option<chrono::NaiveDate>,
+    /// Minutes without use before an encrypted journal locks; 0 is never.
+    pub idle_lock_minutes: u32,
 }
 
 impl From<ReminderSettings> for ReminderSettingsDto {
@@ -79,6 +81,7 @@ impl From<Settings> for SettingsDto {
             quiet_hours: settings.quiet_hours.into(),
             reminders: settings.reminders.into(),
             baby_birth_date: settings.baby_birth_date,
+            idle_lock_minutes: settings.idle_lock.as_minutes(),
         }
     }
 }
@@ -136,5 +139,17 @@ pub async fn set_baby_birth_date(
     let today = now.with_timezone(&chrono::Local).date_naive();
     let date = village_core::settings::baby_birth_date(&date, today)?;
     store.set_baby_birth_date(date, now).await?;
+    Ok(store.settings().await?.into())
+}
+
+/// How long without use before an encrypted journal locks: 0 (never), 5, 15 or 60 minutes.
+#[tauri::command]
+pub async fn set_idle_lock(
+    state: State<'_, AppState>,
+    minutes: u32,
+) -> Result<SettingsDto, CommandError> {
+    let store = state.store()?;
+    let idle = village_core::IdleLock::minutes(minutes)?;
+    store.set_idle_lock(idle, state.clock.now()).await?;
     Ok(store.settings().await?.into())
 }

@@ -1,0 +1,221 @@
+//! Turning the passphrase on, changing it and turning it off. The database is written anew
+//! under the new key beside the old file, checked, and renamed over it, so a crash at any
+//! moment leaves one whole file, under the old key or the new one.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use sqlx::Connection;
+use sqlx::sqlite::SqliteConnection;
+
+use super::backup::{BackupKind, check_file, exclusive, remove_if_present, sibling, unwritable};
+use super::{Store, classify_keyed, connect_options};
+use crate::cipher::{FileKind, Key, Passphrase, file_kind, salt_of};
+use crate::error::{Error, Result};
+
+/// What changing the key did to the backups folder.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rekeyed {
+    /// Backups Village made, now under the new key (or plain, when turned off).
+    pub backups_rewritten: usize,
+    /// Plain backups that could not be encrypted (damaged) and were removed, so no readable
+    /// copy of her journal stays behind.
+    pub plain_removed: usize,
+    /// Backups under some older passphrase, left as they are.
+    pub left: usize,
+}
+
+impl Store {
+    /// The key this store's file is encrypted with.
+    pub fn key(&self) -> Option<Arc<Key>> {
+        self.key.clone()
+    }
+
+    /// Whether `passphrase` is the one this store is encrypted with.
+    pub fn has_passphrase(&self, passphrase: &Passphrase) -> Result<bool> {
+        match &self.key {
+            None => Ok(false),
+            Some(key) => Ok(Key::derive(passphrase, key.salt())? == **key),
+        }
+    }
+
+    /// Encrypts the database under `passphrase`, or re-encrypts it under a new one. Consumes
+    /// the store: its connections close, and the store returned is open under the new key. On
+    /// an error the file is as it was; reopen it with the old key (`key()` before the call).
+    pub async fn set_passphrase(self, passphrase: &Passphrase) -> Result<(Store, Rekeyed)> {
+        let key = Arc::new(Key::fresh(passphrase)?);
+        self.rekey(Some(key)).await
+    }
+
+    /// Decrypts the database: it is written plain and swapped in as `set_passphrase` does.
+    pub async fn remove_passphrase(self) -> Result<(Store, Rekeyed)> {
+        self.rekey(None).await
+    }
+
+    async fn rekey(self, to: Option<Arc<Key>>) -> Result<(Store, Rekeyed)> {
+        let from = self.key.clone();
+        let path = self.path.clone();
+        let expected = self.check().await?;
+        // Every connection finishes first; the exclusive one below then folds the write-ahead
+        // log into the file and deletes it, so no page of it outlives the old key.
+        self.close().await;
+        let target = sibling(&path, "rekeying");
+        remove_if_present(&target)?;
+        let swapped = async {
+            let mut conn = exclusive(&path, from.as_deref()).await?;
+            let done = async {
+                export(&mut conn, &path, &target, to.as_deref()).await?;
+                let found = check_file(&target, true, to.as_deref()).await?;
+                if found != expected {
+                    return Err(Error::Conflict(
+                        "The new copy did not hold everything the old one did, so nothing was changed."
+                            .to_owned(),
+                    ));
+                }
+                put_in_place(&target, &path)
+            }
+            .await;
+            // The lock is held until the new file has its name.
+            conn.close().await.ok();
+            done
+        }
+        .await;
+        if let Err(error) = swapped {
+            let _ = std::fs::remove_file(&target);
+            return Err(error);
+        }
+        let store = Store::open_with(&path, to).await?;
+        let rekeyed = store.rekey_backups(from.as_deref()).await?;
+        Ok((store, rekeyed))
+    }
+
+    /// Encrypts any plain backup Village made, under this store's key: what turning the
+    /// passphrase on had not finished when it was cut short. Nothing to do for a plain store.
+    pub async fn encrypt_plain_backups(&self) -> Result<Rekeyed> {
+        if self.key.is_none() {
+            return Ok(Rekeyed::default());
+        }
+        self.rekey_backups(None).await
+    }
+
+    /// Brings the backups Village made under the store's key (from `from`), each written anew
+    /// and checked before it replaces the old one. Her own files in that folder are left
+    /// alone, and so is anything it cannot open.
+    async fn rekey_backups(&self, from: Option<&Key>) -> Result<Rekeyed> {
+        let target = self.key.as_deref();
+        let mut done = Rekeyed::default();
+        for file in self.backups()? {
+            if file.kind == BackupKind::Other {
+                continue;
+            }
+            let salt = match file_kind(&file.path)? {
+                FileKind::Plain => None,
+                FileKind::Encrypted => salt_of(&file.path)?,
+                FileKind::Missing | FileKind::Foreign => {
+                    done.left += 1;
+                    continue;
+                }
+            };
+            let already = match (salt, target) {
+                (None, None) => true,
+                (Some(salt), Some(key)) => salt == key.salt(),
+                _ => false,
+            };
+            if already {
+                continue;
+            }
+            let source = match (salt, from) {
+                (None, _) => None,
+                (Some(salt), Some(key)) if salt == key.salt() => Some(key),
+                _ => {
+                    done.left += 1;
+                    continue;
+                }
+            };
+            match rewrite_file(&file.path, source, target).await {
+                Ok(()) => done.backups_rewritten += 1,
+                Err(_) if source.is_none() && target.is_some() => {
+                    std::fs::remove_file(&file.path).map_err(|e| unwritable(&file.path, &e))?;
+                    done.plain_removed += 1;
+                }
+                Err(error) => return Err(error),
+            }
+        }
+        Ok(done)
+    }
+}
+
+/// Writes the database at `path` anew under `to`, checks the copy, and renames it over the
+/// original. For files no one else has open: backups, and a restore's incoming copy.
+pub(super) async fn rewrite_file(path: &Path, from: Option<&Key>, to: Option<&Key>) -> Result<()> {
+    let target = sibling(path, "partial");
+    remove_if_present(&target)?;
+    let done = async {
+        let expected = check_file(path, false, from).await?;
+        // "create" so ATTACH may make the new file; `path` was just checked to exist.
+        let options = connect_options(path, from).create_if_missing(true);
+        let mut conn = SqliteConnection::connect_with(&options)
+            .await
+            .map_err(|e| classify_keyed(path, from.is_some(), e))?;
+        let exported = export(&mut conn, path, &target, to).await;
+        conn.close().await.ok();
+        exported?;
+        if check_file(&target, false, to).await? != expected {
+            return Err(Error::Conflict(format!(
+                "The new copy of {} did not hold everything the old one did.",
+                path.display()
+            )));
+        }
+        put_in_place(&target, path)
+    }
+    .await;
+    if done.is_err() {
+        let _ = std::fs::remove_file(&target);
+    }
+    done
+}
+
+/// SQLCipher's own copy: a new file attached under the new key (none for plain) and every
+/// schema object and row exported into it. Both the path and the key are bound values.
+async fn export(
+    conn: &mut SqliteConnection,
+    from: &Path,
+    target: &Path,
+    key: Option<&Key>,
+) -> Result<()> {
+    let key_text = key.map(Key::sqlcipher);
+    let key_value = key_text.as_ref().map_or("", |k| k.as_str());
+    sqlx::query("ATTACH DATABASE ? AS rekeyed KEY ?")
+        .bind(target.to_string_lossy().into_owned())
+        .bind(key_value)
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| classify_keyed(from, false, e))?;
+    let exported = sqlx::query("SELECT sqlcipher_export('rekeyed')")
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| classify_keyed(from, false, e));
+    let detached = sqlx::query("DETACH DATABASE rekeyed")
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| classify_keyed(from, false, e));
+    exported?;
+    detached?;
+    Ok(())
+}
+
+/// Flushes the new file to disk, renames it over `path`, and flushes the folder so the new
+/// name survives a power cut as well as a crash.
+fn put_in_place(target: &Path, path: &Path) -> Result<()> {
+    std::fs::File::open(target)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| unwritable(target, &e))?;
+    std::fs::rename(target, path).map_err(|e| unwritable(path, &e))?;
+    #[cfg(unix)]
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::File::open(folder)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| unwritable(folder, &e))?;
+    }
+    Ok(())
+}
