@@ -1,59 +1,68 @@
 #!/usr/bin/env python3
-"""Draws Village's interim mark (a warm circle holding a small house) into the PNGs Tauri needs.
-
-Pure Python, so it runs anywhere the set-up runs; the same input always gives the same bytes.
+"""Renders icons/icon.svg (and icons/icon-small.svg for the smallest sizes) into every PNG,
+.ico and .icns Tauri's bundler and the Linux desktop need. The same SVGs and the same
+rsvg-convert always give the same files; `make icons` runs this, and the results are committed.
 """
-import math
+import shutil
 import struct
+import subprocess
 import sys
-import zlib
 from pathlib import Path
 
-CORAL = (224, 122, 95)
-CREAM = (253, 246, 236)
+ROOT = Path(__file__).resolve().parent.parent
+ICONS = ROOT / "icons"
+# Below this, the simpler drawing: the heart would only be a smudge.
+SMALL = 32
+PNGS = {
+    "16x16.png": 16, "32x32.png": 32, "48x48.png": 48, "64x64.png": 64,
+    "128x128.png": 128, "128x128@2x.png": 256, "256x256.png": 256, "512x512.png": 512,
+    "icon.png": 512,
+}
+ICO_SIZES = [16, 24, 32, 48, 64, 128, 256]
+# Apple's PNG-holding icon types, by pixel size.
+ICNS_TYPES = [(b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
+              (b"ic09", 512), (b"ic10", 1024)]
 
 
-def coverage(x, y, size):
-    """Returns (circle, house) coverage in 0..1 for the pixel centre, 4x4 supersampled."""
-    circle = house = 0.0
-    for sy in range(4):
-        for sx in range(4):
-            u = (x + (sx + 0.5) / 4) / size
-            v = (y + (sy + 0.5) / 4) / size
-            if math.hypot(u - 0.5, v - 0.5) <= 0.47:
-                circle += 1
-                # A roof (triangle) over a body (rectangle), centred.
-                in_roof = 0.30 <= v <= 0.50 and abs(u - 0.5) <= (v - 0.30) * 1.25
-                in_body = 0.48 <= v <= 0.72 and 0.34 <= u <= 0.66
-                in_door = 0.58 <= v <= 0.72 and 0.46 <= u <= 0.54
-                if (in_roof or in_body) and not in_door:
-                    house += 1
-    return circle / 16, house / 16
+def render(size: int) -> bytes:
+    source = ICONS / ("icon-small.svg" if size <= SMALL else "icon.svg")
+    return subprocess.run(
+        ["rsvg-convert", "--width", str(size), "--height", str(size), "--format", "png",
+         str(source)],
+        check=True, capture_output=True,
+    ).stdout
 
 
-def render(size):
-    rows = []
-    for y in range(size):
-        row = bytearray([0])
-        for x in range(size):
-            c, h = coverage(x, y, size)
-            rgb = [round(CORAL[i] * (1 - h / max(c, 1e-9)) + CREAM[i] * (h / max(c, 1e-9))) if c else 0 for i in range(3)]
-            row += bytes(rgb + [round(255 * c)])
-        rows.append(bytes(row))
-    raw = b"".join(rows)
+def ico(images: dict) -> bytes:
+    """A Windows icon whose entries are PNGs (Vista and later read them)."""
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = 6 + 16 * len(images)
+    entries, data = b"", b""
+    for size, png in images.items():
+        dim = 0 if size >= 256 else size
+        entries += struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(png), offset + len(data))
+        data += png
+    return header + entries + data
 
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
-    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+def icns(images: dict) -> bytes:
+    body = b"".join(kind + struct.pack(">I", 8 + len(png)) + png for kind, png in images.items())
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
 def main():
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "icons")
-    out.mkdir(parents=True, exist_ok=True)
-    for name, size in [("32x32.png", 32), ("128x128.png", 128), ("128x128@2x.png", 256), ("icon.png", 512)]:
-        (out / name).write_bytes(render(size))
+    if shutil.which("rsvg-convert") is None:
+        sys.exit("render-icons: rsvg-convert is missing (Debian: apt-get install librsvg2-bin)")
+    cache = {}
+    def png(size):
+        if size not in cache:
+            cache[size] = render(size)
+        return cache[size]
+    for name, size in PNGS.items():
+        (ICONS / name).write_bytes(png(size))
+    (ICONS / "icon.ico").write_bytes(ico({size: png(size) for size in ICO_SIZES}))
+    (ICONS / "icon.icns").write_bytes(icns({kind: png(size) for kind, size in ICNS_TYPES}))
+    print(f"render-icons: {len(PNGS)} PNGs, icon.ico and icon.icns in {ICONS.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

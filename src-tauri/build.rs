@@ -1,6 +1,11 @@
-//! Builds the Tauri context from the root `tauri.conf.json` and generates one permission per app command.
+//! Builds the Tauri context from the root `tauri.conf.json`, generates one permission per app
+//! command, and lists the open-source libraries the app is built from (for the About page),
+//! from `cargo metadata` rather than by hand.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 fn main() {
+    libraries();
     // The UI is embedded into the binary at compile time; an edit there must rebuild it.
     println!("cargo:rerun-if-changed=../ui");
     println!("cargo:rerun-if-changed=capabilities");
@@ -17,6 +22,7 @@ fn main() {
 fn village_commands() -> &'static [&'static str] {
     &[
         "about",
+        "mark_ready",
         "get_settings",
         "set_theme",
         "set_quiet_hours",
@@ -80,4 +86,100 @@ fn village_commands() -> &'static [&'static str] {
         "set_group_muted",
         "export_calendar",
     ]
+}
+
+/// Writes `$OUT_DIR/libraries.json`: every crate the app links on this target (normal
+/// dependencies, followed from this package), with its version, licence and home, by name.
+fn libraries() {
+    println!("cargo:rerun-if-changed=../Cargo.lock");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let target = std::env::var("TARGET").expect("cargo sets TARGET");
+    let output = std::process::Command::new(cargo)
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--filter-platform",
+            &target,
+        ])
+        .arg("--manifest-path")
+        .arg(format!("{manifest}/Cargo.toml"))
+        .output()
+        .expect("cargo metadata runs");
+    if !output.status.success() {
+        panic!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("cargo metadata gives JSON");
+    let packages: BTreeMap<&str, &serde_json::Value> = metadata["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| Some((p["id"].as_str()?, p)))
+        .collect();
+    let nodes: BTreeMap<&str, &serde_json::Value> = metadata["resolve"]["nodes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|n| Some((n["id"].as_str()?, n)))
+        .collect();
+    let members: BTreeSet<&str> = metadata["workspace_members"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.as_str())
+        .collect();
+    let root = packages
+        .iter()
+        .find(|(id, p)| members.contains(*id) && p["name"] == "village")
+        .map(|(id, _)| *id)
+        .expect("the village package");
+    // Normal dependencies only: build tools and test crates are not part of what she runs.
+    let mut seen = BTreeSet::from([root]);
+    let mut queue = vec![root];
+    while let Some(id) = queue.pop() {
+        for dep in nodes
+            .get(id)
+            .and_then(|n| n["deps"].as_array())
+            .into_iter()
+            .flatten()
+        {
+            let normal = dep["dep_kinds"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .any(|k| k["kind"].is_null());
+            if let Some(next) = dep["pkg"].as_str().filter(|_| normal)
+                && seen.insert(next)
+            {
+                queue.push(next);
+            }
+        }
+    }
+    let mut list: Vec<serde_json::Value> = seen
+        .iter()
+        .filter(|id| !members.contains(*id))
+        .filter_map(|id| packages.get(id))
+        .map(|p| {
+            serde_json::json!({
+                "name": p["name"],
+                "version": p["version"],
+                "license": p["license"].as_str().unwrap_or("see its repository"),
+                "repository": p["repository"],
+            })
+        })
+        .collect();
+    list.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
+    list.dedup_by(|a, b| a["name"] == b["name"] && a["version"] == b["version"]);
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(
+        format!("{out}/libraries.json"),
+        serde_json::to_string(&list).expect("the list is JSON"),
+    )
+    .expect("OUT_DIR is writable");
 }

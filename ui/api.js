@@ -59,6 +59,8 @@ async function call(command, args = {}) {
 }
 
 export const about = () => call("about");
+/** Once, when the first view is painted: the app logs the moment (make bench reads it). */
+export const markReady = () => call("mark_ready");
 export const getSettings = () => call("get_settings");
 export const setTheme = (theme) => call("set_theme", { theme });
 export const setQuietHours = (input) => call("set_quiet_hours", { input });

@@ -1,6 +1,6 @@
 // Starts the UI: applies her theme, then routes between views by the URL hash.
 
-import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, onOpenView, privacyStatus } from "./api.js";
+import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, markReady, onOpenView, privacyStatus } from "./api.js";
 import { applyTheme, rememberedTheme } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
@@ -16,11 +16,12 @@ import { safetyPlan } from "./views/safety-plan.js";
 import { data } from "./views/data.js";
 import { privacy } from "./views/privacy.js";
 import { renderLock } from "./views/lock.js";
+import { aboutView } from "./views/about.js";
 
 const VIEWS = {
   today, circle, person, journal, groups, group, help, "help-now": helpNow, settings,
   insight, "self-check": selfCheck, "self-check-result": selfCheckResult, "safety-plan": safetyPlan,
-  data, privacy,
+  data, privacy, about: aboutView,
 };
 
 /** While locked only the lock screen and the support lines show. */
@@ -170,6 +171,8 @@ async function start() {
   routing = route();
   await routing;
   document.documentElement.dataset.ready = "true";
+  // Two frames: the view is not only in the DOM but on screen.
+  requestAnimationFrame(() => requestAnimationFrame(() => markReady().catch(() => {})));
 }
 
 start();

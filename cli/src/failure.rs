@@ -35,6 +35,13 @@ pub enum Failure {
     #[error("There is no file at {}.", .0.display())]
     NoFile(PathBuf),
 
+    /// Generated data goes only where there is nothing of hers to mix it with.
+    #[error(
+        "{} already holds {holds}. seed only fills an empty database: pass --db with a new file.",
+        .path.display()
+    )]
+    NotEmpty { path: PathBuf, holds: String },
+
     #[error("Village cannot read {}: {reason}", .path.display())]
     Unreadable { path: PathBuf, reason: String },
 

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use chrono::Utc;
 use clap::{Parser, Subcommand};
 
-use crate::commands::{export, import, note};
+use crate::commands::{export, import, note, seed};
 use crate::failure::Failure;
 
 /// Village from a terminal: the same data as the app, on this device only.
@@ -61,6 +61,8 @@ enum Command {
     },
     /// Write a mood note: `village-cli note --mood 4 --tag walk A slow morning, then the park`.
     Note(note::Args),
+    /// Fill an empty database with generated data: --profile five-years or heavy, [--seed N].
+    Seed(seed::Args),
 }
 
 fn main() -> ExitCode {
@@ -100,6 +102,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Doctor => commands::doctor::run(&db).await,
         Command::Today { json } => commands::today::run(&db, json, now).await,
         Command::Note(args) => note::run(&db, &args, now).await,
+        Command::Seed(args) => seed::run(&db, &args, now).await,
     }
 }
 

@@ -913,3 +913,74 @@ async fn at_a_terminal_the_passphrase_is_asked_for_and_not_shown() {
         "the passphrase was shown: {screen}"
     );
 }
+
+// --- seed ---
+
+#[test]
+fn seed_fills_an_empty_database_and_never_one_with_data() {
+    let home = Home::new();
+    let db = home.path("generated.db");
+    let run = home
+        .run(&[
+            "--db",
+            Home::str(&db),
+            "seed",
+            "--profile",
+            "five-years",
+            "--seed",
+            "7",
+        ])
+        .ok();
+    assert!(
+        run.stdout.contains("Generated five-years (seed 7)"),
+        "{}",
+        run.stdout
+    );
+    let doctor = home.run(&["--db", Home::str(&db), "doctor"]).ok();
+    assert!(doctor.stdout.contains("People: 60"), "{}", doctor.stdout);
+    assert!(doctor.stdout.contains("Groups: 15"), "{}", doctor.stdout);
+    let today = home
+        .run(&["--db", Home::str(&db), "today", "--json"])
+        .ok()
+        .json();
+    // One of the 60 is archived, as people drift.
+    assert_eq!(today["people"], 59, "{today}");
+
+    // A second seed, or a seed into her own journal, is refused and adds nothing.
+    let notes = home.export(&db)["mood_notes"].as_array().map(Vec::len);
+    let again = home
+        .run(&["--db", Home::str(&db), "seed", "--profile", "heavy"])
+        .failed();
+    assert!(
+        again.stderr.contains("seed only fills an empty database"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(
+        home.export(&db)["mood_notes"].as_array().map(Vec::len),
+        notes
+    );
+    home.run(&["note", "--mood", "4", "Mine"]).ok();
+    let mine = home.run(&["seed", "--profile", "five-years"]).failed();
+    assert!(
+        mine.stderr.contains("already holds 1 mood note"),
+        "{}",
+        mine.stderr
+    );
+    assert_eq!(home.mood_notes(&home.db()).len(), 1);
+
+    let wrong = home
+        .run(&[
+            "--db",
+            Home::str(&home.path("x.db")),
+            "seed",
+            "--profile",
+            "huge",
+        ])
+        .failed();
+    assert!(
+        wrong.stderr.contains("Choose five-years or heavy"),
+        "{}",
+        wrong.stderr
+    );
+}

@@ -11,6 +11,7 @@ pub mod insight;
 pub mod journal;
 pub mod reminders;
 pub mod safety_plan;
+pub mod seed;
 pub mod self_check;
 pub mod settings;
 pub mod store;

@@ -486,3 +486,70 @@ async fn search_still_finds_the_right_notes_after_a_vacuum() {
     assert_eq!(hits[0].note.id, keep.id);
     assert_eq!(found(&store, "filler").await.len(), 10);
 }
+
+/// All search results, page by page.
+async fn every_hit(store: &Store, text: &str) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut cursor: Option<Cursor> = None;
+    loop {
+        let page = store.search_notes(text, cursor.as_ref(), 37).await.unwrap();
+        seen.extend(page.items.iter().map(|h| h.note.id.to_string()));
+        match page.next {
+            Some(next) => cursor = Some(next),
+            None => return seen,
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_word_in_many_notes_pages_newest_first_like_a_word_in_few() {
+    let (store, _dir) = store().await;
+    let now = at(2026, 3, 1, 9);
+    // Written out of order (an import's newest first), some in the same second.
+    let inputs: Vec<MoodNoteInput> = (0..1_500i64)
+        .map(|i| {
+            let when = now - Duration::minutes((i * 7919) % 1_500) - Duration::seconds(i % 2);
+            let text = if i % 500 == 1 {
+                "walk by the lighthouse"
+            } else {
+                "a walk"
+            };
+            MoodNoteInput::new(3, when).with_note(text)
+        })
+        .collect();
+    store.add_mood_notes(&inputs, now, &Utc).await.unwrap();
+    let newest = store
+        .timeline(&JournalFilter::default(), None, 1)
+        .await
+        .unwrap();
+    store
+        .delete_mood_note(&newest.items[0].id, now)
+        .await
+        .unwrap();
+
+    // "walk" is in every note: the timeline is walked. "lighthouse" in three: sorted.
+    let many = every_hit(&store, "walk").await;
+    let timeline: Vec<String> = {
+        let mut ids = Vec::new();
+        let mut cursor: Option<Cursor> = None;
+        loop {
+            let page = store
+                .timeline(&JournalFilter::default(), cursor.as_ref(), 200)
+                .await
+                .unwrap();
+            ids.extend(page.items.iter().map(|n| n.id.to_string()));
+            match page.next {
+                Some(next) => cursor = Some(next),
+                None => break ids,
+            }
+        }
+    };
+    assert_eq!(many.len(), 1_499, "every note but the deleted one, once");
+    assert_eq!(many, timeline, "the same order as the timeline");
+    let few = every_hit(&store, "lighthouse").await;
+    assert_eq!(few.len(), 3);
+    let order: Vec<&String> = timeline.iter().filter(|id| few.contains(id)).collect();
+    assert_eq!(few.iter().collect::<Vec<_>>(), order);
+    let first = &store.search_notes("walk", None, 1).await.unwrap().items[0];
+    assert!(first.snippet.iter().any(|s| s.hit && s.text == "walk"));
+}

@@ -59,6 +59,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
             commands::settings::set_reminders,
             commands::settings::set_baby_birth_date,
             commands::settings::set_idle_lock,
+            commands::app::mark_ready,
             commands::privacy::privacy_status,
             commands::privacy::passphrase_strength,
             commands::privacy::unlock,
@@ -115,8 +116,12 @@ pub(crate) async fn purge_deleted_notes(state: &AppState, store: &village_core::
     }
 }
 
+/// When `run` began, for the start-up time `commands::app::mark_ready` logs.
+pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    let _ = STARTED.set(std::time::Instant::now());
     let app = builder(tauri::Builder::default(), StoreFolder::FromEnvironment).build(context());
     match app {
         Ok(app) => app.run(|handle, event| {

@@ -4,55 +4,10 @@
 // A test that cannot unwrap has failed; the panic names what was missing.
 #![allow(clippy::unwrap_used)]
 
+mod support;
+
 use serde_json::{Value, json};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
-use tauri::webview::InvokeRequest;
-use tauri::{App, Manager, WebviewWindow};
-use village_lib::StoreFolder;
-
-struct TestApp {
-    _app: App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    _data: tempfile::TempDir,
-}
-
-fn app_in(data: tempfile::TempDir) -> TestApp {
-    let app = village_lib::builder(mock_builder(), StoreFolder::At(data.path().to_path_buf()))
-        .build(village_lib::context())
-        .expect("the app builds on the mock runtime");
-    // The mock runtime does not open the config's windows; this one has the same label, so
-    // the same capability applies to it.
-    let window = app.get_webview_window("main").unwrap_or_else(|| {
-        tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .unwrap()
-    });
-    TestApp {
-        _app: app,
-        window,
-        _data: data,
-    }
-}
-
-fn app() -> TestApp {
-    app_in(tempfile::tempdir().unwrap())
-}
-
-impl TestApp {
-    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
-    }
-}
+use support::{TestApp, app, app_in};
 
 fn assert_invalid(result: Result<Value, Value>) -> String {
     let error = result.expect_err("the command refuses the input");
@@ -238,6 +193,24 @@ fn about_says_where_her_journal_lives() {
         village_core::Store::latest_schema_version()
     );
     assert!(folder.join("village.db").is_file());
+
+    // The libraries, as cargo resolved them for this build: what the app links, not what
+    // tests or benchmarks use, and not Village's own crates.
+    assert_eq!(info["license"], "AGPL-3.0-or-later");
+    let libraries = info["libraries"].as_array().unwrap();
+    let named = |name: &str| libraries.iter().find(|l| l["name"] == name);
+    assert!(libraries.len() > 100, "{}", libraries.len());
+    for (name, licence) in [("tauri", "MIT"), ("sqlx", "MIT"), ("libsqlite3-sys", "MIT")] {
+        let library = named(name).unwrap_or_else(|| panic!("{name} is not listed"));
+        assert!(
+            library["license"].as_str().unwrap().contains(licence),
+            "{library}"
+        );
+        assert!(!library["version"].as_str().unwrap().is_empty());
+    }
+    for absent in ["village-core", "proptest", "fantoccini", "rusqlite"] {
+        assert!(named(absent).is_none(), "{absent} is listed");
+    }
 }
 
 #[test]

@@ -190,3 +190,34 @@ async fn the_skip_link_moves_focus_to_the_view_without_leaving_it() -> Result {
     window.close().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn about_names_the_version_her_folder_the_licence_and_every_library() -> Result {
+    let village = Village::start().await?;
+    let window = village.open().await?;
+    window.go("settings").await?;
+    window.click("#about-link").await?;
+    window.wait_for("main[data-rendered='about']").await?;
+    assert_eq!(
+        window.text("#about-version").await?,
+        env!("CARGO_PKG_VERSION")
+    );
+    assert_eq!(
+        window.text("#about-data-dir").await?,
+        village.data_dir().display().to_string()
+    );
+    let licence = window.text("#about-licence").await?;
+    assert!(licence.contains("AGPL-3.0-or-later"), "{licence}");
+    let rows = window
+        .client
+        .find_all(fantoccini::Locator::Css("#about-libraries tbody tr"))
+        .await?;
+    assert!(rows.len() > 100, "{} libraries", rows.len());
+    let table = window.text("#about-libraries").await?;
+    for library in ["tauri", "sqlx", "libsqlite3-sys", "chrono"] {
+        assert!(table.contains(library), "{library} is missing");
+    }
+    window.assert_accessible("the about page").await?;
+    window.screenshots_in_place("about", "main").await?;
+    window.close().await
+}

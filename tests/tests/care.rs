@@ -589,3 +589,33 @@ async fn the_care_views_read_well_everywhere_and_never_shame_or_diagnose() -> Re
     assert!(problems.is_empty(), "found:\n{}", problems.join("\n"));
     Ok(())
 }
+
+#[tokio::test]
+async fn today_lists_a_few_people_due_and_leaves_the_rest_to_the_circle() -> Result {
+    let village = Village::start().await?;
+    let store = village.seed_store().await?;
+    let month_ago = Utc::now() - Duration::days(30);
+    for n in 1..=8 {
+        store
+            .add_person(
+                &PersonInput::named(&format!("Friend {n}")).every_days(7),
+                month_ago,
+                &Local,
+            )
+            .await?;
+    }
+    store.close().await;
+    let window = village.open().await?;
+    window
+        .wait_for_text("#today-due-more", "3 more in your circle")
+        .await?;
+    let rows = window
+        .client
+        .find_all(fantoccini::Locator::Css("#today-due .person-row"))
+        .await?;
+    assert_eq!(rows.len(), 5);
+    window.click("#today-due-more").await?;
+    window.wait_for("main[data-rendered='circle']").await?;
+    window.wait_for_text("main", "Friend 8").await?;
+    window.close().await
+}

@@ -140,7 +140,7 @@ export const settings = {
         el("p", { class: "path", id: "data-dir" }, info.data_dir),
         el("p", {}, el("a", { href: "#data", id: "data-link" }, "Export, import and backups")),
         el("p", {}, el("a", { href: "#privacy", id: "privacy-link" }, "Privacy: passphrase and locking")),
-        el("p", { class: "muted" }, `Village ${info.version}`)));
+        el("p", {}, el("a", { href: "#about", id: "about-link" }, `About Village ${info.version}`))));
     } catch (error) {
       showProblem(error.message);
     }

@@ -114,10 +114,20 @@ function dueCard(data, refresh, showProblem) {
     return section("today-due", "Check-ins", el("p", {}, "Nobody is due for a check-in today."),
       el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle" }, "See your circle")));
   }
+  // A few at a time: a long list on the first screen reads as a debt, not an invitation.
+  const shown = data.due.slice(0, DUE_SHOWN);
+  const rest = data.due.length - shown.length;
   return section("today-due", "Due for a check-in",
     el("p", { class: "muted" }, "Tap how you reached them to log it."),
-    el("ul", { class: "circle-list" }, data.due.map((entry) => dueRow(entry, refresh, showProblem))));
+    el("ul", { class: "circle-list" }, shown.map((entry) => dueRow(entry, refresh, showProblem))),
+    rest > 0
+      ? el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle", id: "today-due-more" },
+        `${rest} more in your circle`))
+      : null);
 }
+
+/** How many due people Today lists; the rest wait in the Circle list. */
+const DUE_SHOWN = 5;
 
 function meetingCard(data) {
   const next = data.next_meeting;

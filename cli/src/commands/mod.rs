@@ -5,6 +5,7 @@ pub mod doctor;
 pub mod export;
 pub mod import;
 pub mod note;
+pub mod seed;
 pub mod today;
 
 use village_core::archive::Counts;

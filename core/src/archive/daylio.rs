@@ -132,9 +132,10 @@ pub(super) fn read<Tz: TimeZone>(
     let mut last_line = 1;
     // Entries already seen at each date and time, for the ids of entries that share a minute.
     let mut seen: HashMap<(NaiveDate, NaiveTime), u32> = HashMap::new();
+    let mut lines = Lines::new(text);
     for record in reader.records() {
         let record = record.map_err(|e| csv_problem(text, &e))?;
-        let line = record.position().map_or(0, |p| line_at(text, p));
+        let line = record.position().map_or(0, |p| lines.at(p));
         last_line = line;
         let field = |i: usize| record.get(i).unwrap_or_default().trim();
         let problem = |why: String| Error::invalid("file", format!("Line {line}: {why}"));
@@ -231,21 +232,46 @@ pub(super) fn parse_time(text: &str) -> Option<NaiveTime> {
 }
 
 /// The line a record starts on. The csv crate's own count lags by one after a CRLF, so the
-/// line is counted from the byte offset, past the line break the record follows.
-fn line_at(text: &str, position: &csv::Position) -> usize {
-    let bytes = text.as_bytes();
-    let mut offset = usize::try_from(position.byte())
-        .unwrap_or(bytes.len())
-        .min(bytes.len());
-    while offset < bytes.len() && matches!(bytes[offset], b'\r' | b'\n') {
-        offset += 1;
+/// line is counted from the byte offset, past the line break the record follows. Records come
+/// in order, so the count goes on from the last one: a file is read once, not once per row.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            bytes: text.as_bytes(),
+            offset: 0,
+            line: 1,
+        }
     }
-    super::line_of(bytes, offset)
+
+    fn at(&mut self, position: &csv::Position) -> usize {
+        let mut offset = usize::try_from(position.byte())
+            .unwrap_or(self.bytes.len())
+            .min(self.bytes.len());
+        while offset < self.bytes.len() && matches!(self.bytes[offset], b'\r' | b'\n') {
+            offset += 1;
+        }
+        if offset < self.offset {
+            self.offset = 0;
+            self.line = 1;
+        }
+        self.line += self.bytes[self.offset..offset]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.offset = offset;
+        self.line
+    }
 }
 
 /// The csv crate's errors in her words, with the line.
 fn csv_problem(text: &str, error: &csv::Error) -> Error {
-    let line = error.position().map_or(1, |p| line_at(text, p));
+    let line = error.position().map_or(1, |p| Lines::new(text).at(p));
     let why = match error.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..

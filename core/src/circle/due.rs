@@ -136,17 +136,13 @@ impl CircleEntry {
 /// Overdue first (most overdue at the top), then due today, then upcoming; pinned people
 /// lead within each; then by name.
 pub fn sort_circle(entries: &mut [CircleEntry]) {
-    entries.sort_by(|a, b| {
-        a.status
-            .rank()
-            .cmp(&b.status.rank())
-            .then(b.person.pinned.cmp(&a.person.pinned))
-            .then_with(|| {
-                a.person
-                    .name
-                    .to_lowercase()
-                    .cmp(&b.person.name.to_lowercase())
-            })
-            .then_with(|| a.person.id.cmp(&b.person.id))
+    // Each name lowered once, not once per comparison: a circle of 2,000 sorts in a blink.
+    entries.sort_by_cached_key(|e| {
+        (
+            e.status.rank(),
+            !e.person.pinned,
+            e.person.name.to_lowercase(),
+            e.person.id.clone(),
+        )
     });
 }

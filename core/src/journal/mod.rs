@@ -7,7 +7,7 @@ mod trends;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
-pub use search::{Segment, fts_query, segments};
+pub use search::{SearchTerms, Segment, fts_query, segments};
 pub use trends::{DayMood, Trends, WeekMood, week_buckets};
 
 use crate::error::{Error, Result};

@@ -1,11 +1,12 @@
 //! Her whole store read as an `Archive` (the export), and an `Archive` applied to it in one
 //! transaction (every import), merged by id so nothing is ever doubled.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
-use super::mood_note::{link_tags, tag_names};
+use super::mood_note::{NoteWrite, json, tag_names, write_notes};
+use super::tag::KnownTags;
 use super::{Store, whole_seconds};
 use crate::archive::{
     Archive, CheckInRecord, Counts, ExportFormat, GroupRecord, ImportFormat, ImportReport,
@@ -334,12 +335,7 @@ impl Store {
                 .map_err(|e| refused("groups", i, e))?;
             tally.count(result, |c| &mut c.groups);
         }
-        for (i, note) in archive.mood_notes.iter().enumerate() {
-            let result = import_mood_note(&mut tx, format, note, now)
-                .await
-                .map_err(|e| refused("mood_notes", i, e))?;
-            tally.count(result, |c| &mut c.mood_notes);
-        }
+        import_mood_notes(&mut tx, format, &archive.mood_notes, now, &mut tally).await?;
         for (i, check_in) in archive.check_ins.iter().enumerate() {
             let result = import_check_in(&mut tx, format, check_in)
                 .await
@@ -606,59 +602,67 @@ async fn import_group(
     Ok(result)
 }
 
-async fn import_mood_note(
+/// Her notes, decided one by one (added, newer, or left as they are) and written in bulk:
+/// a Daylio file of 100,000 rows is a few hundred statements, not half a million.
+async fn import_mood_notes(
     tx: &mut sqlx::SqliteConnection,
     format: ImportFormat,
-    n: &MoodNoteRecord,
+    notes: &[MoodNoteRecord],
     now: DateTime<Utc>,
-) -> Result<Outcome> {
-    let mine = sqlx::query_scalar!(
-        r#"SELECT updated_at AS "updated_at: DateTime<Utc>" FROM mood_note WHERE id = ?"#,
-        n.id
-    )
-    .fetch_optional(&mut *tx)
-    .await?;
-    let result = outcome(format, mine, n.updated_at);
-    if matches!(result, Outcome::Unchanged) {
-        return Ok(result);
+    tally: &mut Tally,
+) -> Result<()> {
+    let mut mine = existing_notes(tx, notes).await?;
+    let mut known = KnownTags::load(tx).await?;
+    let mut rows = Vec::new();
+    for n in notes {
+        let result = outcome(format, mine.get(&n.id).copied(), n.updated_at);
+        tally.count(result, |c| &mut c.mood_notes);
+        if matches!(result, Outcome::Unchanged) {
+            continue;
+        }
+        // A second copy of the same id later in the file is weighed against this one.
+        mine.insert(n.id.clone(), whole_seconds(n.updated_at));
+        let mut tags = Vec::with_capacity(n.tags.len());
+        for name in &n.tags {
+            let name = crate::journal::clean_tag(name)?;
+            tags.push(known.id_for(tx, &name, now).await?);
+        }
+        rows.push(NoteWrite {
+            id: &n.id,
+            mood: n.mood,
+            note: n.note.trim(),
+            energy: n.energy,
+            // Checked to be whole half hours from 0 to 24 (Archive::check).
+            sleep_half_hours: n.sleep_hours.map(|h| (h * 2.0).round() as u8),
+            written_at: n.written_at,
+            local_date: n.local_date,
+            created_at: n.created_at,
+            updated_at: n.updated_at,
+            tags,
+        });
     }
-    let mood = i64::from(n.mood);
-    let energy = n.energy.map(i64::from);
-    // Checked to be whole half hours from 0 to 24 (Archive::check).
-    let sleep = n.sleep_hours.map(|h| (h * 2.0).round() as i64);
-    let written = whole_seconds(n.written_at);
-    let (created, updated) = (whole_seconds(n.created_at), whole_seconds(n.updated_at));
-    let note = n.note.trim();
-    sqlx::query!(
-        "INSERT INTO mood_note (id, mood, note, energy, sleep_half_hours, written_at, local_date,
-                                created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET
-             mood = excluded.mood, note = excluded.note, energy = excluded.energy,
-             sleep_half_hours = excluded.sleep_half_hours, written_at = excluded.written_at,
-             local_date = excluded.local_date, deleted_at = NULL, updated_at = excluded.updated_at",
-        n.id,
-        mood,
-        note,
-        energy,
-        sleep,
-        written,
-        n.local_date,
-        created,
-        updated
-    )
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query!("DELETE FROM mood_note_tag WHERE note_id = ?", n.id)
-        .execute(&mut *tx)
+    write_notes(tx, &rows).await
+}
+
+/// When each note the file names was last changed here, for those already here.
+async fn existing_notes(
+    tx: &mut sqlx::SqliteConnection,
+    notes: &[MoodNoteRecord],
+) -> Result<HashMap<MoodNoteId, DateTime<Utc>>> {
+    let mut mine = HashMap::new();
+    for chunk in notes.chunks(500) {
+        let ids: Vec<&MoodNoteId> = chunk.iter().map(|n| &n.id).collect();
+        let ids = json(&ids)?;
+        let rows = sqlx::query!(
+            r#"SELECT id AS "id!: MoodNoteId", updated_at AS "updated_at!: DateTime<Utc>"
+               FROM mood_note WHERE id IN (SELECT value FROM json_each(?))"#,
+            ids
+        )
+        .fetch_all(&mut *tx)
         .await?;
-    let tags = n
-        .tags
-        .iter()
-        .map(|name| crate::journal::clean_tag(name))
-        .collect::<Result<Vec<_>>>()?;
-    link_tags(tx, &n.id, &tags, now).await?;
-    Ok(result)
+        mine.extend(rows.into_iter().map(|r| (r.id, r.updated_at)));
+    }
+    Ok(mine)
 }
 
 async fn import_check_in(

@@ -2,15 +2,18 @@
 
 use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 
-use super::tag::ensure_tag;
-use super::{Store, whole_seconds};
+use super::tag::{KnownTags, ensure_tag};
+use super::{Store, stored_instant, whole_seconds};
 use crate::error::{Error, Result};
 use crate::journal::{
     Cursor, DayMood, JournalFilter, MoodNote, MoodNoteDetails, MoodNoteId, MoodNoteInput, PAGE_MAX,
-    Page, Segment, Tag, TagId, Trends, fold_tag, fts_query, segments, week_buckets,
+    Page, SearchTerms, Segment, Tag, TagId, Trends, fold_tag, week_buckets,
 };
 
 const NOT_FOUND: Error = Error::NotFound { what: "That note" };
+
+/// From this many matches on, a search walks the timeline instead of sorting every match.
+const DENSE_MATCHES: i64 = 1_000;
 
 /// Tags come back joined by the unit separator, which a tag name can never contain.
 pub(super) const TAG_SEPARATOR: char = '\u{1f}';
@@ -22,16 +25,29 @@ pub struct SearchHit {
     pub snippet: Vec<Segment>,
 }
 
+#[derive(serde::Deserialize)]
 struct NoteRow {
     id: MoodNoteId,
     mood: i64,
     note: String,
     energy: Option<i64>,
     sleep_half_hours: Option<i64>,
+    #[serde(with = "stored_instant")]
     written_at: DateTime<Utc>,
     local_date: NaiveDate,
+    #[serde(with = "stored_instant")]
     updated_at: DateTime<Utc>,
     tags: Option<String>,
+}
+
+/// A page of notes as one JSON array SQLite builds (see `person_rows` for why), in the order
+/// its query gave them.
+fn note_rows(json: &str) -> Result<Vec<NoteRow>> {
+    serde_json::from_str(json).map_err(|e| {
+        Error::Database(sqlx::Error::Decode(
+            format!("the notes could not be read: {e}").into(),
+        ))
+    })
 }
 
 impl From<NoteRow> for MoodNote {
@@ -121,10 +137,32 @@ impl Store {
             .map(|input| input.validate(now, tz))
             .collect::<Result<Vec<_>>>()?;
         let now = whole_seconds(now);
+        let ids: Vec<MoodNoteId> = details.iter().map(|_| MoodNoteId::new()).collect();
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
-        for details in &details {
-            insert_note(&mut tx, &MoodNoteId::new(), details, now, tz).await?;
+        let mut known = KnownTags::load(&mut tx).await?;
+        let mut rows = Vec::with_capacity(details.len());
+        for (id, details) in ids.iter().zip(&details) {
+            let (written_at, local_date) = details
+                .when
+                .unwrap_or((now, crate::journal::local_date(now, tz)));
+            let mut tags = Vec::with_capacity(details.tags.len());
+            for name in &details.tags {
+                tags.push(known.id_for(&mut tx, name, now).await?);
+            }
+            rows.push(NoteWrite {
+                id,
+                mood: details.mood,
+                note: &details.note,
+                energy: details.energy,
+                sleep_half_hours: details.sleep_half_hours,
+                written_at,
+                local_date,
+                created_at: now,
+                updated_at: now,
+                tags,
+            });
         }
+        write_notes(&mut tx, &rows).await?;
         tx.commit().await?;
         Ok(details.len())
     }
@@ -248,24 +286,24 @@ impl Store {
         let (after_at, after_id) = keyset(cursor);
         let mood = filter.mood.map(i64::from);
         let tag = filter.tag.as_deref().map(fold_tag);
-        let rows = sqlx::query_as!(
-            NoteRow,
-            r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
-                      m.written_at AS "written_at: DateTime<Utc>",
-                      m.local_date AS "local_date: NaiveDate",
-                      m.updated_at AS "updated_at: DateTime<Utc>",
-                      (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
-                         JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String"
-               FROM mood_note m
-               WHERE m.deleted_at IS NULL
-                 AND m.written_at <= ?1 AND (m.written_at < ?1 OR m.id < ?2)
-                 AND (?3 IS NULL OR m.mood = ?3)
-                 AND (?4 IS NULL OR m.local_date >= ?4)
-                 AND (?5 IS NULL OR m.local_date <= ?5)
-                 AND (?6 IS NULL OR EXISTS (SELECT 1 FROM mood_note_tag nt JOIN tag t ON t.id = nt.tag_id
-                                            WHERE nt.note_id = m.id AND t.folded = ?6))
-               ORDER BY m.written_at DESC, m.id DESC
-               LIMIT ?7"#,
+        let json = sqlx::query_scalar!(
+            r#"SELECT json_group_array(json_object(
+                      'id', m.id, 'mood', m.mood, 'note', m.note, 'energy', m.energy,
+                      'sleep_half_hours', m.sleep_half_hours, 'written_at', m.written_at,
+                      'local_date', m.local_date, 'updated_at', m.updated_at,
+                      'tags', (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                                 JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id))
+                      ORDER BY m.written_at DESC, m.id DESC) AS "notes!: String"
+               FROM (SELECT * FROM mood_note m
+                     WHERE m.deleted_at IS NULL
+                       AND m.written_at <= ?1 AND (m.written_at < ?1 OR m.id < ?2)
+                       AND (?3 IS NULL OR m.mood = ?3)
+                       AND (?4 IS NULL OR m.local_date >= ?4)
+                       AND (?5 IS NULL OR m.local_date <= ?5)
+                       AND (?6 IS NULL OR EXISTS (SELECT 1 FROM mood_note_tag nt JOIN tag t ON t.id = nt.tag_id
+                                                  WHERE nt.note_id = m.id AND t.folded = ?6))
+                     ORDER BY m.written_at DESC, m.id DESC
+                     LIMIT ?7) AS m"#,
             after_at,
             after_id,
             mood,
@@ -274,8 +312,9 @@ impl Store {
             tag,
             fetch
         )
-        .fetch_all(&self.pool)
+        .fetch_one(&self.pool)
         .await?;
+        let rows = note_rows(&json)?;
         let notes = rows.into_iter().map(MoodNote::from).collect();
         Ok(page(notes, limit, |n: &MoodNote| Cursor {
             written_at: n.written_at,
@@ -305,57 +344,89 @@ impl Store {
 
     /// Full-text search over notes, newest first. Whatever she types is made safe first; text
     /// with nothing searchable in it finds nothing rather than failing.
+    ///
+    /// Two plans, by how many notes match: a few are all read and sorted by time; many (a
+    /// word in half her notes) are found by walking the timeline from the newest and keeping
+    /// the notes that match, which stops after a page instead of reading them all.
     pub async fn search_notes(
         &self,
         text: &str,
         cursor: Option<&Cursor>,
         limit: u32,
     ) -> Result<Page<SearchHit>> {
-        let Some(query) = fts_query(text) else {
+        let Some(terms) = SearchTerms::parse(text) else {
             return Ok(Page {
                 items: Vec::new(),
                 next: None,
             });
         };
+        let query = terms.fts();
         let limit = clamp_limit(limit);
         let fetch = i64::from(limit) + 1;
         let (after_at, after_id) = keyset(cursor);
-        let rows = sqlx::query!(
-            r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
-                      m.written_at AS "written_at: DateTime<Utc>",
-                      m.local_date AS "local_date: NaiveDate",
-                      m.updated_at AS "updated_at: DateTime<Utc>",
-                      (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
-                         JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String",
-                      snippet(mood_note_fts, 0, char(2), char(3), '…', 24) AS "snippet!: String"
-               FROM mood_note_fts
-               JOIN mood_note m ON m.seq = mood_note_fts.rowid
-               WHERE mood_note_fts MATCH ?1 AND m.deleted_at IS NULL
-                 AND m.written_at <= ?2 AND (m.written_at < ?2 OR m.id < ?3)
-               ORDER BY m.written_at DESC, m.id DESC
-               LIMIT ?4"#,
+        let matches = sqlx::query_scalar!(
+            r#"SELECT COUNT(*) AS "n!: i64"
+               FROM (SELECT 1 FROM mood_note_fts WHERE mood_note_fts MATCH ? LIMIT ?)"#,
             query,
-            after_at,
-            after_id,
-            fetch
+            DENSE_MATCHES
         )
-        .fetch_all(&self.pool)
+        .fetch_one(&self.pool)
         .await?;
+        let json = if matches < DENSE_MATCHES {
+            sqlx::query_scalar!(
+                r#"SELECT json_group_array(json_object(
+                          'id', m.id, 'mood', m.mood, 'note', m.note, 'energy', m.energy,
+                          'sleep_half_hours', m.sleep_half_hours, 'written_at', m.written_at,
+                          'local_date', m.local_date, 'updated_at', m.updated_at,
+                          'tags', (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                                     JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id))
+                          ORDER BY m.written_at DESC, m.id DESC) AS "notes!: String"
+                   FROM (SELECT m.* FROM mood_note_fts
+                         JOIN mood_note m ON m.seq = mood_note_fts.rowid
+                         WHERE mood_note_fts MATCH ?1 AND m.deleted_at IS NULL
+                           AND m.written_at <= ?2 AND (m.written_at < ?2 OR m.id < ?3)
+                         ORDER BY m.written_at DESC, m.id DESC
+                         LIMIT ?4) AS m"#,
+                query,
+                after_at,
+                after_id,
+                fetch
+            )
+            .fetch_one(&self.pool)
+            .await?
+        } else {
+            // `+m.seq` keeps SQLite on the timeline index: the matches are a set to look in.
+            sqlx::query_scalar!(
+                r#"SELECT json_group_array(json_object(
+                          'id', m.id, 'mood', m.mood, 'note', m.note, 'energy', m.energy,
+                          'sleep_half_hours', m.sleep_half_hours, 'written_at', m.written_at,
+                          'local_date', m.local_date, 'updated_at', m.updated_at,
+                          'tags', (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                                     JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id))
+                          ORDER BY m.written_at DESC, m.id DESC) AS "notes!: String"
+                   FROM (SELECT * FROM mood_note m
+                         WHERE +m.seq IN (SELECT rowid FROM mood_note_fts WHERE mood_note_fts MATCH ?1)
+                           AND m.deleted_at IS NULL
+                           AND m.written_at <= ?2 AND (m.written_at < ?2 OR m.id < ?3)
+                         ORDER BY m.written_at DESC, m.id DESC
+                         LIMIT ?4) AS m"#,
+                query,
+                after_at,
+                after_id,
+                fetch
+            )
+            .fetch_one(&self.pool)
+            .await?
+        };
+        let rows = note_rows(&json)?;
         let hits = rows
             .into_iter()
-            .map(|r| SearchHit {
-                snippet: segments(&r.snippet),
-                note: MoodNote::from(NoteRow {
-                    id: r.id,
-                    mood: r.mood,
-                    note: r.note,
-                    energy: r.energy,
-                    sleep_half_hours: r.sleep_half_hours,
-                    written_at: r.written_at,
-                    local_date: r.local_date,
-                    updated_at: r.updated_at,
-                    tags: r.tags,
-                }),
+            .map(|row| {
+                let note = MoodNote::from(row);
+                SearchHit {
+                    snippet: terms.snippet(&note.note),
+                    note,
+                }
             })
             .collect();
         Ok(page(hits, limit, |h: &SearchHit| Cursor {
@@ -475,4 +546,95 @@ pub(super) async fn link_tags(
         .await?;
     }
     Ok(())
+}
+
+/// How many notes go to SQLite in one statement: big enough that the per-statement cost
+/// vanishes, small enough that a statement's JSON stays a few hundred KB.
+const NOTES_PER_STATEMENT: usize = 500;
+
+/// A note row as it is written in bulk (an import, generated data): every column given.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(super) struct NoteWrite<'a> {
+    pub id: &'a MoodNoteId,
+    pub mood: u8,
+    pub note: &'a str,
+    pub energy: Option<u8>,
+    pub sleep_half_hours: Option<u8>,
+    #[serde(serialize_with = "as_stored")]
+    pub written_at: DateTime<Utc>,
+    pub local_date: NaiveDate,
+    #[serde(serialize_with = "as_stored")]
+    pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "as_stored")]
+    pub updated_at: DateTime<Utc>,
+    /// Tag ids to link; a note written again loses the links it had.
+    #[serde(skip)]
+    pub tags: Vec<TagId>,
+}
+
+/// An instant as sqlx writes a bound `DateTime<Utc>`, so rows written through JSON sort and
+/// compare exactly like the rest.
+fn as_stored<S: serde::Serializer>(
+    at: &DateTime<Utc>,
+    out: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    out.serialize_str(&stored(*at))
+}
+
+pub(super) fn stored(at: DateTime<Utc>) -> String {
+    whole_seconds(at).to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false)
+}
+
+/// Writes many notes with their tags, a few hundred per statement: new ids are added, known
+/// ids replaced whole (text, mood, time and tags) and brought back if deleted.
+pub(super) async fn write_notes(
+    tx: &mut sqlx::SqliteConnection,
+    rows: &[NoteWrite<'_>],
+) -> Result<()> {
+    for chunk in rows.chunks(NOTES_PER_STATEMENT) {
+        let notes = json(&chunk)?;
+        sqlx::query!(
+            "INSERT INTO mood_note (id, mood, note, energy, sleep_half_hours, written_at,
+                                    local_date, created_at, updated_at)
+             SELECT value ->> 'id', value ->> 'mood', value ->> 'note', value ->> 'energy',
+                    value ->> 'sleep_half_hours', value ->> 'written_at', value ->> 'local_date',
+                    value ->> 'created_at', value ->> 'updated_at'
+             FROM json_each(?1) WHERE true
+             ON CONFLICT (id) DO UPDATE SET
+                 mood = excluded.mood, note = excluded.note, energy = excluded.energy,
+                 sleep_half_hours = excluded.sleep_half_hours, written_at = excluded.written_at,
+                 local_date = excluded.local_date, deleted_at = NULL,
+                 updated_at = excluded.updated_at",
+            notes
+        )
+        .execute(&mut *tx)
+        .await?;
+        let ids: Vec<&MoodNoteId> = chunk.iter().map(|r| r.id).collect();
+        let ids = json(&ids)?;
+        sqlx::query!(
+            "DELETE FROM mood_note_tag WHERE note_id IN (SELECT value FROM json_each(?))",
+            ids
+        )
+        .execute(&mut *tx)
+        .await?;
+        let links: Vec<(&MoodNoteId, &TagId)> = chunk
+            .iter()
+            .flat_map(|r| r.tags.iter().map(move |t| (r.id, t)))
+            .collect();
+        let links = json(&links)?;
+        sqlx::query!(
+            "INSERT OR IGNORE INTO mood_note_tag (note_id, tag_id)
+             SELECT value ->> 0, value ->> 1 FROM json_each(?)",
+            links
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A batch as one JSON value for `json_each`: the values stay bound, never part of the SQL.
+pub(super) fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
+    serde_json::to_string(value)
+        .map_err(|e| Error::Conflict(format!("Village could not prepare its data: {e}")))
 }

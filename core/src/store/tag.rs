@@ -138,3 +138,33 @@ pub(super) async fn ensure_tag(
     .await?;
     Ok(id)
 }
+
+/// The tags already in a transaction, by folded name: a bulk write looks each name up here
+/// instead of asking SQLite once per note.
+pub(super) struct KnownTags(std::collections::HashMap<String, TagId>);
+
+impl KnownTags {
+    pub async fn load(conn: &mut sqlx::SqliteConnection) -> Result<KnownTags> {
+        let rows = sqlx::query!(r#"SELECT id AS "id: TagId", folded FROM tag"#)
+            .fetch_all(&mut *conn)
+            .await?;
+        Ok(KnownTags(
+            rows.into_iter().map(|r| (r.folded, r.id)).collect(),
+        ))
+    }
+
+    /// The id of the tag named `name` (already cleaned), created if it is new.
+    pub async fn id_for(
+        &mut self,
+        conn: &mut sqlx::SqliteConnection,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<TagId> {
+        if let Some(id) = self.0.get(&fold_tag(name)) {
+            return Ok(id.clone());
+        }
+        let id = ensure_tag(conn, name, now).await?;
+        self.0.insert(fold_tag(name), id.clone());
+        Ok(id)
+    }
+}

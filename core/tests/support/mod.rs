@@ -54,3 +54,15 @@ pub async fn database_at_version(
         .unwrap();
     (path, pool)
 }
+
+/// Every value `sql` gives in its one text column, read outside the store's pool. `sql` is
+/// the test's own (names from a fixed list), never input.
+pub async fn strings(store: &Store, sql: &str) -> Vec<String> {
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", store.path().display()))
+        .await
+        .unwrap();
+    sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.to_owned()))
+        .fetch_all(&mut conn)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}

@@ -1,0 +1,58 @@
+//! `seed`: a generated store (years of notes, a circle, groups) for benchmarks and for
+//! trying Village out, the same every time for the same seed. Never into her own data.
+
+use std::process::ExitCode;
+
+use chrono::{DateTime, Local, Utc};
+use village_core::seed::{Profile, generate};
+
+use super::holds;
+use crate::database::Database;
+use crate::failure::Failure;
+use crate::output;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// five-years (about 5,500 notes, 60 people, 15 groups) or heavy (100,000 notes, 2,000
+    /// people).
+    #[arg(long, value_parser = parse_profile)]
+    profile: Profile,
+
+    /// Any number: the same seed always gives the same store.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+fn parse_profile(text: &str) -> Result<Profile, String> {
+    Profile::parse(text).map_err(|e| e.public_message())
+}
+
+pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
+    let store = db.open().await?;
+    let before = store.check().await;
+    let result = match before {
+        Ok(check) if check.people + check.mood_notes + check.groups > 0 => Err(Failure::NotEmpty {
+            path: db.path.clone(),
+            holds: holds(&check),
+        }),
+        Ok(_) => match generate(args.profile, args.seed, now, &Local) {
+            Ok(incoming) => store
+                .import(&incoming, true, now)
+                .await
+                .map_err(Failure::from),
+            Err(error) => Err(error.into()),
+        },
+        Err(error) => Err(error.into()),
+    };
+    let after = store.check().await;
+    store.close().await;
+    result?;
+    output::line(&format!(
+        "Generated {} (seed {}) into {}: {}.",
+        args.profile.as_str(),
+        args.seed,
+        db.display(),
+        holds(&after?)
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
