@@ -71,9 +71,8 @@ impl Database {
                     path: file.to_path_buf(),
                     reason: e.to_string(),
                 })?;
-                // The line break an editor or `echo` leaves is not part of it.
-                let end = text.trim_end_matches(['\n', '\r']).len();
-                text[..end].to_owned()
+                // Its first line, without the line break an editor or `echo` leaves.
+                text.lines().next().unwrap_or_default().to_owned()
             }
             None if std::io::stdin().is_terminal() => {
                 rpassword::prompt_password(format!("Passphrase for {}: ", path.display())).map_err(

@@ -808,3 +808,31 @@ async fn the_copy_before_an_update_and_her_own_files_outlive_the_daily_pruning()
         .count();
     assert_eq!(daily, 7);
 }
+
+#[tokio::test]
+async fn a_note_the_file_holds_twice_comes_in_once_as_its_newer_copy() {
+    let (full, _dir) = full_store().await;
+    let mut file: serde_json::Value = serde_json::from_str(&export_json(&full).await).unwrap();
+    let notes = file["mood_notes"].as_array_mut().unwrap();
+    notes[0]["tags"] = serde_json::json!(["first copy"]);
+    let mut newer = notes[0].clone();
+    newer["tags"] = serde_json::json!(["second copy"]);
+    newer["note"] = serde_json::json!("The newer words");
+    newer["updated_at"] = serde_json::json!("2026-11-21T21:00:00Z");
+    notes.push(newer.clone());
+    let id = newer["id"].as_str().unwrap().to_owned();
+
+    let (store, _other) = support::store().await;
+    let incoming = read(ImportFormat::Json, &file.to_string()).unwrap();
+    store.import(&incoming, true, now()).await.unwrap();
+    let note = store
+        .mood_note(&village_core::journal::MoodNoteId::parse(&id).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(note.note, "The newer words");
+    assert_eq!(
+        note.tags,
+        ["second copy"],
+        "only the copy that won keeps its tags"
+    );
+}

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use chrono::{DateTime, Utc};
 use tauri::{Manager, Runtime};
-use village_core::cipher::Key;
+use village_core::cipher::{Key, salt_of};
 use village_core::{Clock, ErrorCode, Store, SystemClock};
 
 /// The environment variable that puts the data folder elsewhere (tests, a portable install).
@@ -63,6 +63,8 @@ pub struct AppState {
     /// be replaced.
     busy: Mutex<Option<&'static str>>,
     unlock_tries: Mutex<UnlockTries>,
+    /// One unlock at a time, so tries sent together still wait their turn.
+    pub unlocking: tokio::sync::Mutex<()>,
 }
 
 /// Holds the busy mark, and clears it when dropped, on every path.
@@ -90,6 +92,7 @@ impl AppState {
             pending_import: Mutex::new(None),
             busy: Mutex::new(None),
             unlock_tries: Mutex::new(UnlockTries::default()),
+            unlocking: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -132,10 +135,21 @@ impl AppState {
         Ok((store, Busy(&self.busy)))
     }
 
-    /// After a swap that failed: the file is as it was, so it opens again with the key it
-    /// had (`None` for a plain one).
+    /// After a swap that failed: the file is usually as it was, and opens again with the key
+    /// it had (`None` for a plain one). If the new file took its name before the failure, it
+    /// is under a key this window does not hold: the lock screen asks for it instead.
     pub async fn reopen(&self, key: Option<Arc<Key>>) {
-        self.replace_store(Store::open_with(self.database_file(), key).await);
+        let path = self.database_file();
+        let other_key = match (salt_of(&path), &key) {
+            (Ok(Some(salt)), Some(key)) => salt != key.salt(),
+            (Ok(Some(_)), None) => true,
+            _ => false,
+        };
+        if other_key {
+            self.replace_store(Err(village_core::Error::Locked));
+        } else {
+            self.replace_store(Store::open_with(path, key).await);
+        }
     }
 
     /// Closes an encrypted store and forgets its key; the window shows the lock screen. A

@@ -809,6 +809,17 @@ fn the_passphrase_turns_on_locks_unlocks_after_a_wait_changes_and_turns_off() {
         json!({"encrypted": true, "locked": false})
     );
     assert_eq!(journal_len(&app), Ok(1));
+    // Open, but the window shows its lock screen (a lock that came mid-swap): only the right
+    // passphrase lets her back, and a wrong one counts.
+    let unlock_open = |text: &str| app.invoke("unlock", json!({"passphrase": text})).unwrap();
+    assert_eq!(
+        unlock_open("anyone at all"),
+        json!({"unlocked": false, "wait_seconds": 0})
+    );
+    assert_eq!(
+        unlock_open("pear tree lantern"),
+        json!({"unlocked": true, "wait_seconds": 0})
+    );
     assert_eq!(
         app.invoke("passphrase_strength", json!({"passphrase": "abc"}))
             .unwrap()["level"],

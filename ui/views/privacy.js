@@ -77,7 +77,7 @@ function turnOnForm(rerender) {
     id: "passphrase-on",
     legend: "Encrypt my journal",
     intro: [
-      el("p", {}, "With a passphrase, everything Village keeps on this device (your journal, your people, your groups and the backups) is encrypted. Village asks for it each time it opens."),
+      el("p", {}, "With a passphrase, everything Village keeps on this device (your journal, your people, your groups and the backups Village makes) is encrypted. Village asks for it each time it opens."),
       el("p", { class: "warning", id: "passphrase-warning" }, LOST_WARNING),
     ],
     fields: [

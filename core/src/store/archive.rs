@@ -641,6 +641,18 @@ async fn import_mood_notes(
             tags,
         });
     }
+    // A note the file holds twice is written once, as its last copy: two rows for one id in
+    // one statement would leave it with both copies' tags.
+    let mut last: HashMap<&MoodNoteId, usize> = HashMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        last.insert(row.id, i);
+    }
+    let rows: Vec<NoteWrite> = rows
+        .into_iter()
+        .enumerate()
+        .filter(|(i, row)| last.get(row.id) == Some(i))
+        .map(|(_, row)| row)
+        .collect();
     write_notes(tx, &rows).await
 }
 

@@ -96,6 +96,10 @@ impl Store {
             .await
             .map_err(|e| classify(target, e));
         let checked = match written {
+            // A copy of an encrypted journal must be encrypted too, never plain beside it.
+            Ok(_) if self.key.is_some() && file_kind(&partial)? != FileKind::Encrypted => Err(
+                Error::Conflict("The backup came out unencrypted, so it was not kept.".to_owned()),
+            ),
             Ok(_) => check_file(&partial, false, self.key.as_deref()).await,
             Err(e) => Err(e),
         };

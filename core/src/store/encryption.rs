@@ -23,6 +23,9 @@ pub struct Rekeyed {
     pub plain_removed: usize,
     /// Backups under some older passphrase, left as they are.
     pub left: usize,
+    /// Backups that could not be rewritten just now (a full disk, a locked file): left as
+    /// they were, and tried again at the next unlock.
+    pub failed: usize,
 }
 
 impl Store {
@@ -40,8 +43,9 @@ impl Store {
     }
 
     /// Encrypts the database under `passphrase`, or re-encrypts it under a new one. Consumes
-    /// the store: its connections close, and the store returned is open under the new key. On
-    /// an error the file is as it was; reopen it with the old key (`key()` before the call).
+    /// the store: its connections close, and the store returned is open under the new key. An
+    /// error before the swap leaves the file as it was; once the new file has its name, only
+    /// its reopening can fail, and then the file on disk is the new one: open by its salt.
     pub async fn set_passphrase(self, passphrase: &Passphrase) -> Result<(Store, Rekeyed)> {
         let key = Arc::new(Key::fresh(passphrase)?);
         self.rekey(Some(key)).await
@@ -100,7 +104,7 @@ impl Store {
 
     /// Brings the backups Village made under the store's key (from `from`), each written anew
     /// and checked before it replaces the old one. Her own files in that folder are left
-    /// alone, and so is anything it cannot open.
+    /// alone, and so is anything it cannot open. Only listing the folder can fail the call.
     async fn rekey_backups(&self, from: Option<&Key>) -> Result<Rekeyed> {
         let target = self.key.as_deref();
         let mut done = Rekeyed::default();
@@ -132,13 +136,19 @@ impl Store {
                     continue;
                 }
             };
+            // The file itself is already swapped in; a backup that fails here must not undo
+            // that, so each failure is counted, never returned.
             match rewrite_file(&file.path, source, target).await {
                 Ok(()) => done.backups_rewritten += 1,
-                Err(_) if source.is_none() && target.is_some() => {
-                    std::fs::remove_file(&file.path).map_err(|e| unwritable(&file.path, &e))?;
-                    done.plain_removed += 1;
+                // Only a damaged plain copy goes: it cannot be encrypted, and a readable copy
+                // of her journal must not stay behind. Anything else may work next time.
+                Err(Error::Corrupt { .. }) if source.is_none() && target.is_some() => {
+                    match std::fs::remove_file(&file.path) {
+                        Ok(()) => done.plain_removed += 1,
+                        Err(_) => done.failed += 1,
+                    }
                 }
-                Err(error) => return Err(error),
+                Err(_) => done.failed += 1,
             }
         }
         Ok(done)
@@ -211,11 +221,11 @@ fn put_in_place(target: &Path, path: &Path) -> Result<()> {
         .and_then(|f| f.sync_all())
         .map_err(|e| unwritable(target, &e))?;
     std::fs::rename(target, path).map_err(|e| unwritable(path, &e))?;
+    // Once renamed, the new file is the database: reporting a failure now would say nothing
+    // changed when it has. Syncing the folder only hardens the new name against a power cut.
     #[cfg(unix)]
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::File::open(folder)
-            .and_then(|f| f.sync_all())
-            .map_err(|e| unwritable(folder, &e))?;
+        let _ = std::fs::File::open(folder).and_then(|f| f.sync_all());
     }
     Ok(())
 }

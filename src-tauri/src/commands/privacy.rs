@@ -56,22 +56,44 @@ pub fn passphrase_strength(passphrase: String) -> StrengthDto {
 }
 
 /// Opens the encrypted journal. A wrong passphrase is an answer, not an error: it says how
-/// long until the next try, and a try sent sooner waits that long before it is checked.
+/// long until the next try, and a try sent sooner waits that long before it is checked. Tries
+/// take turns, so several sent at once are each held to the wait.
 #[tauri::command]
 pub async fn unlock(
     state: State<'_, AppState>,
     passphrase: String,
 ) -> Result<UnlockDto, CommandError> {
-    if !state.is_locked() {
-        return Ok(UnlockDto {
-            unlocked: true,
-            wait_seconds: 0,
-        });
-    }
+    let _turn = state.unlocking.lock().await;
+    let open = if state.is_locked() {
+        None
+    } else {
+        let store = state.store()?;
+        if !store.is_encrypted() {
+            return Ok(UnlockDto {
+                unlocked: true,
+                wait_seconds: 0,
+            });
+        }
+        // The window shows its lock screen though the journal stayed open (a lock that came
+        // while the file was being swapped): the passphrase is still what lets her back in.
+        Some(store)
+    };
     let passphrase = Passphrase::typed(passphrase)?;
     let not_before = state.unlock_tries().not_before;
     if let Some(wait) = not_before.and_then(|at| (at - state.clock.now()).to_std().ok()) {
         tokio::time::sleep(wait).await;
+    }
+    if let Some(store) = open {
+        let right = tokio::task::block_in_place(|| store.has_passphrase(&passphrase))?;
+        return Ok(if right {
+            *state.unlock_tries() = Default::default();
+            UnlockDto {
+                unlocked: true,
+                wait_seconds: 0,
+            }
+        } else {
+            wrong_try(&state)
+        });
     }
     let path = state.database_file();
     // Argon2 keeps a core busy for a moment; other tasks move off this thread meanwhile.
@@ -81,8 +103,15 @@ pub async fn unlock(
             *state.unlock_tries() = Default::default();
             crate::purge_deleted_notes(&state, &store).await;
             // A change of passphrase cut short may have left plain backups behind.
-            if let Err(error) = store.encrypt_plain_backups().await {
-                eprintln!("village: encrypting older backups failed: {error:?}");
+            match store.encrypt_plain_backups().await {
+                Ok(rekeyed) if rekeyed.failed > 0 => {
+                    eprintln!(
+                        "village: {} older backups wait to be encrypted",
+                        rekeyed.failed
+                    );
+                }
+                Ok(_) => {}
+                Err(error) => eprintln!("village: encrypting older backups failed: {error:?}"),
             }
             state.replace_store(Ok(store));
             state.reschedule_reminders();
@@ -91,19 +120,22 @@ pub async fn unlock(
                 wait_seconds: 0,
             })
         }
-        Err(Error::WrongPassphrase { .. }) => {
-            let mut tries = state.unlock_tries();
-            tries.failures = tries.failures.saturating_add(1);
-            let wait = unlock_delay(tries.failures);
-            tries.not_before = chrono::Duration::from_std(wait)
-                .ok()
-                .map(|wait| state.clock.now() + wait);
-            Ok(UnlockDto {
-                unlocked: false,
-                wait_seconds: wait.as_secs(),
-            })
-        }
+        Err(Error::WrongPassphrase { .. }) => Ok(wrong_try(&state)),
         Err(other) => Err(other.into()),
+    }
+}
+
+/// Counts a wrong passphrase and sets how long the next try waits.
+fn wrong_try(state: &AppState) -> UnlockDto {
+    let mut tries = state.unlock_tries();
+    tries.failures = tries.failures.saturating_add(1);
+    let wait = unlock_delay(tries.failures);
+    tries.not_before = chrono::Duration::from_std(wait)
+        .ok()
+        .map(|wait| state.clock.now() + wait);
+    UnlockDto {
+        unlocked: false,
+        wait_seconds: wait.as_secs(),
     }
 }
 
