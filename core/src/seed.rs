@@ -2,7 +2,7 @@
 //! the same every time for the same seed. Built as an export file (`Archive`) and brought in
 //! through the import, so it passes every check her own data does.
 
-use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, SubsecRound, TimeZone, Utc};
 
 use crate::archive::{
     Archive, CheckInRecord, GroupRecord, ImportFormat, Incoming, MoodNoteRecord, PersonRecord,
@@ -10,7 +10,9 @@ use crate::archive::{
 };
 use crate::circle::{Birthday, CheckInId, CheckInKind, PersonId, Relationship};
 use crate::error::{Error, Result};
-use crate::groups::{GroupId, GroupKind, ScheduleInput, group_tag, weekday_code};
+use crate::groups::{
+    GroupId, GroupKind, ScheduleInput, WEEK, group_tag, resolve_local, weekday_code,
+};
 use crate::journal::{MoodNoteId, local_date};
 
 /// How much a generated store holds.
@@ -205,16 +207,6 @@ const GROUP_NAMES: [(&str, GroupKind); 15] = [
     ("Sunday Coffee Mums", GroupKind::MomAndBaby),
 ];
 
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
-
 /// A store as an import: `profile`'s worth of data ending at `now`, in her zone `tz`.
 pub fn generate<Tz: TimeZone>(
     profile: Profile,
@@ -228,21 +220,12 @@ pub fn generate<Tz: TimeZone>(
     let birth = today
         .checked_sub_days(Days::new(SPAN_DAYS as u64))
         .ok_or_else(|| Error::invalid("now", "That date is too early to generate from."))?;
-    let now = now.with_nanosecond_zero();
+    let now = now.trunc_subsecs(0);
 
-    let mut archive = Archive {
-        format: crate::archive::FORMAT.to_owned(),
-        version: crate::archive::VERSION,
-        exported_at: now,
-        people: Vec::new(),
-        check_ins: Vec::new(),
-        mood_notes: Vec::new(),
-        tags: Vec::new(),
-        groups: Vec::new(),
-        self_checks: Vec::new(),
-        safety_plan: Vec::new(),
-        settings: [("baby.birth_date".to_owned(), birth.to_string())].into(),
-    };
+    let mut archive = Archive::empty(now);
+    archive
+        .settings
+        .insert("baby.birth_date".to_owned(), birth.to_string());
 
     notes(&mut archive, &mut dice, shape.notes, birth, now, tz);
     people(&mut archive, &mut dice, &shape, birth, now, tz)?;
@@ -258,28 +241,6 @@ pub fn generate<Tz: TimeZone>(
         moods: Vec::new(),
         skipped: Vec::new(),
     })
-}
-
-trait WholeSeconds {
-    fn with_nanosecond_zero(self) -> Self;
-}
-
-impl WholeSeconds for DateTime<Utc> {
-    fn with_nanosecond_zero(self) -> Self {
-        chrono::SubsecRound::trunc_subsecs(self, 0)
-    }
-}
-
-/// The instant of a local time on `date`; in a spring-forward gap, the hour after.
-fn instant<Tz: TimeZone>(date: NaiveDate, time: NaiveTime, tz: &Tz) -> Option<DateTime<Utc>> {
-    let local = date.and_time(time);
-    tz.from_local_datetime(&local)
-        .earliest()
-        .or_else(|| {
-            tz.from_local_datetime(&(local + Duration::hours(1)))
-                .earliest()
-        })
-        .map(|t| t.with_timezone(&Utc))
 }
 
 fn minute_of_day(dice: &mut Dice, from_hour: usize, to_hour: usize) -> NaiveTime {
@@ -316,9 +277,7 @@ fn notes<Tz: TimeZone>(
     for index in 0..count {
         // Spread evenly over the days, a few minutes apart at most on the same day.
         let day = birth + Days::new(((index * days) / count) as u64 + 1);
-        let Some(written_at) = instant(day, minute_of_day(dice, 6, 24), tz) else {
-            continue;
-        };
+        let written_at = resolve_local(day.and_time(minute_of_day(dice, 6, 24)), tz);
         if written_at > now {
             continue;
         }
@@ -386,12 +345,10 @@ fn people<Tz: TimeZone>(
             FIRST_NAMES[n % FIRST_NAMES.len()],
             SURNAMES[(n / FIRST_NAMES.len() + n) % SURNAMES.len()]
         );
-        let added = instant(
-            birth + Days::new(dice.below(120) as u64),
-            minute_of_day(dice, 8, 22),
+        let added = resolve_local(
+            (birth + Days::new(dice.below(120) as u64)).and_time(minute_of_day(dice, 8, 22)),
             tz,
-        )
-        .unwrap_or(now);
+        );
         let birthday = if dice.chance(70) {
             let month = 1 + dice.below(12) as u32;
             let day = 1 + dice.below(28) as u32;
@@ -473,7 +430,7 @@ fn groups<Tz: TimeZone>(
     let today = local_date(now, tz);
     for (n, (name, kind)) in GROUP_NAMES.iter().take(count).enumerate() {
         let starts = birth + Days::new(14 + 30 * n as u64);
-        let day = WEEKDAYS[n % 7];
+        let day = WEEK[n % 7];
         let hour = 9 + n % 10;
         let time = format!("{hour:02}:{:02}", 30 * (n % 2));
         let (repeats, weekdays, nth) = match n % 5 {
@@ -499,7 +456,10 @@ fn groups<Tz: TimeZone>(
             duration_minutes: Some(60 + 30 * (n % 3) as i64),
         };
         let schedule = input.validate(today)?;
-        let added = instant(starts - Days::new(3), minute_of_day(dice, 8, 20), tz).unwrap_or(now);
+        let added = resolve_local(
+            (starts - Days::new(3)).and_time(minute_of_day(dice, 8, 20)),
+            tz,
+        );
         let group = GroupRecord {
             id: id(dice, GroupId::parse),
             name: (*name).to_owned(),

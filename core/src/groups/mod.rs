@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 
 pub use calendar::calendar;
 pub use schedule::{
-    DURATION_MAX_MINUTES, Meeting, Nth, Recurrence, Schedule, ScheduleInput, Timed, WeekdaySet,
-    day_name, duration_words, meeting_words, parse_weekday, resolve_local, weekday_code,
+    DURATION_MAX_MINUTES, Meeting, Nth, Recurrence, Schedule, ScheduleInput, Timed, WEEK,
+    WeekdaySet, day_name, duration_words, meeting_words, parse_weekday, resolve_local,
+    weekday_code,
 };
 
 use crate::circle::CheckIn;

@@ -54,7 +54,8 @@ impl WeekdaySet {
     }
 }
 
-const WEEK: [Weekday; 7] = [
+/// The days of the week, from Monday.
+pub const WEEK: [Weekday; 7] = [
     Weekday::Mon,
     Weekday::Tue,
     Weekday::Wed,

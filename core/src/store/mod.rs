@@ -271,6 +271,16 @@ fn touched(done: &SqliteQueryResult, missing: Error) -> Result<()> {
     }
 }
 
+/// Rows SQLite handed over as one JSON array (`json_group_array`): one hand-over from sqlx's
+/// worker thread instead of one per row. `what` names them if they will not read.
+fn rows_from_json<T: serde::de::DeserializeOwned>(json: &str, what: &str) -> Result<Vec<T>> {
+    serde_json::from_str(json).map_err(|e| {
+        Error::Database(sqlx::Error::Decode(
+            format!("{what} could not be read: {e}").into(),
+        ))
+    })
+}
+
 /// Instants in JSON built by SQLite (`json_object` of a stored column): read as sqlx reads
 /// them from a row, RFC 3339 first and SQLite's own forms after.
 mod stored_instant {

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 
 use super::tag::{KnownTags, ensure_tag};
-use super::{Store, stored_instant, whole_seconds};
+use super::{Store, rows_from_json, stored_instant, whole_seconds};
 use crate::error::{Error, Result};
 use crate::journal::{
     Cursor, DayMood, JournalFilter, MoodNote, MoodNoteDetails, MoodNoteId, MoodNoteInput, PAGE_MAX,
@@ -43,11 +43,7 @@ struct NoteRow {
 /// A page of notes as one JSON array SQLite builds (see `person_rows` for why), in the order
 /// its query gave them.
 fn note_rows(json: &str) -> Result<Vec<NoteRow>> {
-    serde_json::from_str(json).map_err(|e| {
-        Error::Database(sqlx::Error::Decode(
-            format!("the notes could not be read: {e}").into(),
-        ))
-    })
+    rows_from_json(json, "the notes")
 }
 
 impl From<NoteRow> for MoodNote {

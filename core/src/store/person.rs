@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
-use super::{Store, stored_instant, whole_seconds};
+use super::{Store, rows_from_json, stored_instant, whole_seconds};
 use crate::circle::{
     Birthday, CheckIn, CircleEntry, Person, PersonDetails, PersonId, PersonInput, Relationship,
     Snooze, sort_circle,
@@ -372,11 +372,7 @@ impl Store {
         )
         .fetch_one(&self.pool)
         .await?;
-        serde_json::from_str(&json).map_err(|e| {
-            Error::Database(sqlx::Error::Decode(
-                format!("the circle could not be read: {e}").into(),
-            ))
-        })
+        rows_from_json(&json, "the circle")
     }
 }
 

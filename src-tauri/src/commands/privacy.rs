@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tauri::State;
 use village_core::cipher::{Key, Passphrase, Strength, unlock_delay};
+use village_core::store::Rekeyed;
 use village_core::{Error, Store};
 
 use crate::state::REKEYING;
@@ -165,20 +166,8 @@ pub async fn set_passphrase(
     let (store, _busy) = state.begin_swap(REKEYING)?;
     check_current(&store, current)?;
     let key = store.key();
-    match store.set_passphrase(&new).await {
-        Ok((store, rekeyed)) => {
-            eprintln!("village: passphrase set; backups: {rekeyed:?}");
-            state.replace_store(Ok(store));
-            Ok(PrivacyDto {
-                encrypted: true,
-                locked: false,
-            })
-        }
-        Err(error) => {
-            state.reopen(key).await;
-            Err(error.into())
-        }
-    }
+    let result = store.set_passphrase(&new).await;
+    swapped(&state, result, key).await
 }
 
 /// Turns the passphrase off: the journal and its backups are written plain again.
@@ -195,12 +184,24 @@ pub async fn remove_passphrase(
     }
     check_current(&store, current)?;
     let key = store.key();
-    match store.remove_passphrase().await {
+    let result = store.remove_passphrase().await;
+    swapped(&state, result, key).await
+}
+
+/// Puts the store under its new key (or none) in place; after a failure, opens whatever file
+/// is there (`AppState::reopen`), so the window never holds a store for a file that is gone.
+async fn swapped(
+    state: &AppState,
+    result: village_core::Result<(Store, Rekeyed)>,
+    key: Option<Arc<Key>>,
+) -> Result<PrivacyDto, CommandError> {
+    match result {
         Ok((store, rekeyed)) => {
-            eprintln!("village: passphrase removed; backups: {rekeyed:?}");
+            eprintln!("village: passphrase changed; backups: {rekeyed:?}");
+            let encrypted = store.is_encrypted();
             state.replace_store(Ok(store));
             Ok(PrivacyDto {
-                encrypted: false,
+                encrypted,
                 locked: false,
             })
         }
