@@ -16,8 +16,10 @@ size=$(stat -c %s "$deb")
 [ "$size" -lt 10000000 ] || fail "$deb is $size bytes, over 10 MB"
 ok "$(basename "$deb") is $((size / 1000)) kB"
 
-info=$(dpkg-deb --field "$deb" Package Version Architecture Section Description)
+info=$(dpkg-deb --field "$deb" Package Version Architecture Section Depends Description)
 grep -q '^Package: village$' <<<"$info" || fail "package name: $info"
+# The tray entry loads this library at run time; without it Village runs with no tray.
+grep -q '^Depends:.*libayatana-appindicator3-1' <<<"$info" || fail "Depends lacks the tray's library: $info"
 grep -q 'private companion for the first year after a baby' <<<"$info" || fail "description: $info"
 ok "control: $(grep -E '^(Package|Version|Architecture)' <<<"$info" | tr '\n' ' ')"
 

@@ -29,7 +29,7 @@ esac
 
 command -v apt-get >/dev/null 2>&1 || fail "this script installs packages with apt (Debian, Ubuntu).
 Elsewhere, install the equivalents of: WebKitGTK 4.1, GTK 3, libsoup 3, librsvg, libxdo, OpenSSL
-development files, a C compiler and pkg-config; for the tests also Xvfb, dbus, WebKitWebDriver, dunst and xdotool (it answers the save dialog)."
+development files, a C compiler and pkg-config; for the tests also Xvfb, dbus, WebKitWebDriver, dunst, xdotool (it answers the save dialog) and desktop-file-utils."
 
 packages=(
   build-essential pkg-config curl ca-certificates
@@ -37,7 +37,7 @@ packages=(
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev
 )
 if [ "$purpose" = test ]; then
-  packages+=(xvfb xauth dbus dbus-x11 webkit2gtk-driver dunst xdotool fonts-dejavu-core python3)
+  packages+=(xvfb xauth dbus dbus-x11 webkit2gtk-driver dunst xdotool desktop-file-utils fonts-dejavu-core python3)
   command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 

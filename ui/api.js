@@ -59,8 +59,9 @@ async function call(command, args = {}) {
 }
 
 export const about = () => call("about");
-/** Once, when the first view is painted: the app logs the moment (make bench reads it). */
-export const markReady = () => call("mark_ready");
+/** Once a window's first view is painted: the app logs the moment (make bench reads it) and
+ * the address it opened on. */
+export const markReady = (route) => call("mark_ready", { route });
 export const getSettings = () => call("get_settings");
 export const setTheme = (theme) => call("set_theme", { theme });
 export const setQuietHours = (input) => call("set_quiet_hours", { input });
@@ -69,6 +70,14 @@ export const setReminders = (input) => call("set_reminders", { input });
 export const setBabyBirthDate = (date) => call("set_baby_birth_date", { date });
 /** 0 (never), 5, 15 or 60. */
 export const setIdleLock = (minutes) => call("set_idle_lock", { minutes });
+/** The daily "How are you today?": { enabled, time_of_day: "HH:MM", skip_if_noted }. */
+export const setNudge = (input) => call("set_nudge", { input });
+
+/** Where reminders work: { start_at_login, start_at_login_supported, tray, encrypted }. */
+export const backgroundStatus = () => call("background_status");
+export const setStartAtLogin = (on) => call("set_start_at_login", { on });
+/** Ends Village, reminders and all; nothing answers. */
+export const quit = () => call("quit");
 
 export const privacyStatus = () => call("privacy_status");
 export const passphraseStrength = (passphrase) => call("passphrase_strength", { passphrase });

@@ -145,6 +145,18 @@ async function route() {
   main.dataset.rendered = key;
 }
 
+/** Focus goes to what the view asked for (the mood picker, when a reminder asked how she
+ * is), else to the view itself. */
+function focusView() {
+  const wanted = main.querySelector("[data-autofocus]");
+  if (wanted) {
+    wanted.scrollIntoView({ block: "center" });
+    wanted.focus({ preventScroll: true });
+  } else {
+    main.focus({ preventScroll: true });
+  }
+}
+
 async function start() {
   // Her theme from the last run, so even the lock screen looks as she chose.
   applyTheme(rememberedTheme());
@@ -162,17 +174,22 @@ async function start() {
   });
   window.addEventListener("hashchange", () => {
     // Keyboard and screen-reader users land on the new view, not back at the navigation.
-    routing = routing.then(route, route).then(() => main.focus({ preventScroll: true }));
+    routing = routing.then(route, route).then(focusView);
   });
-  // A clicked reminder names a person, a group or the Circle; nothing else is followed.
+  // A clicked reminder, the tray or a second launch names a view; nothing else is followed.
   onOpenView((view) => {
-    if (typeof view === "string" && /^#(circle|(person|group)\/[0-9a-f-]{36})$/.test(view)) location.hash = view;
+    if (typeof view !== "string" || !/^#(circle|settings|today(\/mood)?|(person|group)\/[0-9a-f-]{36})$/.test(view)) return;
+    if (location.hash === view) routing = routing.then(route, route).then(focusView);
+    else location.hash = view;
   });
   routing = route();
   await routing;
+  if (main.querySelector("[data-autofocus]")) focusView();
   document.documentElement.dataset.ready = "true";
   // Two frames: the view is not only in the DOM but on screen.
-  requestAnimationFrame(() => requestAnimationFrame(() => markReady().catch(() => {})));
+  // The lock screen says so rather than the address behind it.
+  const shown = main.dataset.rendered === "lock" ? "#lock" : location.hash;
+  requestAnimationFrame(() => requestAnimationFrame(() => markReady(shown).catch(() => {})));
 }
 
 start();

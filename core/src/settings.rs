@@ -7,7 +7,7 @@ use chrono::{Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::reminders::ReminderSettings;
+use crate::reminders::{NudgeSettings, ReminderSettings};
 
 /// How the app looks. `System` follows the light or dark setting of her device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -113,6 +113,8 @@ pub struct Settings {
     pub theme: Theme,
     pub quiet_hours: QuietHours,
     pub reminders: ReminderSettings,
+    /// The daily "How are you today?".
+    pub nudge: NudgeSettings,
     /// Her baby's birth date, if she chose to give it: self-check prompts follow it.
     pub baby_birth_date: Option<NaiveDate>,
     /// Only used while the journal is encrypted.

@@ -454,3 +454,65 @@ async fn meeting_and_birthday_reminders_are_forgotten_once_past_but_check_ins_ar
     assert!(left.contains(&ReminderKey::meeting(&group, at(10, 30))));
     assert_eq!(left.len(), 2);
 }
+
+#[tokio::test]
+async fn the_daily_nudge_on_a_real_file_comes_once_off_by_default_and_not_after_a_mood() {
+    use village_core::journal::MoodNoteInput;
+    use village_core::reminders::NudgeSettings;
+
+    let (store, _dir) = store().await;
+    let shown = Shown::default();
+    // Off by default: her evening passes with nothing.
+    assert!(!store.nudge_settings().await.unwrap().enabled);
+    store
+        .send_due_reminders(&shown, at(19, 30), &London)
+        .await
+        .unwrap();
+    assert!(shown.titles().is_empty());
+
+    let nudge = NudgeSettings {
+        enabled: true,
+        time_of_day: NaiveTime::from_hms_opt(19, 0, 0).unwrap(),
+        skip_if_noted: true,
+    };
+    store.set_nudge_settings(&nudge, at(9, 0)).await.unwrap();
+    assert_eq!(store.nudge_settings().await.unwrap(), nudge);
+    assert_eq!(store.settings().await.unwrap().nudge, nudge);
+    let round = store
+        .send_due_reminders(&shown, at(18, 0), &London)
+        .await
+        .unwrap();
+    assert!(shown.titles().is_empty());
+    assert_eq!(round.next_wake, Some(at(19, 0)));
+    for minute in [0, 1, 30] {
+        store
+            .send_due_reminders(&shown, at(19, minute), &London)
+            .await
+            .unwrap();
+    }
+    assert_eq!(shown.titles(), ["How are you today?"]);
+
+    // The next day she notes a mood at lunch: the evening asks nothing.
+    let sunday_lunch = at(13, 0) + Duration::days(1);
+    store
+        .add_mood_note(&MoodNoteInput::new(4, sunday_lunch), sunday_lunch, &London)
+        .await
+        .unwrap();
+    store
+        .send_due_reminders(&shown, at(19, 5) + Duration::days(1), &London)
+        .await
+        .unwrap();
+    assert_eq!(shown.titles().len(), 1);
+
+    // A night time is refused in words, and what she had stays.
+    let night = NudgeSettings {
+        time_of_day: NaiveTime::from_hms_opt(2, 0, 0).unwrap(),
+        ..nudge
+    };
+    let refused = store.set_nudge_settings(&night, at(9, 0)).await;
+    assert!(
+        matches!(&refused, Err(Error::Invalid { reason, .. }) if reason.contains("06:00 and 22:00")),
+        "{refused:?}"
+    );
+    assert_eq!(store.nudge_settings().await.unwrap(), nudge);
+}

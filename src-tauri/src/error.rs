@@ -29,6 +29,14 @@ impl CommandError {
         }
     }
 
+    /// Something of the system's (a file outside her journal) could not be read or written.
+    pub fn storage(message: impl Into<String>) -> Self {
+        CommandError {
+            code: ErrorCode::Storage,
+            message: message.into(),
+        }
+    }
+
     /// The store failed to open at start-up; every command repeats why, so she is never left
     /// with a blank screen.
     pub fn from_open_failure(error: &village_core::Error) -> Self {

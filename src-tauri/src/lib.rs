@@ -1,9 +1,13 @@
-//! Village's Tauri shell: opens the store, registers the thin commands, and starts the window.
+//! Village's Tauri shell: opens the store, registers the thin commands, opens the window, and
+//! keeps the reminders running after she closes it, until she quits.
 
+pub mod autostart;
 pub mod commands;
 pub mod error;
 pub mod reminders;
 pub mod state;
+pub mod tray;
+pub mod window;
 
 use std::path::PathBuf;
 
@@ -59,6 +63,10 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
             commands::settings::set_reminders,
             commands::settings::set_baby_birth_date,
             commands::settings::set_idle_lock,
+            commands::settings::set_nudge,
+            commands::background::background_status,
+            commands::background::set_start_at_login,
+            commands::background::quit,
             commands::app::mark_ready,
             commands::privacy::privacy_status,
             commands::privacy::passphrase_strength,
@@ -122,18 +130,99 @@ pub(crate) static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let _ = STARTED.set(std::time::Instant::now());
-    let app = builder(tauri::Builder::default(), StoreFolder::FromEnvironment).build(context());
+    let background = std::env::args().any(|arg| arg == autostart::BACKGROUND_FLAG);
+    let app = builder(
+        desktop_plugins(tauri::Builder::default()),
+        StoreFolder::FromEnvironment,
+    )
+    .build(context());
     match app {
-        Ok(app) => app.run(|handle, event| {
-            if let tauri::RunEvent::Ready = event {
-                reminders::start(handle.clone());
-            }
-        }),
+        Ok(app) => app.run(move |app, event| on_event(app, event, background)),
         Err(error) => {
             eprintln!("village: the app could not start: {error:#}");
             std::process::exit(1);
         }
     }
+}
+
+/// The plugins only the running desktop app has: one Village at a time, and start at login.
+#[cfg(desktop)]
+fn desktop_plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    // First, so a second launch hands over and exits before anything else starts.
+    let builder = builder.plugin(single_instance());
+    #[cfg(any(target_os = "macos", target_os = "windows"))]
+    let builder = builder.plugin(
+        tauri_plugin_autostart::Builder::new()
+            .args([autostart::BACKGROUND_FLAG])
+            .build(),
+    );
+    builder
+}
+
+#[cfg(mobile)]
+fn desktop_plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+}
+
+/// A second launch (from the menu, the login entry or a terminal) shows this one's window and
+/// exits 0; one from the login entry while Village already runs has nothing to show.
+#[cfg(desktop)]
+fn single_instance<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    let mut plugin = tauri_plugin_single_instance::Builder::new().callback(|app, args, _| {
+        if !args.iter().any(|arg| arg == autostart::BACKGROUND_FLAG) {
+            window::show(app, None);
+        }
+    });
+    // One Village per data folder: a portable or test folder is its own Village, and never
+    // hands over to (or takes the place of) the one on her usual folder.
+    if let Some(folder) = std::env::var_os(state::DATA_DIR_VAR).filter(|f| !f.is_empty()) {
+        plugin = plugin.dbus_id(folder_bus_id(&folder));
+    }
+    plugin.build()
+}
+
+/// A D-Bus name for a data folder: the app's identifier and a hash of the path (names allow
+/// only letters, digits, `_` and `-` in each element).
+#[cfg(desktop)]
+fn folder_bus_id(folder: &std::ffi::OsStr) -> String {
+    // FNV-1a: fixed for good, so every build of Village names the same folder the same way.
+    let hash = folder
+        .as_encoded_bytes()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("app.village.companion.folder_{hash:016x}")
+}
+
+fn on_event<R: Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent, background: bool) {
+    match event {
+        tauri::RunEvent::Ready => {
+            reminders::start(app.clone());
+            // Started at login: only the reminders, until she opens the window.
+            if !background {
+                window::show(app, None);
+            }
+            #[cfg(desktop)]
+            tray::start(app);
+        }
+        // Closing the window closes only the window: the reminders go on until she quits.
+        tauri::RunEvent::ExitRequested {
+            code: None, api, ..
+        } => api.prevent_exit(),
+        tauri::RunEvent::WindowEvent {
+            label,
+            event: tauri::WindowEvent::Destroyed,
+            ..
+        } if label == window::MAIN => reminders::explain_closing(app.clone()),
+        _ => {}
+    }
+}
+
+/// Ends Village: the window, the reminders and the process.
+pub fn quit<R: Runtime>(app: &tauri::AppHandle<R>) {
+    eprintln!("village: quitting; no reminders until Village is opened again");
+    app.exit(0);
 }
 
 /// The app's config, UI assets and capabilities, compiled in from the root `tauri.conf.json`.

@@ -4,14 +4,11 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Local, Utc};
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 use village_core::ErrorCode;
 use village_core::reminders::{Notifier, Opens, Reminder, Undelivered};
 
 use crate::AppState;
-
-/// The event that tells the window which view to show; `ui/api.js` listens for it.
-pub const OPEN_VIEW: &str = "open-view";
 
 /// The longest single sleep. The timer stops while the computer sleeps, so a wake planned for
 /// tomorrow 10:00 would come late after a night with the lid closed; looking again every
@@ -28,6 +25,9 @@ pub const LOCKED_TEXT: &str = "You have a reminder";
 
 /// Starts the reminder task for the running app. Without a store there is nothing to remind.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
+    if let Some(state) = app.try_state::<AppState>() {
+        wake_after_sleep(state.reminders.clone());
+    }
     tauri::async_runtime::spawn(async move {
         let Some(state) = app.try_state::<AppState>() else {
             return;
@@ -94,6 +94,47 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     });
 }
 
+/// The task's timer does not run while the computer sleeps, so a round planned before the lid
+/// closed could come up to `LONGEST_SLEEP` late after it opens. logind says when the computer
+/// wakes (PrepareForSleep(false) on the system bus); the task then looks at once. Where there
+/// is no logind, the quarter-hour look still catches up.
+#[cfg(target_os = "linux")]
+fn wake_after_sleep(reminders: std::sync::Arc<tokio::sync::Notify>) {
+    tauri::async_runtime::spawn(async move {
+        if let Err(error) = hear_wakes(&reminders).await {
+            eprintln!(
+                "village: no word from the system when the computer wakes ({error}); reminders look again every 15 minutes"
+            );
+        }
+    });
+}
+
+#[cfg(not(target_os = "linux"))]
+fn wake_after_sleep(_reminders: std::sync::Arc<tokio::sync::Notify>) {}
+
+#[cfg(target_os = "linux")]
+async fn hear_wakes(reminders: &tokio::sync::Notify) -> zbus::Result<()> {
+    use futures_lite::StreamExt;
+    let bus = zbus::Connection::system().await?;
+    let logind = zbus::Proxy::new(
+        &bus,
+        "org.freedesktop.login1",
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+    )
+    .await?;
+    let mut signals = logind.receive_signal("PrepareForSleep").await?;
+    eprintln!("village: listening for the computer waking");
+    while let Some(signal) = signals.next().await {
+        let going_to_sleep: bool = signal.body().deserialize()?;
+        if !going_to_sleep {
+            eprintln!("village: the computer woke; looking at reminders now");
+            reminders.notify_one();
+        }
+    }
+    Ok(())
+}
+
 /// While locked: at the moment the last unlocked round planned, one notification that says
 /// only that a reminder is due. The real ones come, named, once she unlocks. Returns how long
 /// to sleep.
@@ -144,17 +185,42 @@ fn remember_next(folder: &std::path::Path, encrypted: bool, next: Option<DateTim
     }
 }
 
-/// Shows the window on the view a reminder is about.
-fn open_on<R: Runtime>(app: &AppHandle<R>, route: &str) {
-    if let Some(window) = app.get_webview_window("main") {
-        // Each may fail on a platform without it; the view change below still happens.
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
-    if let Err(error) = app.emit_to("main", OPEN_VIEW, route) {
-        eprintln!("village: could not open {route}: {error}");
-    }
+/// The first time she closes the window, one notification says that reminders go on and how
+/// to stop them; told once, it is never said again.
+pub fn explain_closing<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        let Some(state) = app.try_state::<AppState>() else {
+            return;
+        };
+        // Locked, the journal cannot remember that she was told: say it when it can.
+        let Ok(store) = state.store() else {
+            return;
+        };
+        match store.close_explained().await {
+            Ok(false) => {}
+            Ok(true) => return,
+            Err(error) => {
+                eprintln!("village: {error:?}");
+                return;
+            }
+        }
+        let notice = Reminder {
+            keys: Vec::new(),
+            title: "Village is still here".to_owned(),
+            body: "Your reminders keep coming with the window closed. To stop them, choose Quit \
+                   Village in Settings or in the tray menu."
+                .to_owned(),
+            opens: Opens::Settings,
+        };
+        match platform_notifier(app.clone()).notify(&notice) {
+            Ok(()) => {
+                if let Err(error) = store.mark_close_explained(state.clock.now()).await {
+                    eprintln!("village: {error:?}");
+                }
+            }
+            Err(why) => eprintln!("village: could not say that reminders go on: {why}"),
+        }
+    });
 }
 
 #[cfg(desktop)]
@@ -212,7 +278,7 @@ impl<R: Runtime> Notifier for DesktopNotifier<R> {
             std::thread::spawn(move || {
                 shown.wait_for_action(|action| {
                     if action == "default" {
-                        open_on(&app, &route);
+                        crate::window::show(&app, Some(&route));
                     }
                 });
             });

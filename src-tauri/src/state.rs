@@ -185,6 +185,14 @@ impl AppState {
         )
     }
 
+    /// Whether the journal is encrypted, locked or open.
+    pub fn is_encrypted(&self) -> bool {
+        match &*self.store.read().unwrap_or_else(|p| p.into_inner()) {
+            Ok(store) => store.is_encrypted(),
+            Err(error) => matches!(error, village_core::Error::Locked),
+        }
+    }
+
     /// Puts a restored store (or why it would not open) in place of the old one.
     pub fn replace_store(&self, store: Result<Store, village_core::Error>) {
         *self.store.write().unwrap_or_else(|p| p.into_inner()) = store;

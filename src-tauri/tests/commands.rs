@@ -27,6 +27,7 @@ fn settings_start_at_their_defaults() {
             "theme": "system",
             "quiet_hours": {"enabled": true, "start": "21:00", "end": "08:00"},
             "reminders": {"enabled": true, "time_of_day": "10:00"},
+            "nudge": {"enabled": false, "time_of_day": "19:00", "skip_if_noted": true},
             "baby_birth_date": null,
             "idle_lock_minutes": 15,
         })
@@ -128,6 +129,47 @@ fn reminder_settings_are_saved_and_bad_ones_change_nothing() {
         app.invoke("get_settings", json!({})).unwrap()["reminders"],
         evening
     );
+}
+
+#[test]
+fn the_daily_nudge_is_off_by_default_saved_whole_and_refused_at_night() {
+    let app = app();
+    let start = app.invoke("get_settings", json!({})).unwrap();
+    assert_eq!(
+        start["nudge"],
+        json!({"enabled": false, "time_of_day": "19:00", "skip_if_noted": true})
+    );
+    let evening = json!({"enabled": true, "time_of_day": "20:15", "skip_if_noted": false});
+    let saved = app
+        .invoke("set_nudge", json!({ "input": evening }))
+        .unwrap();
+    assert_eq!(saved["nudge"], evening);
+    for time in ["03:00", "22:30", "", "25:00", "<b>9</b>", "20:15:00"] {
+        let input = json!({"enabled": true, "time_of_day": time, "skip_if_noted": true});
+        assert_invalid(app.invoke("set_nudge", json!({ "input": input })));
+    }
+    assert!(
+        app.invoke(
+            "set_nudge",
+            json!({"input": {"enabled": "yes", "time_of_day": "20:00", "skip_if_noted": true}})
+        )
+        .is_err()
+    );
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap()["nudge"],
+        evening
+    );
+}
+
+#[test]
+fn where_reminders_work_is_read_from_the_system() {
+    let app = app();
+    let status = app.invoke("background_status", json!({})).unwrap();
+    assert_eq!(status["start_at_login_supported"], true);
+    assert_eq!(status["encrypted"], false);
+    // The mock runtime makes no tray.
+    assert_eq!(status["tray"], false);
+    assert!(status["start_at_login"].is_boolean());
 }
 
 #[test]

@@ -88,6 +88,11 @@ fn commands(ids: &Ids) -> Vec<(&'static str, Value)> {
         ("set_baby_birth_date", json!({"date": "2026-09-30"})),
         ("set_idle_lock", json!({"minutes": 5})),
         (
+            "set_nudge",
+            json!({"input": {"enabled": true, "time_of_day": "19:00", "skip_if_noted": true}}),
+        ),
+        ("mark_ready", json!({"route": "#today"})),
+        (
             "passphrase_strength",
             json!({"passphrase": "pear tree lantern"}),
         ),

@@ -17,6 +17,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 
 pub use fantoccini;
 
+pub mod desktop;
+
 const DRIVER_PORT: u16 = 4444;
 const NATIVE_PORT: u16 = 4445;
 const WAIT: Duration = Duration::from_secs(20);
@@ -154,6 +156,16 @@ impl Village {
         let window = Window { client };
         window.wait_for("html[data-ready='true']").await?;
         Ok(window)
+    }
+
+    /// The folder `private_folders` was given: the data folder and the XDG folders under it.
+    pub fn folders(&self) -> &Path {
+        self.data.path()
+    }
+
+    /// The private `XDG_CONFIG_HOME` the app runs with.
+    pub fn config_dir(&self) -> PathBuf {
+        self.data.path().join("xdg").join("config")
     }
 
     pub fn data_dir(&self) -> PathBuf {

@@ -5,197 +5,23 @@
 // A test that cannot unwrap has failed; the panic names what was missing.
 #![allow(clippy::unwrap_used)]
 
-use std::process::Stdio;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{Duration as Span, Local, Utc};
-use tokio::io::{AsyncBufReadExt, BufReader};
-use tokio::process::{Child, Command};
+use village_core::Store;
 use village_core::circle::PersonInput;
 use village_core::groups::{GroupInput, ScheduleInput};
-use village_core::{QuietHours, Store};
-use village_e2e::{Result, THEMES, Village, WIDTHS, app_binary, private_folders};
+use village_e2e::desktop::{
+    App, clear_notifications, click_newest_notification, notify_summaries, seed_meeting,
+    seed_overdue_ada, watch_notifications,
+};
+use village_e2e::{Result, THEMES, Village, WIDTHS};
 
-const WAIT: Duration = Duration::from_secs(30);
-
-/// Lines a child process writes, gathered as it writes them.
-#[derive(Clone, Default)]
-struct Lines(Arc<Mutex<Vec<String>>>);
-
-impl Lines {
-    fn follow(&self, stream: impl tokio::io::AsyncRead + Unpin + Send + 'static) {
-        let lines = self.0.clone();
-        tokio::spawn(async move {
-            let mut reader = BufReader::new(stream).lines();
-            while let Ok(Some(line)) = reader.next_line().await {
-                lines.lock().unwrap().push(line);
-            }
-        });
-    }
-
-    fn all(&self) -> Vec<String> {
-        self.0.lock().unwrap().clone()
-    }
-
-    async fn wait_until(&self, what: &str, done: impl Fn(&[String]) -> bool) -> Result {
-        let deadline = tokio::time::Instant::now() + WAIT;
-        while !done(&self.all()) {
-            if tokio::time::Instant::now() > deadline {
-                return Err(format!(
-                    "timed out waiting for {what}; saw:\n{}",
-                    self.all().join("\n")
-                )
-                .into());
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        Ok(())
-    }
-}
-
-/// The summaries of the Notify calls in dbus-monitor's output: the third string of each call
-/// (after the app name and the icon).
-fn notify_summaries(lines: &[String]) -> Vec<String> {
-    let mut summaries = Vec::new();
-    let mut strings: Option<Vec<String>> = None;
-    for line in lines {
-        if line.starts_with("method call")
-            || line.starts_with("signal")
-            || line.starts_with("method return")
-        {
-            if let Some(done) = strings.take() {
-                summaries.extend(done.get(2).cloned());
-            }
-            if line.contains("member=Notify") {
-                strings = Some(Vec::new());
-            }
-        } else if let (Some(found), Some(text)) =
-            (strings.as_mut(), line.trim().strip_prefix("string "))
-        {
-            found.push(text.trim_matches('"').to_owned());
-        }
-    }
-    if let Some(done) = strings {
-        summaries.extend(done.get(2).cloned());
-    }
-    summaries
-}
-
-/// `dbus-monitor` on the session bus, for Notify calls only, ready once it says so.
-async fn watch_notifications() -> Result<(Child, Lines)> {
-    let mut monitor = Command::new("dbus-monitor")
-        .args([
-            "--session",
-            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| format!("dbus-monitor would not start ({e}); run under `make e2e`"))?;
-    let lines = Lines::default();
-    lines.follow(monitor.stdout.take().ok_or("no stdout")?);
-    // It reports losing its own name when it turns into a monitor.
-    lines
-        .wait_until("dbus-monitor to start", |l| {
-            l.iter().any(|l| l.contains("member=NameLost"))
-        })
-        .await?;
-    Ok((monitor, lines))
-}
-
-/// The real app binary on its own, with a private data folder, its log gathered.
-struct App {
-    child: Child,
-    log: Lines,
-}
-
-impl App {
-    fn start(data: &std::path::Path) -> Result<App> {
-        let mut command = Command::new(app_binary());
-        command
-            .envs(private_folders(data)?)
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            // Its own process group, so its WebKit helpers stop with it.
-            .process_group(0);
-        let mut child = command.spawn()?;
-        let log = Lines::default();
-        log.follow(child.stderr.take().ok_or("no stderr")?);
-        Ok(App { child, log })
-    }
-
-    /// Waits for the first reminder round to finish and returns its log line.
-    async fn first_round(&self) -> Result<String> {
-        self.log
-            .wait_until("the app's first reminder round", |l| {
-                l.iter().any(|l| l.contains("village: reminder round:"))
-            })
-            .await?;
-        Ok(self
-            .log
-            .all()
-            .into_iter()
-            .find(|l| l.contains("village: reminder round:"))
-            .unwrap_or_default())
-    }
-
-    async fn stop(mut self) -> Result {
-        if let Some(id) = self.child.id() {
-            let _ = Command::new("kill")
-                .args(["-TERM", "--", &format!("-{id}")])
-                .status()
-                .await;
-        }
-        let _ = tokio::time::timeout(Duration::from_secs(10), self.child.wait()).await;
-        let _ = self.child.kill().await;
-        Ok(())
-    }
-}
-
-/// Ada, added ten days ago to check in with weekly, so overdue; quiet hours off, so her
-/// reminder is due whatever the hour.
-async fn seed_overdue_ada(store: &Store) -> Result<village_core::circle::Person> {
-    let now = Utc::now();
-    let night_feeds = QuietHours {
-        enabled: false,
-        ..QuietHours::default()
-    };
-    store.set_quiet_hours(&night_feeds, now).await?;
-    let ada = PersonInput::named("Ada").every_days(7);
-    Ok(store.add_person(&ada, now - Span::days(10), &Local).await?)
-}
-
-/// Ada was added ten days ago to check in with weekly, so she is overdue; Baby Café meets once,
-/// 30 minutes from now, with its reminder an hour before; quiet hours are off, so this holds at
-/// any hour. Returns the Notify summaries to expect.
+/// Ada overdue and Baby Café in 30 minutes, reminded an hour before: both due at once.
 async fn seed(store: &Store) -> Result<Vec<String>> {
-    let now = Utc::now();
     seed_overdue_ada(store).await?;
-    // Whole minutes, as she enters times.
-    let start = (now + Span::minutes(30)).with_timezone(&Local);
-    let mut group = GroupInput::named(
-        "Baby Café",
-        ScheduleInput {
-            repeats: "once".into(),
-            date: Some(start.format("%Y-%m-%d").to_string()),
-            time: Some(start.format("%H:%M").to_string()),
-            duration_minutes: Some(60),
-            ..ScheduleInput::default()
-        },
-    );
-    group.remind_minutes_before = Some(60);
-    store.add_group(&group, now, &Local).await?;
-    let today = now.with_timezone(&Local).date_naive();
-    let meeting = if start.date_naive() == today {
-        format!("Baby Café starts at {}", start.format("%H:%M"))
-    } else {
-        format!("Baby Café meets tomorrow at {}", start.format("%H:%M"))
-    };
-    let mut expected = vec!["Time to check in with Ada".to_owned(), meeting];
+    let meeting = seed_meeting(store, "Baby Café", 30, 60).await?;
+    let mut expected = vec!["Time to check in with Ada".to_owned(), meeting.title];
     expected.sort();
     Ok(expected)
 }
@@ -281,8 +107,7 @@ async fn clicking_a_reminder_opens_the_app_on_that_person() -> Result {
     let ada = seed_overdue_ada(&store).await?;
     store.close().await;
     // Notifications an earlier test left on screen would take the click below.
-    let cleared = Command::new("dunstctl").arg("close-all").status().await?;
-    assert!(cleared.success());
+    clear_notifications().await?;
     let (_monitor, calls) = watch_notifications().await?;
     let window = village.open().await?;
     calls
@@ -290,12 +115,7 @@ async fn clicking_a_reminder_opens_the_app_on_that_person() -> Result {
             notify_summaries(l) == ["Time to check in with Ada"]
         })
         .await?;
-    // The notification server's own command for a click on the newest notification.
-    let clicked = Command::new("dunstctl")
-        .args(["action", "0"])
-        .status()
-        .await?;
-    assert!(clicked.success());
+    click_newest_notification().await?;
     window.wait_for("main[data-rendered='person']").await?;
     let hash: String = window
         .client

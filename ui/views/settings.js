@@ -1,6 +1,9 @@
 // Settings: how Village looks, when reminders come, and when it keeps quiet.
 
-import { about, getSettings, setBabyBirthDate, setQuietHours, setReminders, setTheme } from "../api.js";
+import {
+  about, backgroundStatus, getSettings, quit, setBabyBirthDate, setNudge, setQuietHours, setReminders, setStartAtLogin,
+  setTheme,
+} from "../api.js";
 import { announce, el } from "../dom.js";
 import { applyTheme } from "../theme.js";
 
@@ -59,6 +62,96 @@ function remindersForm(reminders, onProblem) {
     }
   });
   return form;
+}
+
+function nudgeForm(nudge, onProblem) {
+  const error = el("p", { class: "form-error", id: "nudge-error", role: "alert" });
+  const enabled = el("input", { type: "checkbox", id: "nudge-enabled", checked: nudge.enabled });
+  const time = el("input", {
+    type: "time", id: "nudge-time", value: nudge.time_of_day, min: "06:00", max: "22:00", required: true,
+    "aria-describedby": "nudge-time-hint nudge-error",
+  });
+  const skip = el("input", { type: "checkbox", id: "nudge-skip", checked: nudge.skip_if_noted });
+  const form = el("form", { id: "nudge", novalidate: true },
+    el("fieldset", {},
+      el("legend", {}, "A moment for yourself"),
+      el("p", { class: "muted" }, "Once a day, Village can ask how you are. A tap on it opens the mood picker. Let it pass whenever you like: nothing is counted."),
+      el("div", { class: "choice" }, enabled, el("label", { for: "nudge-enabled" }, "Ask me “How are you today?”")),
+      el("div", { class: "field" },
+        el("label", { for: "nudge-time" }, "At"),
+        time,
+        el("small", { class: "muted", id: "nudge-time-hint" }, "Between 06:00 and 22:00. Quiet hours hold it until they end.")),
+      el("div", { class: "choice" }, skip, el("label", { for: "nudge-skip" }, "Not on days I have already noted a mood")),
+      error,
+      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save"))));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    error.textContent = "";
+    try {
+      await setNudge({ enabled: enabled.checked, time_of_day: time.value, skip_if_noted: skip.checked });
+      announce(enabled.checked ? "Village will ask once a day" : "Village won't ask each day");
+    } catch (problem) {
+      if (problem.code === "invalid") {
+        error.textContent = problem.message;
+        time.focus();
+      } else onProblem(problem.message);
+    }
+  });
+  return form;
+}
+
+/** One line of where reminders work: a mark and words, never colour alone. */
+function whereLine(id, works, words) {
+  return el("li", { id, "data-works": String(works) },
+    el("span", { class: "mark", "aria-hidden": "true" }, works ? "✓" : "✗"), " ", words);
+}
+
+function backgroundCard(status, onProblem) {
+  const lines = el("ul", { class: "plain-list where-reminders", id: "where-reminders" });
+  const login = el("input", { type: "checkbox", id: "start-at-login", checked: status.start_at_login, "aria-describedby": "start-at-login-hint" });
+  function show(now) {
+    login.checked = now.start_at_login;
+    lines.replaceChildren(
+      whereLine("works-closed", true, "With the window closed: reminders keep coming."),
+      whereLine("works-login", now.start_at_login, now.start_at_login
+        ? "After you log in: Village starts quietly, without a window."
+        : "After you log in: only once you open Village, unless you turn on the choice below."),
+      whereLine("works-quit", false, "After you quit: nothing comes until you open Village again."));
+  }
+  show(status);
+  login.addEventListener("change", async () => {
+    try {
+      const now = await setStartAtLogin(login.checked);
+      show(now);
+      announce(now.start_at_login ? "Village will start when you log in" : "Village won't start when you log in");
+    } catch (problem) {
+      login.checked = !login.checked;
+      onProblem(problem.message);
+    }
+  });
+  const quitButton = el("button", { type: "button", class: "quiet", id: "quit", "aria-describedby": "quit-hint" }, "Quit Village");
+  quitButton.addEventListener("click", async () => {
+    try {
+      await quit();
+    } catch (problem) {
+      onProblem(problem.message);
+    }
+  });
+  return el("section", { class: "card", id: "background", "aria-labelledby": "background-heading" },
+    el("h2", { id: "background-heading" }, "When the window is closed"),
+    lines,
+    status.start_at_login_supported
+      ? el("div", { class: "choice" }, login, el("label", { for: "start-at-login" }, "Start Village when I log in"))
+      : null,
+    status.start_at_login_supported
+      ? el("small", { class: "muted", id: "start-at-login-hint" }, "No window opens: only your reminders run, until you open Village.")
+      : null,
+    status.encrypted
+      ? el("p", { id: "locked-reminders" }, "While Village is locked, a reminder says only “You have a reminder”. Unlock Village to see who or what it is about.")
+      : null,
+    el("p", { class: "muted" }, "Where your desktop shows a tray, Village's entry there has Open Village, How are you? and Quit."),
+    el("div", { class: "actions" }, quitButton),
+    el("small", { class: "muted", id: "quit-hint" }, "Quitting stops every reminder until you open Village again."));
 }
 
 function quietHoursForm(hours, onProblem) {
@@ -130,8 +223,14 @@ export const settings = {
     main.append(
       themeFieldset(current.theme, showProblem),
       remindersForm(current.reminders, showProblem),
-      quietHoursForm(current.quiet_hours, showProblem),
-      babyForm(current.baby_birth_date, showProblem));
+      nudgeForm(current.nudge, showProblem),
+      quietHoursForm(current.quiet_hours, showProblem));
+    try {
+      main.append(backgroundCard(await backgroundStatus(), showProblem));
+    } catch (error) {
+      showProblem(error.message);
+    }
+    main.append(babyForm(current.baby_birth_date, showProblem));
     try {
       const info = await about();
       main.append(el("section", { class: "card", "aria-labelledby": "data-heading" },

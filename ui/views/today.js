@@ -171,7 +171,7 @@ function helpCard() {
 
 export const today = {
   title: "Today",
-  async render(main, { showProblem }) {
+  async render(main, { showProblem }, arg) {
     const body = el("div", { id: "today" });
     main.append(el("h1", {}, "Today"), body);
 
@@ -198,5 +198,7 @@ export const today = {
       ].filter(Boolean));
     }
     await refresh();
+    // "#today/mood": the daily nudge or the tray asked how she is; the picker is where she lands.
+    if (arg === "mood") body.querySelector("#today-mood .mood-button")?.setAttribute("data-autofocus", "");
   },
 };

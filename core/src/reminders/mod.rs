@@ -51,13 +51,45 @@ impl Default for ReminderSettings {
 
 impl ReminderSettings {
     pub fn validate(&self) -> Result<()> {
-        if !(EARLIEST..=LATEST).contains(&self.time_of_day) {
-            return Err(Error::invalid(
-                "time_of_day",
-                "Pick a time between 06:00 and 22:00, so reminders never come in the night.",
-            ));
-        }
+        daytime("time_of_day", self.time_of_day)
+    }
+}
+
+/// Reminders of her day come between 06:00 and 22:00, so none ever wakes her.
+fn daytime(field: &'static str, time: NaiveTime) -> Result<()> {
+    if (EARLIEST..=LATEST).contains(&time) {
         Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            "Pick a time between 06:00 and 22:00, so reminders never come in the night.",
+        ))
+    }
+}
+
+/// The daily "How are you today?": off until she turns it on, at the time she picks. It
+/// counts nothing and says nothing about the days she let it pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NudgeSettings {
+    pub enabled: bool,
+    pub time_of_day: NaiveTime,
+    /// Not on a day she has already noted a mood: the question would only repeat itself.
+    pub skip_if_noted: bool,
+}
+
+impl Default for NudgeSettings {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            time_of_day: hour(19),
+            skip_if_noted: true,
+        }
+    }
+}
+
+impl NudgeSettings {
+    pub fn validate(&self) -> Result<()> {
+        daytime("nudge_time", self.time_of_day)
     }
 }
 
@@ -83,6 +115,8 @@ pub enum ReminderKind {
     CheckIn,
     Meeting,
     Birthday,
+    /// The daily "How are you today?".
+    Nudge,
 }
 
 impl ReminderKind {
@@ -91,11 +125,12 @@ impl ReminderKind {
             ReminderKind::CheckIn => "check_in",
             ReminderKind::Meeting => "meeting",
             ReminderKind::Birthday => "birthday",
+            ReminderKind::Nudge => "nudge",
         }
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::CheckIn, Self::Meeting, Self::Birthday]
+        [Self::CheckIn, Self::Meeting, Self::Birthday, Self::Nudge]
             .into_iter()
             .find(|kind| kind.as_str() == text)
     }
@@ -117,6 +152,11 @@ impl ReminderKey {
 
     pub fn birthday(person: &PersonId, on: NaiveDate) -> Self {
         Self::on_day(ReminderKind::Birthday, person.as_str(), on)
+    }
+
+    /// The day's "How are you today?": one a day.
+    pub fn nudge(on: NaiveDate) -> Self {
+        Self::on_day(ReminderKind::Nudge, "mood", on)
     }
 
     pub fn meeting(group: &GroupId, start: DateTime<Utc>) -> Self {
@@ -143,6 +183,10 @@ pub enum Opens {
     Person(PersonId),
     Group(GroupId),
     Circle,
+    /// Today, with the mood picker in view.
+    Mood,
+    /// Settings, where reminders and Quit are.
+    Settings,
 }
 
 impl Opens {
@@ -152,6 +196,8 @@ impl Opens {
             Opens::Person(id) => format!("#person/{id}"),
             Opens::Group(id) => format!("#group/{id}"),
             Opens::Circle => "#circle".to_owned(),
+            Opens::Mood => "#today/mood".to_owned(),
+            Opens::Settings => "#settings".to_owned(),
         }
     }
 }
@@ -180,8 +226,11 @@ pub struct Outlook {
     pub people: Vec<CircleMember>,
     pub groups: Vec<Group>,
     pub settings: ReminderSettings,
+    pub nudge: NudgeSettings,
     pub quiet_hours: QuietHours,
     pub sent: HashSet<ReminderKey>,
+    /// The latest day she noted a mood on, for the nudge.
+    pub last_mood_day: Option<NaiveDate>,
 }
 
 /// Shows a reminder on her device. The desktop shell implements it with notify-rust; on phones
@@ -285,6 +334,9 @@ impl Outlook {
         if let Some(reminder) = check_in_reminder(due) {
             reminders.push(reminder);
         }
+        if let Some(reminder) = self.nudge_due(now, today, tz) {
+            reminders.push(reminder);
+        }
         for group in self.groups.iter().filter(|g| gets_reminders(g)) {
             for meeting in meetings_to_announce(group, now, tz) {
                 let key = ReminderKey::meeting(&group.id, meeting.start);
@@ -299,11 +351,41 @@ impl Outlook {
     /// A birthday lasts one day, so one whose time falls in quiet hours comes when they end that
     /// morning instead of the next day, when it would be too late.
     fn birthday_time(&self) -> NaiveTime {
-        if self.quiet_hours.contains(self.settings.time_of_day) {
+        self.held(self.settings.time_of_day)
+    }
+
+    /// The nudge asks about today, so like a birthday it is held only until quiet hours end
+    /// that day; one missed (the laptop asleep, say) is simply not asked, never sent late.
+    fn nudge_time(&self) -> NaiveTime {
+        self.held(self.nudge.time_of_day)
+    }
+
+    fn held(&self, time: NaiveTime) -> NaiveTime {
+        if self.quiet_hours.contains(time) {
             self.quiet_hours.end
         } else {
-            self.settings.time_of_day
+            time
         }
+    }
+
+    fn nudge_due<Tz: TimeZone>(
+        &self,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        tz: &Tz,
+    ) -> Option<Reminder> {
+        let noted = self.last_mood_day.is_some_and(|day| day >= today);
+        let key = ReminderKey::nudge(today);
+        let due = self.nudge.enabled
+            && !(self.nudge.skip_if_noted && noted)
+            && now >= moment(today, self.nudge_time(), tz)
+            && !self.sent.contains(&key);
+        due.then(|| Reminder {
+            keys: vec![key],
+            title: "How are you today?".to_owned(),
+            body: "One tap is enough, whenever you like.".to_owned(),
+            opens: Opens::Mood,
+        })
     }
 
     /// The next instant something may become due, so the shell can sleep until then rather
@@ -315,6 +397,9 @@ impl Outlook {
         }
         let mut wake =
             next_at(self.settings.time_of_day, now, tz).min(next_at(self.birthday_time(), now, tz));
+        if self.nudge.enabled {
+            wake = wake.min(next_at(self.nudge_time(), now, tz));
+        }
         for group in self.groups.iter().filter(|g| gets_reminders(g)) {
             let lead = Duration::minutes(i64::from(group.remind_minutes_before));
             // The next meeting's reminder may be the one just sent; the one after is later.

@@ -604,3 +604,166 @@ fn a_check_in_logged_now_but_dated_back_does_not_bring_a_reminder_at_once() {
     let sent = view.due_reminders(london(2026, 11, 21, 10, 0), &London);
     assert_eq!(titles(&sent), ["Time to check in with Ana"]);
 }
+
+/// The nudge turned on at 19:00, with nobody in her circle and no groups.
+fn nudged() -> Outlook {
+    Outlook {
+        nudge: NudgeSettings {
+            enabled: true,
+            time_of_day: time(19, 0),
+            skip_if_noted: true,
+        },
+        ..outlook(vec![], vec![])
+    }
+}
+
+#[test]
+fn the_daily_nudge_is_off_until_she_turns_it_on() {
+    let view = outlook(vec![], vec![]);
+    assert!(!view.nudge.enabled);
+    assert!(
+        view.due_reminders(london(2026, 11, 8, 19, 0), &London)
+            .is_empty()
+    );
+    assert!(
+        view.due_reminders(london(2026, 11, 8, 20, 59), &London)
+            .is_empty()
+    );
+    // Off, it never sets a wake of its own: the check-in time of day (10:00) is the next one.
+    assert_eq!(
+        view.next_wake(london(2026, 11, 8, 18, 0), &London),
+        Some(london(2026, 11, 9, 10, 0))
+    );
+}
+
+#[test]
+fn the_daily_nudge_comes_at_her_time_once_a_day_and_opens_the_mood_picker() {
+    let view = nudged();
+    assert!(
+        view.due_reminders(london(2026, 11, 8, 18, 59), &London)
+            .is_empty()
+    );
+    assert_eq!(
+        view.next_wake(london(2026, 11, 8, 18, 0), &London),
+        Some(london(2026, 11, 8, 19, 0))
+    );
+    let sent = view.due_reminders(london(2026, 11, 8, 19, 0), &London);
+    assert_eq!(titles(&sent), ["How are you today?"]);
+    assert_eq!(sent[0].opens, Opens::Mood);
+    assert_eq!(sent[0].opens.route(), "#today/mood");
+    assert_eq!(sent[0].keys, [ReminderKey::nudge(day(2026, 11, 8))]);
+    // Nothing counts the days she let it pass, or asks her to keep a streak.
+    for words in [&sent[0].title, &sent[0].body] {
+        let lower = words.to_lowercase();
+        for guilt in ["streak", "missed", "days", "don't forget", "overdue"] {
+            assert!(!lower.contains(guilt), "{words}");
+        }
+    }
+    // Once a day: sent, it is not due again that day, and comes again the next evening.
+    let mut after = view.clone();
+    after.sent.insert(ReminderKey::nudge(day(2026, 11, 8)));
+    assert!(
+        after
+            .due_reminders(london(2026, 11, 8, 20, 30), &London)
+            .is_empty()
+    );
+    assert!(
+        after
+            .due_reminders(london(2026, 11, 9, 18, 0), &London)
+            .is_empty()
+    );
+    assert_eq!(
+        titles(&after.due_reminders(london(2026, 11, 9, 19, 0), &London)),
+        ["How are you today?"]
+    );
+}
+
+#[test]
+fn the_daily_nudge_is_held_through_quiet_hours_and_a_missed_one_is_never_sent_late() {
+    // Quiet 18:00 to 08:00: her 19:00 nudge is held until 08:00 that same day.
+    let view = Outlook {
+        quiet_hours: QuietHours {
+            enabled: true,
+            start: time(18, 0),
+            end: time(8, 0),
+        },
+        ..nudged()
+    };
+    assert!(
+        view.due_reminders(london(2026, 11, 8, 7, 59), &London)
+            .is_empty()
+    );
+    assert_eq!(
+        view.next_wake(london(2026, 11, 8, 6, 0), &London),
+        Some(london(2026, 11, 8, 8, 0))
+    );
+    assert_eq!(
+        titles(&view.due_reminders(london(2026, 11, 8, 8, 0), &London)),
+        ["How are you today?"]
+    );
+    // In quiet hours nothing comes, whatever the time she chose.
+    assert!(
+        view.due_reminders(london(2026, 11, 8, 19, 0), &London)
+            .is_empty()
+    );
+    // Asleep through yesterday's 19:00: the next morning asks about today, only once.
+    let default_quiet = nudged();
+    let yesterday = ReminderKey::nudge(day(2026, 11, 7));
+    let morning = default_quiet.due_reminders(london(2026, 11, 8, 9, 0), &London);
+    assert!(morning.is_empty(), "{morning:?}");
+    assert!(!default_quiet.sent.contains(&yesterday));
+}
+
+#[test]
+fn the_daily_nudge_skips_a_day_she_already_noted_a_mood_if_she_chose_that() {
+    let noted = Outlook {
+        last_mood_day: Some(day(2026, 11, 8)),
+        ..nudged()
+    };
+    assert!(
+        noted
+            .due_reminders(london(2026, 11, 8, 19, 0), &London)
+            .is_empty()
+    );
+    // The next day, the note of yesterday does not count.
+    assert_eq!(
+        titles(&noted.due_reminders(london(2026, 11, 9, 19, 0), &London)),
+        ["How are you today?"]
+    );
+    // She asked to be asked anyway.
+    let anyway = Outlook {
+        nudge: NudgeSettings {
+            skip_if_noted: false,
+            ..noted.nudge
+        },
+        ..noted
+    };
+    assert_eq!(
+        titles(&anyway.due_reminders(london(2026, 11, 8, 19, 0), &London)),
+        ["How are you today?"]
+    );
+}
+
+#[test]
+fn the_daily_nudge_follows_the_master_switch_and_keeps_to_the_daytime() {
+    let off = Outlook {
+        settings: ReminderSettings {
+            enabled: false,
+            ..ReminderSettings::default()
+        },
+        ..nudged()
+    };
+    assert!(
+        off.due_reminders(london(2026, 11, 8, 19, 0), &London)
+            .is_empty()
+    );
+    assert_eq!(off.next_wake(london(2026, 11, 8, 18, 0), &London), None);
+    for (h, m) in [(5, 59), (22, 1), (3, 0)] {
+        let night = NudgeSettings {
+            time_of_day: time(h, m),
+            ..NudgeSettings::default()
+        };
+        assert!(night.validate().is_err(), "{h}:{m}");
+    }
+    assert!(NudgeSettings::default().validate().is_ok());
+}

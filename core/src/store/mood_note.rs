@@ -431,6 +431,16 @@ impl Store {
         }))
     }
 
+    /// The latest day she noted a mood on, read backwards through the day index.
+    pub async fn last_mood_day(&self) -> Result<Option<NaiveDate>> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT local_date AS "local_date: NaiveDate" FROM mood_note
+               WHERE deleted_at IS NULL ORDER BY local_date DESC LIMIT 1"#
+        )
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
     /// Each day from `from` to `to` that has notes, with their moods summed.
     pub async fn days(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<DayMood>> {
         Ok(sqlx::query_as!(

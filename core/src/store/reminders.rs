@@ -24,8 +24,10 @@ impl Store {
             people: self.circle_members().await?,
             groups: self.groups(false).await?,
             settings: self.reminder_settings().await?,
+            nudge: self.nudge_settings().await?,
             quiet_hours: self.quiet_hours().await?,
             sent: self.sent_reminders().await?,
+            last_mood_day: self.last_mood_day().await?,
         })
     }
 

@@ -70,12 +70,12 @@ impl Store {
         Ok(())
     }
 
-    /// Forgets meeting and birthday reminders from before `day`: they can never be due again,
+    /// Forgets meeting, birthday and nudge reminders from before `day`: they can never be due again,
     /// unlike a check-in's, whose due date stays until she checks in.
     pub async fn forget_past_reminders(&self, day: NaiveDate) -> Result<u64> {
         let cutoff = day.format("%Y-%m-%d").to_string();
         let done = sqlx::query!(
-            "DELETE FROM sent_reminder WHERE kind IN ('meeting', 'birthday') AND occasion < ?",
+            "DELETE FROM sent_reminder WHERE kind IN ('meeting', 'birthday', 'nudge') AND occasion < ?",
             cutoff
         )
         .execute(&self.pool)

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Store;
 use crate::error::Result;
-use crate::reminders::ReminderSettings;
+use crate::reminders::{NudgeSettings, ReminderSettings};
 use crate::settings::{IdleLock, QuietHours, Settings, Theme};
 
 const THEME: &str = "theme";
@@ -17,6 +17,10 @@ const BABY_BIRTH_DATE: &str = "baby.birth_date";
 const CARE_DISMISSED_UNTIL: &str = "care.dismissed_until";
 const PROMPT_DISMISSED_WEEK: &str = "care.self_check_prompt_dismissed_week";
 const IDLE_LOCK: &str = "privacy.idle_lock_minutes";
+const CLOSE_EXPLAINED: &str = "background.close_explained";
+const NUDGE_ENABLED: &str = "nudge.enabled";
+const NUDGE_TIME: &str = "nudge.time_of_day";
+const NUDGE_SKIP_IF_NOTED: &str = "nudge.skip_if_noted";
 
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {
@@ -24,6 +28,7 @@ impl Store {
             theme: self.theme().await?,
             quiet_hours: self.quiet_hours().await?,
             reminders: self.reminder_settings().await?,
+            nudge: self.nudge_settings().await?,
             baby_birth_date: self.baby_birth_date().await?,
             idle_lock: self.idle_lock().await?,
         })
@@ -182,12 +187,71 @@ impl Store {
         Ok(())
     }
 
+    /// Whether she has been told, on closing the window the first time, that reminders go on.
+    pub async fn close_explained(&self) -> Result<bool> {
+        Ok(flag(self.setting(CLOSE_EXPLAINED).await?, false))
+    }
+
+    pub async fn mark_close_explained(&self, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, CLOSE_EXPLAINED, "true", now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn nudge_settings(&self) -> Result<NudgeSettings> {
+        let default = NudgeSettings::default();
+        let stored = NudgeSettings {
+            enabled: flag(self.setting(NUDGE_ENABLED).await?, default.enabled),
+            time_of_day: self
+                .setting(NUDGE_TIME)
+                .await?
+                .and_then(|t| QuietHours::parse_time("nudge_time", &t).ok())
+                .unwrap_or(default.time_of_day),
+            skip_if_noted: flag(
+                self.setting(NUDGE_SKIP_IF_NOTED).await?,
+                default.skip_if_noted,
+            ),
+        };
+        Ok(if stored.validate().is_ok() {
+            stored
+        } else {
+            default
+        })
+    }
+
+    /// Writes the three parts together, so a crash never leaves half a change.
+    pub async fn set_nudge_settings(
+        &self,
+        nudge: &NudgeSettings,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        nudge.validate()?;
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, NUDGE_ENABLED, bool_text(nudge.enabled), now).await?;
+        let time = QuietHours::format_time(nudge.time_of_day);
+        put(&mut tx, NUDGE_TIME, &time, now).await?;
+        put(
+            &mut tx,
+            NUDGE_SKIP_IF_NOTED,
+            bool_text(nudge.skip_if_noted),
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn setting(&self, key: &str) -> Result<Option<String>> {
         let value = sqlx::query_scalar!("SELECT value FROM settings WHERE key = ?", key)
             .fetch_optional(&self.pool)
             .await?;
         Ok(value)
     }
+}
+
+fn bool_text(value: bool) -> &'static str {
+    if value { "true" } else { "false" }
 }
 
 /// A stored "true" or "false"; anything else is the default.

@@ -34,13 +34,23 @@ pub async fn about(state: State<'_, AppState>) -> Result<AboutDto, CommandError>
     })
 }
 
-/// The UI calls this once, when its first view is painted with her data. The line is how
-/// `make bench` times a start; it carries nothing of hers.
+/// The UI calls this once per window, when its first view is painted with her data, with the
+/// address it opened on. The line is how `make bench` times a start and how the tests see
+/// which view a reminder opened; it carries nothing of hers (an id at most).
 #[tauri::command]
-pub fn mark_ready() {
-    let since = crate::STARTED.get().map(std::time::Instant::elapsed);
-    match since {
-        Some(since) => eprintln!("village: ready in {} ms", since.as_millis()),
-        None => eprintln!("village: ready"),
+pub fn mark_ready(route: String) {
+    let opened = crate::window::OPENED
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take()
+        .or_else(|| crate::STARTED.get().copied());
+    let route = match route.as_str() {
+        "" => "#today",
+        route if crate::window::is_route(route) => route,
+        _ => "another view",
+    };
+    match opened.map(|at| at.elapsed()) {
+        Some(since) => eprintln!("village: ready in {} ms on {route}", since.as_millis()),
+        None => eprintln!("village: ready on {route}"),
     }
 }

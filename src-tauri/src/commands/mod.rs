@@ -1,6 +1,7 @@
 //! The app's commands: each takes state, calls village-core, and maps the result to a DTO.
 
 pub mod app;
+pub mod background;
 pub mod care;
 pub mod circle;
 pub mod data;

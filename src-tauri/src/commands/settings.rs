@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
-use village_core::reminders::ReminderSettings;
+use village_core::reminders::{NudgeSettings, ReminderSettings};
 use village_core::{QuietHours, Settings, Theme};
 
 use crate::{AppState, CommandError};
@@ -22,11 +22,43 @@ pub struct ReminderSettingsDto {
     pub time_of_day: String,
 }
 
+#[derive(Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NudgeDto {
+    pub enabled: bool,
+    /// "HH:MM", local time.
+    pub time_of_day: String,
+    /// Not on a day she has already noted a mood.
+    pub skip_if_noted: bool,
+}
+
+impl From<NudgeSettings> for NudgeDto {
+    fn from(nudge: NudgeSettings) -> Self {
+        NudgeDto {
+            enabled: nudge.enabled,
+            time_of_day: QuietHours::format_time(nudge.time_of_day),
+            skip_if_noted: nudge.skip_if_noted,
+        }
+    }
+}
+
+impl TryFrom<NudgeDto> for NudgeSettings {
+    type Error = village_core::Error;
+
+    fn try_from(dto: NudgeDto) -> Result<Self, Self::Error> {
+        Ok(NudgeSettings {
+            enabled: dto.enabled,
+            time_of_day: QuietHours::parse_time("nudge_time", &dto.time_of_day)?,
+            skip_if_noted: dto.skip_if_noted,
+        })
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct SettingsDto {
     pub theme: Theme,
     pub quiet_hours: QuietHoursDto,
     pub reminders: ReminderSettingsDto,
+    pub nudge: NudgeDto,
     pub baby_birth_date: Option<chrono::NaiveDate>,
     /// Minutes without use before an encrypted journal locks; 0 is never.
     pub idle_lock_minutes: u32,
@@ -80,6 +112,7 @@ impl From<Settings> for SettingsDto {
             theme: settings.theme,
             quiet_hours: settings.quiet_hours.into(),
             reminders: settings.reminders.into(),
+            nudge: settings.nudge.into(),
             baby_birth_date: settings.baby_birth_date,
             idle_lock_minutes: settings.idle_lock.as_minutes(),
         }
@@ -123,6 +156,20 @@ pub async fn set_reminders(
     let store = state.store()?;
     store
         .set_reminder_settings(&input.try_into()?, state.clock.now())
+        .await?;
+    state.reschedule_reminders();
+    Ok(store.settings().await?.into())
+}
+
+/// The daily "How are you today?": on or off, its time, and whether a day with a mood skips it.
+#[tauri::command]
+pub async fn set_nudge(
+    state: State<'_, AppState>,
+    input: NudgeDto,
+) -> Result<SettingsDto, CommandError> {
+    let store = state.store()?;
+    store
+        .set_nudge_settings(&input.try_into()?, state.clock.now())
         .await?;
     state.reschedule_reminders();
     Ok(store.settings().await?.into())
