@@ -103,6 +103,8 @@ fn birthday(p: &PersonRecord) -> Option<(u32, u32, Option<i32>)> {
 
 #[tokio::test]
 async fn an_eight_column_export_with_a_bom_crlf_and_12_hour_times_comes_in_whole() {
+    // As Daylio wrote it (fixtures/.gitattributes keeps git from changing it).
+    assert!(EIGHT_COLUMNS.starts_with('\u{feff}') && EIGHT_COLUMNS.contains("note\r\n2026-11-20"));
     let (store, _dir) = store().await;
     let incoming = daylio(EIGHT_COLUMNS);
     assert!(incoming.unmapped_moods().is_empty());
@@ -524,6 +526,10 @@ async fn the_same_diary_from_an_older_and_a_newer_daylio_comes_in_once() {
 
 #[tokio::test]
 async fn android_2_1_cards_with_quoted_printable_names_and_a_photo_come_in() {
+    assert!(
+        ANDROID.contains("=\r\n=C3=A9=20"),
+        "a soft line break, as Android writes it"
+    );
     let (store, _dir) = store().await;
     let incoming = vcard(ANDROID);
     assert!(incoming.skipped.is_empty(), "{:?}", incoming.skipped);
