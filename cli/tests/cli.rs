@@ -557,6 +557,35 @@ async fn daylio_import_with_a_renamed_mood_waits_for_mood_map() {
     );
 }
 
+#[tokio::test]
+async fn daylio_import_says_where_activities_past_the_tag_limit_went() {
+    let home = Home::new();
+    let activities: Vec<String> = (1..=23).map(|i| format!("activity {i}")).collect();
+    let file = home.write(
+        "daylio.csv",
+        format!(
+            "year,date,weekday,time,mood,activities,note\n\
+             2024,March 5,Tuesday,5:01 PM,good,{},A full day\n",
+            activities.join(" | ")
+        ),
+    );
+    let run = home.run(&["import", "--dry-run", Home::str(&file)]).ok();
+    let notice = "1 entry had more than 20 activities: the first 20 became tags and the rest were added to the end of the note (line 2).";
+    assert!(run.stdout.contains(notice), "{}", run.stdout);
+    let run = home.run(&["import", Home::str(&file)]).ok();
+    assert!(run.stdout.contains("Added 1 mood note"), "{}", run.stdout);
+    assert!(run.stdout.contains(notice), "{}", run.stdout);
+
+    let archive = archive_of(&home.db()).await;
+    let note = &archive.mood_notes[0];
+    assert_eq!(note.tags.len(), 20);
+    assert_eq!(
+        note.note,
+        "A full day\n\nAlso: activity 21, activity 22, activity 23"
+    );
+    assert_eq!(note.local_date.to_string(), "2024-03-05");
+}
+
 #[test]
 fn a_mood_map_out_of_range_is_refused() {
     let home = Home::new();
@@ -608,6 +637,24 @@ async fn vcard_import_adds_people() {
     assert_eq!(archive.people.len(), 1);
     assert_eq!(archive.people[0].name, "Ana Silva");
     assert_eq!(archive.people[0].email, "ana@example.org");
+}
+
+#[tokio::test]
+async fn vcard_import_reads_a_phone_s_2_1_cards() {
+    let home = Home::new();
+    let file = home.write(
+        "contacts.vcf",
+        include_str!("../../core/tests/fixtures/vcard/android-2.1.vcf"),
+    );
+    let run = home.run(&["import", Home::str(&file)]).ok();
+    assert!(run.stdout.contains("Added 3 people"), "{}", run.stdout);
+    let archive = archive_of(&home.db()).await;
+    let maria = archive
+        .people
+        .iter()
+        .find(|p| p.name == "María José García")
+        .unwrap();
+    assert_eq!(maria.phone, "+1 555 555 0101");
 }
 
 // --- backup and restore ---

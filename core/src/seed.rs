@@ -240,6 +240,7 @@ pub fn generate<Tz: TimeZone>(
         archive,
         moods: Vec::new(),
         skipped: Vec::new(),
+        notices: Vec::new(),
     })
 }
 

@@ -283,7 +283,7 @@ async fn a_cut_short_or_foreign_daylio_file_says_which_line_and_changes_nothing(
         "{}",
         refusal(cut)
     );
-    let wrong = DAYLIO.replace("note_title", "title");
+    let wrong = DAYLIO.replace("full_date", "day");
     assert!(
         refusal(&wrong).starts_with("Line 1 is not Daylio's header"),
         "{}",
@@ -354,15 +354,16 @@ FN:Cut Short\r\n";
 async fn vcards_come_in_with_phones_emails_and_birthdays_and_broken_cards_are_named() {
     let (store, _dir) = store().await;
     let incoming = read(ImportFormat::Vcard, VCARDS).unwrap();
-    assert_eq!(incoming.archive.people.len(), 2);
-    assert_eq!(incoming.skipped.len(), 3, "{:?}", incoming.skipped);
-    assert!(incoming.skipped[0].contains("line 20") && incoming.skipped[0].contains("no name"));
-    assert!(incoming.skipped[1].contains("line 24"));
-    assert!(incoming.skipped[2].contains("line 28") && incoming.skipped[2].contains("END:VCARD"));
+    // The card on line 20 has only an email, and is named by it.
+    assert_eq!(incoming.archive.people.len(), 3);
+    assert_eq!(incoming.archive.people[2].name, "nobody@example.com");
+    assert_eq!(incoming.skipped.len(), 2, "{:?}", incoming.skipped);
+    assert!(incoming.skipped[0].contains("line 24") && incoming.skipped[0].contains("no name"));
+    assert!(incoming.skipped[1].contains("line 28") && incoming.skipped[1].contains("END:VCARD"));
 
     let report = store.import(&incoming, true, now()).await.unwrap();
-    assert_eq!(report.added.people, 2);
-    assert_eq!(report.skipped.len(), 3);
+    assert_eq!(report.added.people, 3);
+    assert_eq!(report.skipped.len(), 2);
     let archive = store.archive(now()).await.unwrap();
     let priya = archive
         .people
@@ -403,7 +404,7 @@ async fn vcards_come_in_with_phones_emails_and_birthdays_and_broken_cards_are_na
     // The same cards again add nobody, and leave her edits alone.
     let again = store.import(&incoming, true, now()).await.unwrap();
     assert_eq!(again.added.total(), 0);
-    assert_eq!(count(&store, "person").await, 2);
+    assert_eq!(count(&store, "person").await, 3);
 
     match read(ImportFormat::Vcard, "hello\nthere\n") {
         Err(Error::Invalid { reason, .. }) => assert!(reason.contains("no contact cards")),

@@ -12,7 +12,9 @@ use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use proptest::prelude::*;
 use village_core::archive::{ImportFormat, Incoming, MoodMap};
+use village_core::circle::{BirthdayInput, PersonInput};
 use village_core::groups::{Group, GroupId, GroupKind, ScheduleInput, calendar};
+use village_core::journal::MoodNoteInput;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 21, 20, 0, 0).unwrap()
@@ -34,13 +36,39 @@ const DAYLIO: &str = "full_date,date,weekday,time,mood,activities,note_title,not
 2026-11-19,November 19,Thursday,8:15 PM,awful,,,\"Long night,\nvery long\"\n\
 2026-11-20,November 20,Friday,07:00,rad,sleep | baby,,\n";
 
+/// Every other layout Daylio has written, and the shapes phones and mail programs give vCards.
+const DAYLIO_SAMPLES: [&str; 5] = [
+    DAYLIO,
+    include_str!("fixtures/daylio/eight-columns.csv"),
+    include_str!("fixtures/daylio/year-first-es.csv"),
+    include_str!("fixtures/daylio/scales-middle.csv"),
+    include_str!("fixtures/daylio/crowded.csv"),
+];
+const VCARD_SAMPLES: [&str; 5] = [
+    VCARD,
+    include_str!("fixtures/vcard/android-2.1.vcf"),
+    include_str!("fixtures/vcard/outlook-2.1.vcf"),
+    include_str!("fixtures/vcard/macos-3.0.vcf"),
+    include_str!("fixtures/vcard/v4.vcf"),
+];
+
+/// Her Spanish mood names from the year-first sample, so its entries are read in full.
+const MOODS: &str = "genial=5,bien=4,normal=3,mal=2,fatal=1";
+
 const VCARD: &str = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Okafor\r\nTEL;TYPE=cell;PREF=1:+44 7700 900123\r\n\
 EMAIL:ana@example.com\r\nBDAY:--0412\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Hughes;Sam;;;\r\n\
 TEL:tel:+15550102030\r\nNOTE:Met at baby group\\, Tuesdays\r\n folded on\r\nEND:VCARD\r\n";
 
-/// Reading must never panic; a refusal must say something.
+/// Reading must never panic; a refusal must say something; whatever Daylio or a vCard
+/// brings is what the app's own forms would take.
 fn read(format: ImportFormat, bytes: &[u8]) -> Result<Incoming, String> {
-    let read = Incoming::read(format, bytes, &MoodMap::default(), now(), &London);
+    let moods = MoodMap::parse(MOODS).unwrap();
+    let read = Incoming::read(format, bytes, &moods, now(), &London);
+    if let Ok(incoming) = &read
+        && format != ImportFormat::Json
+    {
+        obeys_the_app(incoming);
+    }
     read.map_err(|e| {
         let message = e.public_message();
         assert!(!message.trim().is_empty(), "a refusal without words: {e:?}");
@@ -50,6 +78,43 @@ fn read(format: ImportFormat, bytes: &[u8]) -> Result<Incoming, String> {
         );
         message
     })
+}
+
+fn obeys_the_app(incoming: &Incoming) {
+    for n in &incoming.archive.mood_notes {
+        let input = MoodNoteInput {
+            mood: i64::from(n.mood),
+            note: n.note.clone(),
+            tags: n.tags.clone(),
+            energy: None,
+            sleep_hours: None,
+            written_at: Some(n.written_at),
+        };
+        if let Err(e) = input.validate(now(), &London) {
+            panic!("a note the app would refuse: {e:?} {n:?}");
+        }
+    }
+    for p in &incoming.archive.people {
+        let input = PersonInput {
+            name: p.name.clone(),
+            relationship: p.relationship.as_str().to_owned(),
+            phone: p.phone.clone(),
+            email: p.email.clone(),
+            reach: p.reach.clone(),
+            cadence_days: p.cadence_days.map(i64::from),
+            birthday: p.birthday.map(|b| BirthdayInput {
+                month: i64::from(b.month),
+                day: i64::from(b.day),
+                year: b.year.map(i64::from),
+            }),
+            notes: p.notes.clone(),
+            pinned: p.pinned,
+            paused: p.paused,
+        };
+        if let Err(e) = input.validate(now().date_naive()) {
+            panic!("a person the app would refuse: {e:?} {p:?}");
+        }
+    }
 }
 
 /// The mangling a file suffers: a cut, a flipped byte, a stray quote or line break, a NUL,
@@ -160,13 +225,19 @@ proptest! {
     }
 
     #[test]
-    fn a_mangled_daylio_file_never_panics(mangles in prop::collection::vec(mangle(), 1..6)) {
-        let _ = read(ImportFormat::Daylio, &apply(DAYLIO, &mangles));
+    fn a_mangled_daylio_file_never_panics(
+        sample in prop::sample::select(DAYLIO_SAMPLES.to_vec()),
+        mangles in prop::collection::vec(mangle(), 1..6),
+    ) {
+        let _ = read(ImportFormat::Daylio, &apply(sample, &mangles));
     }
 
     #[test]
-    fn a_mangled_vcard_never_panics(mangles in prop::collection::vec(mangle(), 1..6)) {
-        let _ = read(ImportFormat::Vcard, &apply(VCARD, &mangles));
+    fn a_mangled_vcard_never_panics(
+        sample in prop::sample::select(VCARD_SAMPLES.to_vec()),
+        mangles in prop::collection::vec(mangle(), 1..6),
+    ) {
+        let _ = read(ImportFormat::Vcard, &apply(sample, &mangles));
     }
 }
 
@@ -174,10 +245,15 @@ proptest! {
 fn the_unmangled_samples_are_read_whole() {
     let json = read(ImportFormat::Json, export().as_bytes()).unwrap();
     assert!(json.archive.mood_notes.len() >= 4);
-    let daylio = read(ImportFormat::Daylio, DAYLIO.as_bytes()).unwrap();
-    assert_eq!(daylio.archive.mood_notes.len(), 3);
-    let vcard = read(ImportFormat::Vcard, VCARD.as_bytes()).unwrap();
-    assert_eq!(vcard.archive.people.len(), 2);
+    for (sample, notes) in DAYLIO_SAMPLES.into_iter().zip([3, 4, 6, 2, 3]) {
+        let daylio = read(ImportFormat::Daylio, sample.as_bytes()).unwrap();
+        assert_eq!(daylio.archive.mood_notes.len(), notes, "{sample}");
+    }
+    for (sample, people) in VCARD_SAMPLES.into_iter().zip([2, 3, 2, 2, 1]) {
+        let vcard = read(ImportFormat::Vcard, sample.as_bytes()).unwrap();
+        assert_eq!(vcard.archive.people.len(), people, "{sample}");
+        assert!(vcard.skipped.is_empty(), "{:?}", vcard.skipped);
+    }
 }
 
 fn schedule() -> impl Strategy<Value = ScheduleInput> {

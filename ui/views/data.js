@@ -132,9 +132,14 @@ function importSection(showProblem) {
         el("p", {}, "Left out, with why:"),
         el("ul", { id: "import-skipped" }, report.skipped.map((line) => el("li", {}, line))))
       : null;
+    // How parts of the file were kept (activities past the tag limit moved into the note).
+    const notices = report.notices.length
+      ? el("ul", { id: "import-notices" }, report.notices.map((line) => el("li", {}, line)))
+      : null;
     preview.replaceChildren(...[
       el("h3", { id: "import-file", tabindex: "-1" }, `From ${report.file_name}`),
       el("p", { id: "import-words" }, report.words),
+      notices,
       waiting ? el("p", { class: "muted", id: "import-waiting" }, "Give each of your moods a number to go on.") : null,
       moods,
       report.first.length ? rowsTable(report.first) : null,

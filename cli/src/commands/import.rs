@@ -108,6 +108,9 @@ fn read(file: &Path) -> Result<Vec<u8>, Failure> {
 
 fn show(report: &ImportReport, incoming: &Incoming) -> Result<(), Failure> {
     output::line(&report.words())?;
+    for notice in &report.notices {
+        output::line(notice)?;
+    }
     show_moods(&report.moods)?;
     if !report.skipped.is_empty() {
         output::line("Left out, as they could not be read:")?;

@@ -1,16 +1,21 @@
-//! Daylio's CSV export: `full_date,date,weekday,time,mood,activities,note_title,note`, one row
-//! per entry, activities joined by " | ", notes quoted over several lines.
+//! Daylio's CSV export in every layout its versions have written, read by the header's names:
+//! `full_date,date,weekday,time,mood,activities,note_title,note` and the same without
+//! `note_title`, the older year-first `year,date,weekday,time,mood,activities,note` (the date
+//! as "June 22" in the phone's language), and newer files with columns such as `scales`.
+//! One row per entry, activities joined by " | ", notes quoted over several lines.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::Serialize;
 
-use super::{Archive, MoodNoteRecord, check_mood_note};
+use super::{Archive, MoodNoteRecord};
 use crate::error::{Error, Result};
 use crate::groups::resolve_local;
-use crate::journal::{MoodNoteId, clean_tag, fold_tag};
+use crate::journal::{MoodNoteId, MoodNoteInput, NOTE_MAX, TAGS_PER_NOTE_MAX, clean_tag, fold_tag};
+use crate::text;
 
+/// The layout most Daylio versions write; named in the sentence that refuses a foreign file.
 pub const DAYLIO_HEADER: [&str; 8] = [
     "full_date",
     "date",
@@ -33,6 +38,9 @@ pub const DEFAULT_MOODS: [(&str, u8); 5] = [
 
 /// Makes an entry's id from its own content, so the same file imported twice adds nothing.
 const NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x8f0e_3c3a_5d8e_4b9a_9a57_d4f1_0c2b_7e61);
+
+/// How many line numbers a notice lists before it says how many more there are.
+const LINES_SHOWN: usize = 10;
 
 /// Her mood names and the 1–5 each stands for; Daylio's defaults fill in the rest.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -99,95 +107,238 @@ pub struct MoodName {
     pub mood: Option<u8>,
 }
 
+/// What a Daylio file brings: the entries as mood notes, every mood name in it, and what she
+/// should know about how it was read.
+pub(super) struct DaylioFile {
+    pub archive: Archive,
+    pub moods: Vec<MoodName>,
+    pub notices: Vec<String>,
+}
+
+/// Where each column Village reads sits in this file. Only a date, the time and the mood are
+/// needed; every other column Daylio has written is optional, and unknown ones are left out.
+struct Layout {
+    full_date: Option<usize>,
+    year: Option<usize>,
+    date: Option<usize>,
+    time: usize,
+    mood: usize,
+    activities: Option<usize>,
+    note_title: Option<usize>,
+    note: Option<usize>,
+    /// Columns Village does not read (such as `scales`), by position and name.
+    unknown: Vec<(usize, String)>,
+}
+
+impl Layout {
+    fn of(header: &csv::StringRecord) -> Result<Layout> {
+        let names: Vec<String> = header
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').trim().to_lowercase())
+            .collect();
+        // The first column of a name wins; a second of the same name is left out like any
+        // column Village does not read.
+        let find = |name: &str| names.iter().position(|n| n == name);
+        let known = [
+            "full_date",
+            "year",
+            "date",
+            "weekday",
+            "time",
+            "mood",
+            "activities",
+            "note_title",
+            "note",
+        ];
+        let unknown = names
+            .iter()
+            .enumerate()
+            .filter(|(i, n)| !known.contains(&n.as_str()) || find(n) != Some(*i))
+            .filter(|(_, n)| !n.is_empty())
+            .map(|(i, n)| (i, n.clone()))
+            .collect();
+        let full_date = find("full_date");
+        let (year, date) = (find("year"), find("date"));
+        let dated = full_date.is_some() || (year.is_some() && date.is_some());
+        match (dated, find("time"), find("mood")) {
+            (true, Some(time), Some(mood)) => Ok(Layout {
+                full_date,
+                year,
+                date,
+                time,
+                mood,
+                activities: find("activities"),
+                note_title: find("note_title"),
+                note: find("note"),
+                unknown,
+            }),
+            _ => Err(Error::invalid(
+                "file",
+                format!(
+                    "Line 1 is not Daylio's header. Village looks for the columns full_date (or year and date), time and mood, as Daylio writes them ({}); this file has {}.",
+                    DAYLIO_HEADER.join(","),
+                    if names.join("").is_empty() {
+                        "nothing".to_owned()
+                    } else {
+                        names.join(",")
+                    }
+                ),
+            )),
+        }
+    }
+
+    /// The day an entry belongs to: `full_date` where the file has it, else `year` with the
+    /// day and month of `date`.
+    fn day(
+        &self,
+        field: &dyn Fn(Option<usize>) -> String,
+    ) -> std::result::Result<NaiveDate, String> {
+        if self.full_date.is_some() {
+            let text = field(self.full_date);
+            return NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                format!("\u{201c}{text}\u{201d} is not a date (Daylio writes 2024-03-05).")
+            });
+        }
+        let (year_text, date_text) = (field(self.year), field(self.date));
+        let year = year_text
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1000..=9999).contains(y) && year_text.chars().all(|c| c.is_ascii_digit()))
+            .ok_or_else(|| format!("\u{201c}{year_text}\u{201d} is not a year."))?;
+        let (month, day) = month_day(&date_text).ok_or_else(|| {
+            format!(
+                "\u{201c}{date_text}\u{201d} is not a day and month Village reads (Daylio writes June 22, or 22 de junio)."
+            )
+        })?;
+        NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+            format!("\u{201c}{date_text}\u{201d} {year} is not a date on the calendar.")
+        })
+    }
+}
+
 /// The entries as mood notes, and every mood name in the file. Entries whose mood has no
-/// number yet are left out until she gives one.
+/// number yet are left out until she gives one, but are read and checked all the same, so a
+/// file that previews well does not fail once she has numbered her moods.
 pub(super) fn read<Tz: TimeZone>(
     text: &str,
     moods: &MoodMap,
     now: DateTime<Utc>,
     tz: &Tz,
-) -> Result<(Archive, Vec<MoodName>)> {
+) -> Result<DaylioFile> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
         .from_reader(text.as_bytes());
     let header = reader.headers().map_err(|e| csv_problem(text, &e))?.clone();
-    let found: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
-    if found != DAYLIO_HEADER {
-        return Err(Error::invalid(
-            "file",
-            format!(
-                "Line 1 is not Daylio's header. Village expects {}; this file has {}.",
-                DAYLIO_HEADER.join(","),
-                if found.join("").is_empty() {
-                    "nothing".to_owned()
-                } else {
-                    found.join(",")
-                }
-            ),
-        ));
-    }
+    let layout = Layout::of(&header)?;
     let mut archive = Archive::empty(now);
     let mut names: Vec<MoodName> = Vec::new();
     let mut last_line = 1;
     // Entries already seen at each date and time, for the ids of entries that share a minute.
     let mut seen: HashMap<(NaiveDate, NaiveTime), u32> = HashMap::new();
+    // Lines of entries whose activities went past the tag limit, for the notice.
+    let mut crowded: Vec<usize> = Vec::new();
+    let mut unknown_used = vec![false; layout.unknown.len()];
     let mut lines = Lines::new(text);
     for record in reader.records() {
         let record = record.map_err(|e| csv_problem(text, &e))?;
         let line = record.position().map_or(0, |p| lines.at(p));
         last_line = line;
-        let field = |i: usize| record.get(i).unwrap_or_default().trim();
+        let field = |i: Option<usize>| {
+            i.and_then(|i| record.get(i))
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        };
         let problem = |why: String| Error::invalid("file", format!("Line {line}: {why}"));
+        for (used, (i, _)) in unknown_used.iter_mut().zip(&layout.unknown) {
+            *used |= !field(Some(*i)).is_empty();
+        }
 
-        let date = NaiveDate::parse_from_str(field(0), "%Y-%m-%d").map_err(|_| {
+        let date = layout.day(&field).map_err(problem)?;
+        let time_text = field(Some(layout.time));
+        let time = parse_time(&time_text).ok_or_else(|| {
             problem(format!(
-                "\u{201c}{}\u{201d} is not a date (Daylio writes 2024-03-05).",
-                field(0)
+                "\u{201c}{time_text}\u{201d} is not a time (Daylio writes 20:15 or 8:15 PM)."
             ))
         })?;
-        let time = parse_time(field(3)).ok_or_else(|| {
-            problem(format!(
-                "\u{201c}{}\u{201d} is not a time (Daylio writes 20:15 or 8:15 PM).",
-                field(3)
-            ))
-        })?;
-        let mood_name = field(4);
+        let mood_name = field(Some(layout.mood));
         if mood_name.is_empty() {
             return Err(problem("the mood is empty.".to_owned()));
         }
-        let mood = moods.mood(mood_name);
+        let mood = moods.mood(&mood_name);
         match names
             .iter_mut()
-            .find(|n| fold_tag(&n.name) == fold_tag(mood_name))
+            .find(|n| fold_tag(&n.name) == fold_tag(&mood_name))
         {
             Some(known) => known.entries += 1,
             None => names.push(MoodName {
-                name: mood_name.to_owned(),
+                name: mood_name.clone(),
                 entries: 1,
                 mood,
             }),
         }
+
+        let mut tags: Vec<String> = Vec::new();
+        let mut rest: Vec<String> = Vec::new();
+        let activities = field(layout.activities);
+        for activity in activities
+            .split('|')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
+            let tag = clean_tag(activity).map_err(|e| problem(e.public_message()))?;
+            if tags
+                .iter()
+                .chain(&rest)
+                .any(|t| fold_tag(t) == fold_tag(&tag))
+            {
+                continue;
+            }
+            // The tag limit is the app's own; the file still comes in whole, the rest kept
+            // in the note where she can read them.
+            if tags.len() < TAGS_PER_NOTE_MAX {
+                tags.push(tag);
+            } else {
+                rest.push(tag);
+            }
+        }
+        // A line break inside a quoted note is the file's own (CRLF on some phones); in the
+        // app a note's lines are broken with LF alone.
+        let mut parts: Vec<String> = [field(layout.note_title), field(layout.note)]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| p.replace("\r\n", "\n"))
+            .collect();
+        if !rest.is_empty() {
+            parts.push(format!("Also: {}", rest.join(", ")));
+        }
+        let note = parts.join("\n\n");
+        if !rest.is_empty() && note.chars().count() > NOTE_MAX {
+            return Err(problem(format!(
+                "this entry has more than {TAGS_PER_NOTE_MAX} activities. Village keeps {TAGS_PER_NOTE_MAX} as tags and adds the rest to the end of the note, but the note would then be longer than {NOTE_MAX} characters. Shorten that entry's note in Daylio and export again."
+            )));
+        }
+
+        let written_at = resolve_local(date.and_time(time), tz);
+        // The same checks as a note she types in the app; an entry still waiting for its
+        // mood's number is checked as an okay day, its mood being the one thing not known yet.
+        let input = MoodNoteInput {
+            mood: i64::from(mood.unwrap_or(3)),
+            note,
+            tags,
+            energy: None,
+            sleep_hours: None,
+            written_at: Some(written_at),
+        };
+        let details = input
+            .validate(now, tz)
+            .map_err(|e| problem(e.public_message()))?;
         let Some(mood) = mood else {
             continue;
         };
-        let mut tags: Vec<String> = Vec::new();
-        for activity in field(5).split('|').map(str::trim).filter(|a| !a.is_empty()) {
-            let tag = clean_tag(activity).map_err(|e| problem(e.public_message()))?;
-            if !tags.iter().any(|t| fold_tag(t) == fold_tag(&tag)) {
-                tags.push(tag);
-            }
-        }
-        let note = match (field(6), field(7)) {
-            ("", note) => note.to_owned(),
-            (title, "") => title.to_owned(),
-            (title, note) => format!("{title}\n\n{note}"),
-        };
-        let written_at = resolve_local(date.and_time(time), tz);
-        if written_at > now {
-            return Err(problem(format!(
-                "the entry is dated {date}, in the future."
-            )));
+        if !rest.is_empty() {
+            crowded.push(line);
         }
         // The id comes from when the entry was, not what it says: renaming a mood or an
         // activity in Daylio, or editing a note, and exporting again adds nothing twice.
@@ -195,11 +346,11 @@ pub(super) fn read<Tz: TimeZone>(
         *nth += 1;
         let key = format!("{date}T{time}#{nth}");
         let id = MoodNoteId::parse(&uuid::Uuid::new_v5(&NAMESPACE, key.as_bytes()).to_string())?;
-        let note = MoodNoteRecord {
+        archive.mood_notes.push(MoodNoteRecord {
             id,
             mood,
-            note,
-            tags,
+            note: details.note,
+            tags: details.tags,
             energy: None,
             sleep_hours: None,
             written_at,
@@ -207,9 +358,7 @@ pub(super) fn read<Tz: TimeZone>(
             // Daylio keeps no edit times; the entry's own time makes a second import a no-op.
             created_at: written_at,
             updated_at: written_at,
-        };
-        check_mood_note(&note).map_err(|e| problem(e.public_message()))?;
-        archive.mood_notes.push(note);
+        });
     }
     // Quotes come in pairs (a quote inside a note is doubled); one left open means the file
     // stops inside a note, and that note would come in cut short.
@@ -221,14 +370,166 @@ pub(super) fn read<Tz: TimeZone>(
             ),
         ));
     }
-    Ok((archive, names))
+
+    let mut notices = Vec::new();
+    if !crowded.is_empty() {
+        let n = crowded.len();
+        notices.push(format!(
+            "{n} {} had more than {TAGS_PER_NOTE_MAX} activities: the first {TAGS_PER_NOTE_MAX} became tags and the rest were added to the end of the note ({}).",
+            if n == 1 { "entry" } else { "entries" },
+            lines_words(&crowded)
+        ));
+    }
+    let left_out: Vec<String> = layout
+        .unknown
+        .iter()
+        .zip(&unknown_used)
+        .filter(|(_, used)| **used)
+        .map(|((_, name), _)| {
+            format!(
+                "\u{201c}{}\u{201d}",
+                name.chars().take(40).collect::<String>()
+            )
+        })
+        .collect();
+    if !left_out.is_empty() {
+        let names: Vec<&str> = left_out.iter().map(String::as_str).collect();
+        notices.push(format!(
+            "Village does not keep the {} {}, so {} left out.",
+            if names.len() == 1 {
+                "column"
+            } else {
+                "columns"
+            },
+            text::and_list(&names),
+            if names.len() == 1 {
+                "it was"
+            } else {
+                "they were"
+            }
+        ));
+    }
+    Ok(DaylioFile {
+        archive,
+        moods: names,
+        notices,
+    })
 }
 
-pub(super) fn parse_time(text: &str) -> Option<NaiveTime> {
-    let upper = text.to_uppercase();
-    ["%H:%M", "%I:%M %p", "%I:%M%p", "%H:%M:%S"]
+/// "line 14" or "lines 14, 88", and how many more past the first few.
+fn lines_words(lines: &[usize]) -> String {
+    let shown: Vec<String> = lines
         .iter()
-        .find_map(|f| NaiveTime::parse_from_str(&upper, f).ok())
+        .take(LINES_SHOWN)
+        .map(usize::to_string)
+        .collect();
+    let more = lines.len().saturating_sub(LINES_SHOWN);
+    let mut words = format!(
+        "{} {}",
+        if lines.len() == 1 { "line" } else { "lines" },
+        shown.join(", ")
+    );
+    if more > 0 {
+        words.push_str(&format!(" and {more} more"));
+    }
+    words
+}
+
+/// A time as Daylio writes it in any language Village speaks: "17:01", "5:01 PM",
+/// "05:01 p.m.", Spanish "5:01 p. m.", with any kind of space before the half of the day.
+pub(super) fn parse_time(text: &str) -> Option<NaiveTime> {
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    let (clock, afternoon) = match compact.strip_suffix("pm") {
+        Some(clock) => (clock, Some(true)),
+        None => match compact.strip_suffix("am") {
+            Some(clock) => (clock, Some(false)),
+            None => (compact.as_str(), None),
+        },
+    };
+    let parts: Vec<&str> = clock.split(':').collect();
+    let number = |part: &str, widths: std::ops::RangeInclusive<usize>| {
+        if widths.contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit()) {
+            part.parse::<u32>().ok()
+        } else {
+            None
+        }
+    };
+    let (hour, minute, second) = match parts.as_slice() {
+        [h, m] => (number(h, 1..=2)?, number(m, 2..=2)?, 0),
+        [h, m, s] => (number(h, 1..=2)?, number(m, 2..=2)?, number(s, 2..=2)?),
+        _ => return None,
+    };
+    let hour = match afternoon {
+        None => hour,
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some(afternoon) => hour % 12 + if afternoon { 12 } else { 0 },
+    };
+    NaiveTime::from_hms_opt(hour, minute, second)
+}
+
+/// The month and day of the older layout's `date`, written in the phone's language: "June 22",
+/// "22 June", "jun. 22", "22 de junio", "22 de Septiembre", in English or Spanish, full or
+/// short, in any case, with or without accents and periods.
+pub(super) fn month_day(text: &str) -> Option<(u32, u32)> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let folded: String = text
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut month = None;
+    let mut day = None;
+    let words = folded
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+        .filter(|w| !w.is_empty() && *w != "de");
+    for word in words {
+        // "22nd" as well as "22".
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let number = if !digits.is_empty()
+            && digits.len() <= 2
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && ["", "st", "nd", "rd", "th"].contains(&&word[digits.len()..])
+        {
+            digits.parse::<u32>().ok()
+        } else {
+            None
+        };
+        match number {
+            Some(n) if day.is_none() => day = Some(n),
+            Some(_) => return None,
+            None if month.is_none() => month = Some(month_number(word)?),
+            None => return None,
+        }
+    }
+    Some((month?, day?))
+}
+
+/// A month's number from its English or Spanish name, full or short, folded to lower case
+/// without accents.
+fn month_number(word: &str) -> Option<u32> {
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "jan", "enero", "ene"],
+        &["february", "feb", "febrero"],
+        &["march", "mar", "marzo"],
+        &["april", "apr", "abril", "abr"],
+        &["may", "mayo"],
+        &["june", "jun", "junio"],
+        &["july", "jul", "julio"],
+        &["august", "aug", "agosto", "ago"],
+        &["september", "sep", "sept", "septiembre", "setiembre", "set"],
+        &["october", "oct", "octubre"],
+        &["november", "nov", "noviembre"],
+        &["december", "dec", "diciembre", "dic"],
+    ];
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&word))
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 /// The line a record starts on. The csv crate's own count lags by one after a CRLF, so the
@@ -276,7 +577,7 @@ fn csv_problem(text: &str, error: &csv::Error) -> Error {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
         } => format!(
-            "it has {len} columns where Daylio's export has {expected_len}. The file may be cut short or not from Daylio."
+            "it has {len} columns where this file's header has {expected_len}. The file may be cut short or not from Daylio."
         ),
         csv::ErrorKind::Utf8 { .. } => "it is not UTF-8 text.".to_owned(),
         _ => "Village could not read it as CSV.".to_owned(),

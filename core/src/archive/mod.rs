@@ -342,6 +342,9 @@ pub struct Incoming {
     pub moods: Vec<MoodName>,
     /// Parts of the file that could not be read and are left out (a broken contact card).
     pub skipped: Vec<String>,
+    /// What she should know about how the file was read, though nothing was left out (an
+    /// entry's activities past the tag limit kept in its note).
+    pub notices: Vec<String>,
 }
 
 impl Incoming {
@@ -383,16 +386,18 @@ impl Incoming {
                     archive,
                     moods: Vec::new(),
                     skipped: Vec::new(),
+                    notices: Vec::new(),
                 })
             }
             ImportFormat::Daylio => {
-                let (archive, moods) = daylio::read(text, moods, now, tz)?;
-                archive.check(today)?;
+                let file = daylio::read(text, moods, now, tz)?;
+                file.archive.check(today)?;
                 Ok(Incoming {
                     format,
-                    archive,
-                    moods,
+                    archive: file.archive,
+                    moods: file.moods,
                     skipped: Vec::new(),
+                    notices: file.notices,
                 })
             }
             ImportFormat::Vcard => {
@@ -403,6 +408,7 @@ impl Incoming {
                     archive,
                     moods: Vec::new(),
                     skipped,
+                    notices: Vec::new(),
                 })
             }
         }
@@ -526,6 +532,8 @@ pub struct ImportReport {
     pub first: Vec<PreviewRow>,
     pub moods: Vec<MoodName>,
     pub skipped: Vec<String>,
+    /// How parts of the file were kept, said in full (see `Incoming::notices`).
+    pub notices: Vec<String>,
 }
 
 impl ImportReport {

@@ -26,6 +26,15 @@ fn daylio_times_in_either_clock_are_read() {
         ("8:15 pm", (20, 15)),
         ("12:05 AM", (0, 5)),
         ("07:05", (7, 5)),
+        ("17:01", (17, 1)),
+        ("5:01 PM", (17, 1)),
+        ("05:01 p.m.", (17, 1)),
+        ("5:01 p. m.", (17, 1)),
+        ("9:15 a. m.", (9, 15)),
+        ("12:30 p. m.", (12, 30)),
+        // Newer Android writes a narrow no-break space before the half of the day.
+        ("5:01\u{202f}PM", (17, 1)),
+        ("17:01:00", (17, 1)),
     ] {
         let time = daylio::parse_time(text).unwrap_or_else(|| panic!("{text}"));
         assert_eq!(
@@ -33,8 +42,48 @@ fn daylio_times_in_either_clock_are_read() {
             chrono::NaiveTime::from_hms_opt(hm.0, hm.1, 0).unwrap()
         );
     }
-    for bad in ["", "25:00", "8 PM", "noon"] {
+    for bad in [
+        "", "25:00", "8 PM", "noon", "13:00 PM", "0:30 AM", "7:5", "+7:05", "7:05 xm", "7:05:",
+    ] {
         assert!(daylio::parse_time(bad).is_none(), "{bad}");
+    }
+}
+
+#[test]
+fn daylio_day_and_month_in_english_or_spanish_in_any_order() {
+    for (text, expected) in [
+        ("June 22", (6, 22)),
+        ("22 June", (6, 22)),
+        ("jun. 22", (6, 22)),
+        ("JUN 22", (6, 22)),
+        ("June 22nd", (6, 22)),
+        ("22 de junio", (6, 22)),
+        ("3 de Septiembre", (9, 3)),
+        ("3 de setiembre", (9, 3)),
+        ("sept. 3", (9, 3)),
+        ("1 de ENERO", (1, 1)),
+        ("ene. 1", (1, 1)),
+        ("15 de dic.", (12, 15)),
+        ("4 de abr", (4, 4)),
+        ("ago 9", (8, 9)),
+        // Accents, as a phone might add them, are read past.
+        ("2 de agósto", (8, 2)),
+        ("May 5", (5, 5)),
+        ("5 de mayo", (5, 5)),
+    ] {
+        assert_eq!(daylio::month_day(text), Some(expected), "{text}");
+    }
+    for bad in [
+        "",
+        "June",
+        "22",
+        "June 22 23",
+        "June July 1",
+        "Juni 22",
+        "22 of june",
+        "June 2x",
+    ] {
+        assert_eq!(daylio::month_day(bad), None, "{bad}");
     }
 }
 

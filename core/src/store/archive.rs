@@ -390,6 +390,7 @@ impl Store {
             first: incoming.first_rows(),
             moods: incoming.moods.clone(),
             skipped: incoming.skipped.clone(),
+            notices: incoming.notices.clone(),
         })
     }
 }
