@@ -10,7 +10,7 @@ endif
 
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
-.PHONY: run test lint unit e2e bench soak package package-test setup setup-test sqlx-prepare icons
+.PHONY: run test lint unit e2e bench soak package package-test setup setup-test sqlx-prepare icons contract
 
 run: setup
 	cargo run -p village
@@ -62,3 +62,7 @@ package-test: setup-test
 icons:
 	@command -v rsvg-convert >/dev/null || $$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -q librsvg2-bin
 	scripts/render-icons.py
+
+# ui/contract.js from village-core's contract (error codes, choices, limits); commit it.
+contract: setup
+	VILLAGE_WRITE_CONTRACT=1 cargo test -p village-core --lib contract

@@ -1,15 +1,25 @@
-//! Builds the Tauri context from the root `tauri.conf.json`, generates one permission per app
-//! command, and lists the open-source libraries the app is built from (for the About page),
-//! from `cargo metadata` rather than by hand.
+//! Builds the Tauri context from the root `tauri.conf.json`; finds every command in
+//! `src/commands/` and from that one list makes Tauri's handler (included by `lib.rs`), one
+//! permission per command, and the window's capability; and lists the open-source libraries
+//! the app is built from (for the About page), from `cargo metadata` rather than by hand.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 fn main() {
     libraries();
     // The UI is embedded into the binary at compile time; an edit there must rebuild it.
     println!("cargo:rerun-if-changed=../ui");
-    println!("cargo:rerun-if-changed=capabilities");
-    let manifest = tauri_build::AppManifest::new().commands(village_commands());
+    println!("cargo:rerun-if-changed=src/commands");
+    let commands = village_commands();
+    handler(&commands);
+    capability(&commands);
+    // tauri-build keeps the names for the whole build; a build script may leak them.
+    let names: Vec<&'static str> = commands
+        .iter()
+        .map(|(_, name)| &*Box::leak(name.clone().into_boxed_str()))
+        .collect();
+    let manifest = tauri_build::AppManifest::new().commands(Box::leak(names.into_boxed_slice()));
     let attributes = tauri_build::Attributes::new()
         .config_path("../tauri.conf.json")
         .app_manifest(manifest);
@@ -18,78 +28,91 @@ fn main() {
     }
 }
 
-/// Every `#[tauri::command]` in `src/commands/`; the capability in `capabilities/` grants these and nothing else.
-fn village_commands() -> &'static [&'static str] {
-    &[
-        "about",
-        "mark_ready",
-        "get_settings",
-        "set_theme",
-        "set_quiet_hours",
-        "set_reminders",
-        "set_baby_birth_date",
-        "set_idle_lock",
-        "set_nudge",
-        "background_status",
-        "set_start_at_login",
-        "quit",
-        "privacy_status",
-        "passphrase_strength",
-        "unlock",
-        "lock_now",
-        "set_passphrase",
-        "remove_passphrase",
-        "today",
-        "insight",
-        "dismiss_care",
-        "dismiss_self_check_prompt",
-        "self_check_form",
-        "take_self_check",
-        "get_self_check",
-        "self_check_history",
-        "delete_self_check",
-        "get_safety_plan",
-        "save_safety_plan",
-        "export_data",
-        "choose_import",
-        "preview_import",
-        "apply_import",
-        "list_backups",
-        "backup_now",
-        "restore_backup",
-        "list_circle",
-        "get_person",
-        "add_person",
-        "update_person",
-        "archive_person",
-        "delete_person",
-        "snooze_person",
-        "clear_snooze",
-        "log_check_in",
-        "delete_check_in",
-        "set_person_muted",
-        "add_mood_note",
-        "update_mood_note",
-        "delete_mood_note",
-        "undo_delete_mood_note",
-        "journal_page",
-        "day_notes",
-        "search_journal",
-        "month_view",
-        "journal_trends",
-        "list_tags",
-        "rename_tag",
-        "merge_tags",
-        "groups_overview",
-        "get_group",
-        "add_group",
-        "update_group",
-        "archive_group",
-        "delete_group",
-        "attend_meeting",
-        "set_group_muted",
-        "export_calendar",
-    ]
+/// Every `#[tauri::command]` function in `src/commands/`, as (module, name), by file then in
+/// the order written. This is the one list of what the window may call.
+fn village_commands() -> Vec<(String, String)> {
+    let mut files: Vec<_> = std::fs::read_dir("src/commands")
+        .expect("src/commands is there")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    files.sort();
+    let mut commands = Vec::new();
+    for file in files {
+        let module = file
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a file name")
+            .to_owned();
+        let source = std::fs::read_to_string(&file).expect("a command file reads");
+        let mut marked = false;
+        for line in source.lines().map(str::trim) {
+            if line == "#[tauri::command]" {
+                marked = true;
+            } else if marked && !line.starts_with("#[") && !line.starts_with("//") {
+                let name = line
+                    .split("fn ")
+                    .nth(1)
+                    .and_then(|rest| rest.split(['<', '(']).next())
+                    .unwrap_or_else(|| {
+                        panic!("{}: no fn after #[tauri::command]: {line}", file.display())
+                    });
+                commands.push((module.clone(), name.trim().to_owned()));
+                marked = false;
+            }
+        }
+    }
+    assert!(!commands.is_empty(), "no commands found in src/commands");
+    commands
+}
+
+/// `$OUT_DIR/commands.rs`: the names, and Tauri's handler for them, for `lib.rs` to include.
+fn handler(commands: &[(String, String)]) {
+    let names: Vec<String> = commands.iter().map(|(_, n)| format!("{n:?}")).collect();
+    let paths: Vec<String> = commands
+        .iter()
+        .map(|(m, n)| format!("crate::commands::{m}::{n}"))
+        .collect();
+    let text = format!(
+        "/// Every command the window may call, as build.rs found them in `src/commands/`.\n\
+         pub const COMMANDS: &[&str] = &[{}];\n\n\
+         /// Tauri's handler for exactly those commands.\n\
+         macro_rules! village_handler {{\n    () => {{\n        tauri::generate_handler![{}]\n    }};\n}}\n",
+        names.join(", "),
+        paths.join(", ")
+    );
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(format!("{out}/commands.rs"), text).expect("OUT_DIR is writable");
+}
+
+/// `capabilities/main.json`, written from the command list: the main window may call each of
+/// Village's commands, hear which view a clicked reminder opens, and hand tel:, sms:, mailto:
+/// and https: links to the system; nothing else. Written only when it changes, so the build
+/// settles; `tests/boundary.rs` audits the file.
+fn capability(commands: &[(String, String)]) {
+    let mut permissions: Vec<serde_json::Value> = commands
+        .iter()
+        .map(|(_, name)| serde_json::json!(format!("allow-{}", name.replace('_', "-"))))
+        .collect();
+    permissions.push(serde_json::json!("core:event:allow-listen"));
+    permissions.push(serde_json::json!("core:event:allow-unlisten"));
+    permissions.push(serde_json::json!({
+        "identifier": "opener:allow-open-url",
+        "allow": [{ "url": "tel:*" }, { "url": "sms:*" }, { "url": "mailto:*" }, { "url": "https://*" }]
+    }));
+    let capability = serde_json::json!({
+        "$schema": "../gen/schemas/desktop-schema.json",
+        "identifier": "main",
+        "description": "Written by build.rs from the commands in src/commands/ (do not edit by hand). The main window may call Village's own commands and open tel:, sms:, mailto: and https: links, and hear which view a clicked reminder opens; nothing else.",
+        "windows": ["main"],
+        "permissions": permissions,
+    });
+    let text = serde_json::to_string_pretty(&capability).expect("the capability is JSON") + "\n";
+    let path = Path::new("capabilities/main.json");
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+        std::fs::create_dir_all("capabilities").expect("capabilities/ can be made");
+        std::fs::write(path, text).expect("capabilities/main.json is writable");
+    }
 }
 
 /// Writes `$OUT_DIR/libraries.json`: every crate the app links on this target (normal

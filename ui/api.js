@@ -1,17 +1,13 @@
 // The only door to the shell: every call to invoke() lives here.
 
+import { ERROR_CODES } from "./contract.js";
+
 const invoke = window.__TAURI__?.core?.invoke;
 
-/** The closed set of error codes the shell sends; mirrors village_core::ErrorCode. */
-export const ErrorCode = Object.freeze({
-  INVALID: "invalid",
-  NOT_FOUND: "not_found",
-  CONFLICT: "conflict",
-  LOCKED: "locked",
-  STORAGE: "storage",
-});
+/** The error codes the shell sends, by name: the closed set in contract.js, from the core. */
+export const ErrorCode = Object.freeze(Object.fromEntries(ERROR_CODES.map((code) => [code.toUpperCase(), code])));
 
-const KNOWN_CODES = new Set(Object.values(ErrorCode));
+const KNOWN_CODES = new Set(ERROR_CODES);
 
 /** What she reads when the shell sends a code without a message of its own. */
 const FRIENDLY = Object.freeze({
@@ -20,6 +16,7 @@ const FRIENDLY = Object.freeze({
   conflict: "That changed in the meantime. Please try again.",
   locked: "Village is locked. Unlock it to go on.",
   storage: "Village could not read or save its data just now. Nothing you entered was lost; please try again.",
+  internal: "Something inside Village went wrong, and nothing was changed. Please try again.",
 });
 
 export class VillageError extends Error {

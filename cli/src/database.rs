@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use village_core::Store;
 use village_core::cipher::{FileKind, Key, Passphrase, file_kind};
+use village_core::session::Session;
 
 use crate::failure::Failure;
 
@@ -92,8 +93,11 @@ impl Database {
         })
     }
 
+    /// Opens the journal as the app does (`village_core::session`): notes deleted in an
+    /// earlier run and not undone leave the disk first.
     pub async fn open(&self) -> Result<Store, Failure> {
-        Ok(Store::open_with(&self.path, self.key.clone()).await?)
+        let session = Session::open_with(&self.path, self.key.clone(), chrono::Utc::now()).await?;
+        Ok(session.store()?)
     }
 
     /// Opens a database that must already be there: `Store::open` would otherwise create an

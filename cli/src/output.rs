@@ -27,26 +27,12 @@ pub fn warn(text: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{text}");
 }
 
-/// Writes `contents` to a temporary file beside `target`, syncs it and renames it over
-/// `target`: a failure part-way leaves no half file, and any old file as it was.
+/// Writes `contents` as every file of hers is written, by the app too (`village_core::files`):
+/// readable by her alone, synced, and renamed over `target`, so a failure part-way leaves no
+/// half file, and any old file as it was.
 pub fn write_whole(target: &Path, contents: &[u8]) -> Result<(), Failure> {
-    let unwritable = |e: &dyn std::fmt::Display| Failure::Unwritable {
+    village_core::files::write_private(target, contents).map_err(|e| Failure::Unwritable {
         path: target.to_path_buf(),
         reason: e.to_string(),
-    };
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    // The temporary file is removed when dropped, so every early return cleans up. It is
-    // made readable by her alone, and the export keeps that: it is her private journal.
-    let mut partial = tempfile::Builder::new()
-        .prefix(".village-")
-        .suffix(".partial")
-        .tempfile_in(folder)
-        .map_err(|e| unwritable(&e))?;
-    partial.write_all(contents).map_err(|e| unwritable(&e))?;
-    partial.as_file().sync_all().map_err(|e| unwritable(&e))?;
-    partial.persist(target).map_err(|e| unwritable(&e.error))?;
-    Ok(())
+    })
 }

@@ -162,13 +162,13 @@ impl Key {
     /// The key for a file whose salt is `salt`.
     pub fn derive(passphrase: &Passphrase, salt: [u8; SALT_BYTES]) -> Result<Key> {
         let params = argon2::Params::new(ARGON2_KIB, ARGON2_PASSES, 1, Some(KEY_BYTES))
-            .map_err(|e| Error::Conflict(format!("The key could not be made: {e}")))?;
+            .map_err(|e| Error::Internal(format!("The key could not be made: {e}")))?;
         let argon =
             argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut bytes = Zeroizing::new([0u8; KEY_BYTES]);
         argon
             .hash_password_into(passphrase.0.as_bytes(), &salt, bytes.as_mut())
-            .map_err(|e| Error::Conflict(format!("The key could not be made: {e}")))?;
+            .map_err(|e| Error::Internal(format!("The key could not be made: {e}")))?;
         Ok(Key { bytes, salt })
     }
 

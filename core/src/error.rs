@@ -15,8 +15,25 @@ pub enum Error {
     #[error("{what} was not found; it may have been deleted")]
     NotFound { what: &'static str },
 
+    /// Two changes that cannot both stand (a tag name taken, a meeting marked twice).
     #[error("{0}")]
     Conflict(String),
+
+    /// The database file is being swapped (a restore, a new passphrase): try again shortly.
+    #[error("{}", match .0 {
+        crate::session::Swap::Restore => "Village is restoring a backup. Try again in a moment.",
+        crate::session::Swap::Rekey => "Village is changing your passphrase. Try again in a moment.",
+    })]
+    Busy(crate::session::Swap),
+
+    /// The journal could not be opened when the session began; the reason, as she reads it.
+    #[error("{0}")]
+    Unopened(String),
+
+    /// Village's own fault, not her input and not the disk: a check of its own work failed.
+    /// Nothing was changed.
+    #[error("{0}")]
+    Internal(String),
 
     /// The file is encrypted and no key was given.
     #[error("Village's data is locked. Unlock it with your passphrase.")]
@@ -73,15 +90,17 @@ pub enum ErrorCode {
     Conflict,
     Locked,
     Storage,
+    Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 5] = [
+    pub const ALL: [ErrorCode; 6] = [
         ErrorCode::Invalid,
         ErrorCode::NotFound,
         ErrorCode::Conflict,
         ErrorCode::Locked,
         ErrorCode::Storage,
+        ErrorCode::Internal,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -91,6 +110,7 @@ impl ErrorCode {
             ErrorCode::Conflict => "conflict",
             ErrorCode::Locked => "locked",
             ErrorCode::Storage => "storage",
+            ErrorCode::Internal => "internal",
         }
     }
 }
@@ -107,7 +127,8 @@ impl Error {
         match self {
             Error::Invalid { .. } => ErrorCode::Invalid,
             Error::NotFound { .. } => ErrorCode::NotFound,
-            Error::Conflict(_) => ErrorCode::Conflict,
+            Error::Conflict(_) | Error::Busy(_) => ErrorCode::Conflict,
+            Error::Internal(_) => ErrorCode::Internal,
             // Only the journal itself waiting for its passphrase is `locked`: the window shows
             // the lock screen for that code, never for a wrong try or a file she picked.
             Error::Locked => ErrorCode::Locked,
@@ -115,8 +136,40 @@ impl Error {
             Error::Corrupt { .. }
             | Error::Unwritable { .. }
             | Error::TooNew { .. }
+            | Error::Unopened(_)
             | Error::Database(_)
             | Error::Migrate(_) => ErrorCode::Storage,
+        }
+    }
+
+    /// The same error once more, for a session that keeps why its journal would not open and
+    /// gives it to every use: the paths and words are kept, a database's own error becomes
+    /// the sentence she reads.
+    pub fn again(&self) -> Error {
+        match self {
+            Error::Invalid { field, reason } => Error::Invalid {
+                field,
+                reason: reason.clone(),
+            },
+            Error::NotFound { what } => Error::NotFound { what },
+            Error::Conflict(text) => Error::Conflict(text.clone()),
+            Error::Busy(swap) => Error::Busy(*swap),
+            Error::Internal(text) => Error::Internal(text.clone()),
+            Error::Locked => Error::Locked,
+            Error::WrongPassphrase { path } => Error::WrongPassphrase { path: path.clone() },
+            Error::NoKey { path } => Error::NoKey { path: path.clone() },
+            Error::Corrupt { path } => Error::Corrupt { path: path.clone() },
+            Error::Unwritable { path, reason } => Error::Unwritable {
+                path: path.clone(),
+                reason: reason.clone(),
+            },
+            Error::TooNew { path, found, known } => Error::TooNew {
+                path: path.clone(),
+                found: *found,
+                known: *known,
+            },
+            Error::Unopened(text) => Error::Unopened(text.clone()),
+            Error::Database(_) | Error::Migrate(_) => Error::Unopened(self.public_message()),
         }
     }
 

@@ -11,6 +11,9 @@ pub mod window;
 
 use std::path::PathBuf;
 
+// `COMMANDS` and `village_handler!`, written by build.rs from every command in `commands/`.
+include!(concat!(env!("OUT_DIR"), "/commands.rs"));
+
 use tauri::{Manager, Runtime};
 
 pub use error::CommandError;
@@ -23,76 +26,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
         .plugin(tauri_plugin_opener::init())
         // Used from Rust only, for the save dialog; the window is granted none of its commands.
         .plugin(tauri_plugin_dialog::init())
-        .invoke_handler(tauri::generate_handler![
-            commands::app::about,
-            commands::circle::list_circle,
-            commands::circle::get_person,
-            commands::circle::add_person,
-            commands::circle::update_person,
-            commands::circle::archive_person,
-            commands::circle::delete_person,
-            commands::circle::snooze_person,
-            commands::circle::clear_snooze,
-            commands::circle::log_check_in,
-            commands::circle::delete_check_in,
-            commands::circle::set_person_muted,
-            commands::journal::add_mood_note,
-            commands::journal::update_mood_note,
-            commands::journal::delete_mood_note,
-            commands::journal::undo_delete_mood_note,
-            commands::journal::journal_page,
-            commands::journal::day_notes,
-            commands::journal::search_journal,
-            commands::journal::month_view,
-            commands::journal::journal_trends,
-            commands::journal::list_tags,
-            commands::journal::rename_tag,
-            commands::journal::merge_tags,
-            commands::groups::groups_overview,
-            commands::groups::get_group,
-            commands::groups::add_group,
-            commands::groups::update_group,
-            commands::groups::archive_group,
-            commands::groups::delete_group,
-            commands::groups::attend_meeting,
-            commands::groups::set_group_muted,
-            commands::groups::export_calendar,
-            commands::settings::get_settings,
-            commands::settings::set_theme,
-            commands::settings::set_quiet_hours,
-            commands::settings::set_reminders,
-            commands::settings::set_baby_birth_date,
-            commands::settings::set_idle_lock,
-            commands::settings::set_nudge,
-            commands::background::background_status,
-            commands::background::set_start_at_login,
-            commands::background::quit,
-            commands::app::mark_ready,
-            commands::privacy::privacy_status,
-            commands::privacy::passphrase_strength,
-            commands::privacy::unlock,
-            commands::privacy::lock_now,
-            commands::privacy::set_passphrase,
-            commands::privacy::remove_passphrase,
-            commands::care::today,
-            commands::care::insight,
-            commands::care::dismiss_care,
-            commands::care::dismiss_self_check_prompt,
-            commands::care::self_check_form,
-            commands::care::take_self_check,
-            commands::care::get_self_check,
-            commands::care::self_check_history,
-            commands::care::delete_self_check,
-            commands::care::get_safety_plan,
-            commands::care::save_safety_plan,
-            commands::data::export_data,
-            commands::data::choose_import,
-            commands::data::preview_import,
-            commands::data::apply_import,
-            commands::data::list_backups,
-            commands::data::backup_now,
-            commands::data::restore_backup,
-        ]);
+        .invoke_handler(village_handler!());
     match data {
         // A known folder (tests) opens at once, so the state is there before the event loop runs.
         StoreFolder::At(folder) => builder.manage(open_state(folder)),
@@ -107,21 +41,12 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data: StoreFolder) -> tau
 
 fn open_state(folder: PathBuf) -> AppState {
     let state = tauri::async_runtime::block_on(AppState::open(folder));
-    match &state.store() {
-        Err(locked) if locked.code == village_core::ErrorCode::Locked => {}
+    match state.session.store() {
+        Ok(_) | Err(village_core::Error::Locked) => {}
         // The window still opens and explains; the log keeps the whole chain.
         Err(problem) => eprintln!("village: could not open the store: {problem:?}"),
-        Ok(store) => tauri::async_runtime::block_on(purge_deleted_notes(&state, store)),
     }
     state
-}
-
-/// Notes deleted in an earlier run and not undone leave the disk, once the store is open.
-pub(crate) async fn purge_deleted_notes(state: &AppState, store: &village_core::Store) {
-    let before = state.clock.now() - village_core::journal::UNDO_GRACE;
-    if let Err(error) = store.purge_deleted_notes(before).await {
-        eprintln!("village: purging deleted notes failed: {error:?}");
-    }
 }
 
 /// When `run` began, for the start-up time `commands::app::mark_ready` logs.

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Local, Utc};
+use chrono::Local;
 use tauri::{AppHandle, Manager, Runtime};
 use village_core::ErrorCode;
 use village_core::reminders::{Notifier, Opens, Reminder, Undelivered};
@@ -15,10 +15,6 @@ use crate::AppState;
 /// quarter hour keeps reminders on time at the cost of a few cheap reads.
 const LONGEST_SLEEP: Duration = Duration::from_secs(15 * 60);
 const SHORTEST_SLEEP: Duration = Duration::from_secs(1);
-
-/// Beside an encrypted database: only the moment of the next reminder, so a locked Village
-/// can still say that one is due without reading (or keeping) a word of whom it is for.
-pub const NEXT_REMINDER_FILE: &str = "next-reminder";
 
 /// All a locked Village shows: it knows a reminder is due, and nothing more.
 pub const LOCKED_TEXT: &str = "You have a reminder";
@@ -57,8 +53,9 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             };
             let now = state.clock.now();
             // The daily backup, made in the first round of each of her days.
-            if let Err(error) = store
-                .automatic_backup(now.with_timezone(&Local).date_naive())
+            if let Err(error) = state
+                .session
+                .daily_backup(now.with_timezone(&Local).date_naive())
                 .await
             {
                 eprintln!("village: the daily backup failed: {error:?}");
@@ -68,7 +65,9 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                     for (reminder, why) in &round.undelivered {
                         eprintln!("village: reminder {:?} not shown: {why}", reminder.title);
                     }
-                    remember_next(&state.folder, store.is_encrypted(), round.next_wake);
+                    if let Err(error) = state.session.remember_next_reminder(round.next_wake) {
+                        eprintln!("village: could not note the next reminder: {error}");
+                    }
                     let next = round.next_wake.map(|at| at.to_rfc3339());
                     eprintln!(
                         "village: reminder round: {} sent, next at {}",
@@ -139,13 +138,8 @@ async fn hear_wakes(reminders: &tokio::sync::Notify) -> zbus::Result<()> {
 /// only that a reminder is due. The real ones come, named, once she unlocks. Returns how long
 /// to sleep.
 fn locked_round(state: &AppState, notifier: &impl Notifier) -> Duration {
-    let file = state.folder.join(NEXT_REMINDER_FILE);
-    let planned = std::fs::read_to_string(&file)
-        .ok()
-        .and_then(|text| DateTime::parse_from_rfc3339(text.trim()).ok())
-        .map(|at| at.to_utc());
     let now = state.clock.now();
-    match planned {
+    match state.session.planned_reminder() {
         None => LONGEST_SLEEP,
         Some(at) if at <= now => {
             let reminder = Reminder {
@@ -159,29 +153,13 @@ fn locked_round(state: &AppState, notifier: &impl Notifier) -> Duration {
                 Err(why) => eprintln!("village: locked reminder not shown: {why}"),
             }
             // Once: the next moment is only known after she unlocks.
-            let _ = std::fs::remove_file(&file);
+            state.session.forget_planned_reminder();
             LONGEST_SLEEP
         }
         Some(at) => (at - now)
             .to_std()
             .unwrap_or(SHORTEST_SLEEP)
             .clamp(SHORTEST_SLEEP, LONGEST_SLEEP),
-    }
-}
-
-/// Keeps the next reminder's moment beside an encrypted database for `locked_round`; a plain
-/// one needs no such file.
-fn remember_next(folder: &std::path::Path, encrypted: bool, next: Option<DateTime<Utc>>) {
-    let file = folder.join(NEXT_REMINDER_FILE);
-    let written = match (encrypted, next) {
-        (true, Some(at)) => std::fs::write(&file, at.to_rfc3339()),
-        _ => match std::fs::remove_file(&file) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
-        },
-    };
-    if let Err(error) = written {
-        eprintln!("village: could not note the next reminder: {error}");
     }
 }
 
@@ -299,29 +277,6 @@ fn body_text(body: &str) -> String {
             .replace('>', "&gt;")
     } else {
         body.to_owned()
-    }
-}
-
-#[cfg(test)]
-mod next_reminder_tests {
-    #![allow(clippy::unwrap_used)]
-    use chrono::{TimeZone, Utc};
-
-    #[test]
-    fn only_an_encrypted_journal_keeps_the_next_moment_beside_it() {
-        let folder = tempfile::tempdir().unwrap();
-        let file = folder.path().join(super::NEXT_REMINDER_FILE);
-        let at = Utc.with_ymd_and_hms(2026, 11, 21, 10, 0, 0).unwrap();
-        super::remember_next(folder.path(), true, Some(at));
-        assert_eq!(
-            std::fs::read_to_string(&file).unwrap(),
-            "2026-11-21T10:00:00+00:00"
-        );
-        super::remember_next(folder.path(), true, None);
-        assert!(!file.exists());
-        super::remember_next(folder.path(), true, Some(at));
-        super::remember_next(folder.path(), false, Some(at));
-        assert!(!file.exists());
     }
 }
 

@@ -1,12 +1,12 @@
-//! What the commands share: the store (or why it could not open) and the clock.
+//! What the commands share: the session on her journal, the clock, and the file she picked to
+//! import.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Utc};
 use tauri::{Manager, Runtime};
-use village_core::cipher::{Key, salt_of};
-use village_core::{Clock, ErrorCode, Store, SystemClock};
+use village_core::session::Session;
+use village_core::{Clock, Store, SystemClock};
 
 /// The environment variable that puts the data folder elsewhere (tests, a portable install).
 pub const DATA_DIR_VAR: &str = "VILLAGE_DATA_DIR";
@@ -42,57 +42,26 @@ pub struct PendingImport {
     pub bytes: Arc<Vec<u8>>,
 }
 
-/// Wrong passphrases in a row, and the moment the next try is heard.
-#[derive(Debug, Default)]
-pub struct UnlockTries {
-    pub failures: u32,
-    pub not_before: Option<DateTime<Utc>>,
-}
-
 pub struct AppState {
-    pub folder: PathBuf,
-    /// Replaced whole when she restores a backup, changes the passphrase, locks or unlocks;
-    /// `Err(Locked)` while an encrypted journal waits for its passphrase.
-    store: RwLock<Result<Store, village_core::Error>>,
+    /// The journal, opened, locked or swapped as `village_core::session` has it, the same way
+    /// village-cli runs it.
+    pub session: Session,
     pub clock: Box<dyn Clock>,
     /// Wakes the reminder task (`crate::reminders`) early.
     pub reminders: Arc<tokio::sync::Notify>,
     pub pending_import: Mutex<Option<PendingImport>>,
-    /// Set, with what to tell her, while a restore or a change of passphrase swaps the
-    /// database file; other commands wait their turn instead of writing to a file about to
-    /// be replaced.
-    busy: Mutex<Option<&'static str>>,
-    unlock_tries: Mutex<UnlockTries>,
-    /// One unlock at a time, so tries sent together still wait their turn.
-    pub unlocking: tokio::sync::Mutex<()>,
 }
-
-/// Holds the busy mark, and clears it when dropped, on every path.
-pub struct Busy<'a>(&'a Mutex<Option<&'static str>>);
-
-impl Drop for Busy<'_> {
-    fn drop(&mut self) {
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
-    }
-}
-
-/// What `begin_swap` tells other commands while the file is swapped.
-pub const RESTORING: &str = "Village is restoring a backup. Try again in a moment.";
-pub const REKEYING: &str = "Village is changing your passphrase. Try again in a moment.";
 
 impl AppState {
     /// An encrypted journal starts locked: nothing of it is read before her passphrase.
     pub async fn open(folder: PathBuf) -> AppState {
-        let store = Store::open(crate::database_file(&folder)).await;
+        let clock = SystemClock;
+        let session = Session::open(crate::database_file(&folder), clock.now()).await;
         AppState {
-            folder,
-            store: RwLock::new(store),
-            clock: Box::new(SystemClock),
+            session,
+            clock: Box::new(clock),
             reminders: Arc::new(tokio::sync::Notify::new()),
             pending_import: Mutex::new(None),
-            busy: Mutex::new(None),
-            unlock_tries: Mutex::new(UnlockTries::default()),
-            unlocking: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -102,103 +71,16 @@ impl AppState {
         self.reminders.notify_one();
     }
 
-    /// The store, or the reason it could not open, as every command reports it. A clone
-    /// shares the one pool.
+    /// The store, or the reason there is none (locked, a file being swapped, or why it would
+    /// not open), as every command reports it. A clone shares the one pool.
     pub fn store(&self) -> Result<Store, crate::CommandError> {
-        if let Some(why) = *self.busy.lock().unwrap_or_else(|p| p.into_inner()) {
-            return Err(crate::CommandError {
-                code: ErrorCode::Conflict,
-                message: why.to_owned(),
-            });
-        }
-        // A panic while holding the lock cannot leave the Result half-written.
-        let store = self.store.read().unwrap_or_else(|p| p.into_inner());
-        store
-            .as_ref()
-            .cloned()
-            .map_err(crate::CommandError::from_open_failure)
+        self.session
+            .store()
+            .map_err(|e| crate::CommandError::from_open_failure(&e))
     }
 
-    /// The store for a restore or a change of passphrase, with every other command held off
-    /// (told `why`) until the guard drops; refused while another swap is under way.
-    pub fn begin_swap(&self, why: &'static str) -> Result<(Store, Busy<'_>), crate::CommandError> {
-        let store = self.store()?;
-        let mut busy = self.busy.lock().unwrap_or_else(|p| p.into_inner());
-        if busy.is_some() {
-            return Err(crate::CommandError {
-                code: ErrorCode::Conflict,
-                message: "Village is already changing its data file. Try again in a moment."
-                    .to_owned(),
-            });
-        }
-        *busy = Some(why);
-        Ok((store, Busy(&self.busy)))
-    }
-
-    /// After a swap that failed: the file is usually as it was, and opens again with the key
-    /// it had (`None` for a plain one). If the new file took its name before the failure, it
-    /// is under a key this window does not hold: the lock screen asks for it instead.
-    pub async fn reopen(&self, key: Option<Arc<Key>>) {
-        let path = self.database_file();
-        let other_key = match (salt_of(&path), &key) {
-            (Ok(Some(salt)), Some(key)) => salt != key.salt(),
-            (Ok(Some(_)), None) => true,
-            _ => false,
-        };
-        if other_key {
-            self.replace_store(Err(village_core::Error::Locked));
-        } else {
-            self.replace_store(Store::open_with(path, key).await);
-        }
-    }
-
-    /// Closes an encrypted store and forgets its key; the window shows the lock screen. A
-    /// plain journal has nothing to lock. Returns whether it locked.
-    pub async fn lock(&self) -> bool {
-        let open = {
-            let mut slot = self.store.write().unwrap_or_else(|p| p.into_inner());
-            match &*slot {
-                Ok(store) if store.is_encrypted() => {
-                    std::mem::replace(&mut *slot, Err(village_core::Error::Locked)).ok()
-                }
-                _ => None,
-            }
-        };
-        match open {
-            Some(store) => {
-                store.close().await;
-                true
-            }
-            None => false,
-        }
-    }
-
-    pub fn unlock_tries(&self) -> std::sync::MutexGuard<'_, UnlockTries> {
-        self.unlock_tries.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Whether the journal waits for its passphrase.
-    pub fn is_locked(&self) -> bool {
-        matches!(
-            &*self.store.read().unwrap_or_else(|p| p.into_inner()),
-            Err(village_core::Error::Locked)
-        )
-    }
-
-    /// Whether the journal is encrypted, locked or open.
-    pub fn is_encrypted(&self) -> bool {
-        match &*self.store.read().unwrap_or_else(|p| p.into_inner()) {
-            Ok(store) => store.is_encrypted(),
-            Err(error) => matches!(error, village_core::Error::Locked),
-        }
-    }
-
-    /// Puts a restored store (or why it would not open) in place of the old one.
-    pub fn replace_store(&self, store: Result<Store, village_core::Error>) {
-        *self.store.write().unwrap_or_else(|p| p.into_inner()) = store;
-    }
-
-    pub fn database_file(&self) -> PathBuf {
-        crate::database_file(&self.folder)
+    /// The folder her data lives in.
+    pub fn folder(&self) -> &std::path::Path {
+        self.session.folder()
     }
 }

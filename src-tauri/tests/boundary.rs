@@ -24,19 +24,12 @@ const FORBIDDEN_PLUGINS: [&str; 4] = [
     "tauri-plugin-process",
 ];
 
-/// The app's own commands, as build.rs declares them, each granted as `allow-<name>`.
+/// The app's own commands, as build.rs found them in `src/commands/` (the one list the
+/// handler and the capability are made from), each granted as `allow-<name>`.
 fn village_commands() -> Vec<String> {
-    let build =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
-    let list = build
-        .split("fn village_commands()")
-        .nth(1)
-        .and_then(|rest| rest.split("&[").nth(1))
-        .and_then(|rest| rest.split(']').next())
-        .unwrap();
-    list.split(',')
-        .map(|item| item.trim().trim_matches('"').to_owned())
-        .filter(|name| !name.is_empty())
+    village_lib::COMMANDS
+        .iter()
+        .map(|name| (*name).to_owned())
         .collect()
 }
 
@@ -180,18 +173,57 @@ fn the_window_may_run_only_our_script_and_reach_only_our_commands() {
         audit(&conf, &capabilities, &cargo_toml, &commands),
         Vec::<String>::new()
     );
-    // Every command the app has is granted, so the audit above covered all of them.
+    // Every command the app has is granted, and nothing else of ours, so the audit above
+    // covered all of them.
     let granted: Vec<&str> = capabilities[0]["permissions"]
         .as_array()
         .unwrap()
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    for command in &commands {
-        let permission = format!("allow-{}", command.replace('_', "-"));
+    let mut ours: Vec<&str> = granted
+        .iter()
+        .copied()
+        .filter(|p| p.starts_with("allow-"))
+        .collect();
+    let mut expected: Vec<String> = commands
+        .iter()
+        .map(|c| format!("allow-{}", c.replace('_', "-")))
+        .collect();
+    ours.sort_unstable();
+    expected.sort();
+    assert_eq!(ours, expected);
+}
+
+/// The handler, the permissions and the capability come from one list: every command file's
+/// `#[tauri::command]` functions are in it, and the UI calls nothing outside it.
+#[test]
+fn one_list_of_commands_reaches_the_handler_the_capability_and_the_ui() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut written = 0;
+    for entry in std::fs::read_dir(dir.join("src").join("commands")).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        written += source.matches("#[tauri::command]").count();
+    }
+    assert_eq!(village_lib::COMMANDS.len(), written);
+    // ui/api.js, the window's one door, calls only commands the app has.
+    let api = std::fs::read_to_string(dir.join("../ui/api.js")).unwrap();
+    let called: Vec<&str> = api
+        .split("call(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(called.len() > 40, "{called:?}");
+    for command in &called {
         assert!(
-            granted.contains(&permission.as_str()),
-            "{permission} is not granted"
+            village_lib::COMMANDS.contains(command),
+            "ui/api.js calls {command}, which the app does not have"
+        );
+    }
+    for command in village_lib::COMMANDS {
+        assert!(
+            called.contains(command),
+            "{command} is a command ui/api.js never calls"
         );
     }
 }

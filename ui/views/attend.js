@@ -1,5 +1,6 @@
 // "I went": one tap opens a small panel; how she felt after is optional, and saving logs it.
 
+import { LIMITS } from "../contract.js";
 import { attendMeeting } from "../api.js";
 import { announce, el } from "../dom.js";
 import { moodPicker } from "./mood.js";
@@ -27,7 +28,7 @@ export function iWent({ groupId, groupName, start, when, onDone }) {
       }
     },
   });
-  const note = el("input", { type: "text", id: id("note"), maxlength: 500, autocomplete: "off" });
+  const note = el("input", { type: "text", id: id("note"), maxlength: LIMITS.checkInNote, autocomplete: "off" });
   const error = el("p", { class: "form-error", role: "alert" });
   const save = el("button", { type: "submit", class: "save-went" }, "Save that I went");
   const cancel = el("button", { type: "button", class: "quiet" }, "Not now");

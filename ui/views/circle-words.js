@@ -1,25 +1,28 @@
-// The words the Circle uses for relationships and check-in kinds.
+// The words the Circle uses for relationships and check-in kinds; the values and their order
+// come from the core's contract.
 
-export const RELATIONSHIPS = [
-  ["friend", "Friend"],
-  ["family", "Family"],
-  ["mom_friend", "Mom friend"],
-  ["partner", "Partner"],
-  ["professional", "Professional"],
-  ["other", "Other"],
-];
+import { CHOICES } from "../contract.js";
 
-export const KINDS = [
-  ["text", "Text"],
-  ["call", "Call"],
-  ["video", "Video call"],
-  ["visit", "Visit"],
-  ["met_at_group", "Met at a group"],
-  ["other", "Other"],
-];
+const RELATIONSHIP_LABEL = new Map(Object.entries({
+  friend: "Friend",
+  family: "Family",
+  mom_friend: "Mom friend",
+  partner: "Partner",
+  professional: "Professional",
+  other: "Other",
+}));
 
-const RELATIONSHIP_LABEL = new Map(RELATIONSHIPS);
-const KIND_LABEL = new Map(KINDS);
+const KIND_LABEL = new Map(Object.entries({
+  text: "Text",
+  call: "Call",
+  video: "Video call",
+  visit: "Visit",
+  met_at_group: "Met at a group",
+  other: "Other",
+}));
+
+export const RELATIONSHIPS = CHOICES.relationship.map((value) => [value, RELATIONSHIP_LABEL.get(value)]);
+export const KINDS = CHOICES.checkInKind.map((value) => [value, KIND_LABEL.get(value)]);
 
 export const relationshipLabel = (value) => RELATIONSHIP_LABEL.get(value) ?? "Other";
 export const kindLabel = (value) => KIND_LABEL.get(value) ?? "Other";

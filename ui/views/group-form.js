@@ -1,32 +1,39 @@
 // The form to add or edit a group and its schedule. Only the parts of the schedule that apply
 // are shown; every control is labelled, and problems show beside the button.
 
+import { CHOICES, LIMITS } from "../contract.js";
 import { el, field } from "../dom.js";
 import { isoDate } from "../dates.js";
 
-export const GROUP_KINDS = [
-  ["mom_and_baby", "Mom-and-baby group"],
-  ["support_group", "Support group"],
-  ["class", "Class"],
-  ["online_community", "Online community"],
-  ["virtual_meetup", "Virtual meetup"],
-  ["other", "Other"],
-];
+const KIND_LABEL = {
+  mom_and_baby: "Mom-and-baby group",
+  support_group: "Support group",
+  class: "Class",
+  online_community: "Online community",
+  virtual_meetup: "Virtual meetup",
+  other: "Other",
+};
 
-const REPEATS = [
-  ["weekly", "Every week"],
-  ["every_other_week", "Every other week"],
-  ["monthly", "Once a month"],
-  ["once", "Just once"],
-  ["none", "No fixed time"],
-];
+// Mom-and-baby first: the kind most groups she saves are.
+export const GROUP_KINDS = ["mom_and_baby", ...CHOICES.groupKind.filter((k) => k !== "mom_and_baby")]
+  .map((value) => [value, KIND_LABEL[value]]);
 
-const WEEKDAYS = [
-  ["mon", "Monday"], ["tue", "Tuesday"], ["wed", "Wednesday"], ["thu", "Thursday"],
-  ["fri", "Friday"], ["sat", "Saturday"], ["sun", "Sunday"],
-];
+const REPEAT_LABEL = {
+  weekly: "Every week",
+  every_other_week: "Every other week",
+  monthly: "Once a month",
+  once: "Just once",
+  none: "No fixed time",
+};
+const REPEATS = CHOICES.repeats.map((value) => [value, REPEAT_LABEL[value]]);
 
-const NTHS = [[1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [5, "5th"], [-1, "Last"]];
+const WEEKDAY_LABEL = {
+  mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday",
+};
+const WEEKDAYS = CHOICES.weekday.map((value) => [value, WEEKDAY_LABEL[value]]);
+
+const NTH_LABEL = new Map([[1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [5, "5th"], [-1, "Last"]]);
+const NTHS = CHOICES.nth.map((value) => [value, NTH_LABEL.get(value)]);
 
 /** How long before a meeting its reminder comes, in minutes; the app takes 5 to 1440. */
 const REMINDER_LEADS = [15, 30, 60, 120, 180, 1440];
@@ -63,13 +70,13 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
   const g = group ?? {};
   const s = g.schedule ?? { repeats: "weekly", weekdays: [], nth: null, date: null, time: "10:00", duration_minutes: 60 };
 
-  const name = el("input", { id: id("name"), type: "text", autocomplete: "off", required: true, maxlength: 100, value: g.name ?? "" });
+  const name = el("input", { id: id("name"), type: "text", autocomplete: "off", required: true, maxlength: LIMITS.groupName, value: g.name ?? "" });
   const kind = el("select", { id: id("kind") },
     ...GROUP_KINDS.map(([value, label]) => el("option", { value, selected: (g.kind ?? "mom_and_baby") === value }, label)));
-  const place = el("input", { id: id("place"), type: "text", autocomplete: "off", maxlength: 300, value: g.place ?? "" });
-  const link = el("input", { id: id("link"), type: "url", inputmode: "url", autocomplete: "off", maxlength: 500, placeholder: "https://", value: g.link ?? "" });
-  const contact = el("input", { id: id("contact"), type: "text", autocomplete: "off", maxlength: 200, value: g.contact ?? "" });
-  const notes = el("textarea", { id: id("notes"), rows: 3, maxlength: 5000 });
+  const place = el("input", { id: id("place"), type: "text", autocomplete: "off", maxlength: LIMITS.groupPlace, value: g.place ?? "" });
+  const link = el("input", { id: id("link"), type: "url", inputmode: "url", autocomplete: "off", maxlength: LIMITS.groupLink, placeholder: "https://", value: g.link ?? "" });
+  const contact = el("input", { id: id("contact"), type: "text", autocomplete: "off", maxlength: LIMITS.groupContact, value: g.contact ?? "" });
+  const notes = el("textarea", { id: id("notes"), rows: 3, maxlength: LIMITS.groupNotes });
   notes.value = g.notes ?? "";
 
   const repeats = el("select", { id: id("repeats") },

@@ -1,5 +1,6 @@
 // Journal: a one-tap mood, the timeline, search, the month and trends, and her tags.
 
+import { LIMITS } from "../contract.js";
 import {
   addMoodNote, dayNotes, deleteMoodNote, journalPage, journalTrends, listTags, mergeTags, monthView,
   renameTag, searchJournal, undoDeleteMoodNote,
@@ -299,7 +300,7 @@ async function tagsView(main, ctx) {
     try { tags = await listTags(); } catch (problem) { ctx.showProblem(problem.message); return; }
     list.replaceChildren(...tags.map((tag) => {
       const safeId = `tag-${tag.id}`;
-      const name = el("input", { type: "text", id: `${safeId}-name`, value: tag.name, maxlength: 40 });
+      const name = el("input", { type: "text", id: `${safeId}-name`, value: tag.name, maxlength: LIMITS.tag });
       const save = el("button", { type: "button", class: "quiet small", "aria-label": `Rename the tag ${tag.name}` }, "Rename");
       const target = el("select", { id: `${safeId}-into` }, el("option", { value: "" }, "Merge into…"),
         ...tags.filter((t) => t.id !== tag.id).map((t) => el("option", { value: t.id }, t.name)));

@@ -1,5 +1,6 @@
 // Editing a mood note: mood, words, tags (suggested as she types), energy, sleep and when.
 
+import { LIMITS } from "../contract.js";
 import { listTags, updateMoodNote } from "../api.js";
 import { el } from "../dom.js";
 import { localInputValue } from "../dates.js";
@@ -11,7 +12,7 @@ let editorCount = 0;
 function tagField(initial, suggestions, id) {
   const tags = [...initial];
   const chips = el("ul", { class: "chips", "aria-label": "Tags on this note" });
-  const input = el("input", { type: "text", id, list: `${id}-list`, autocomplete: "off", maxlength: 40, enterkeyhint: "done" });
+  const input = el("input", { type: "text", id, list: `${id}-list`, autocomplete: "off", maxlength: LIMITS.tag, enterkeyhint: "done" });
   const datalist = el("datalist", { id: `${id}-list` }, ...suggestions.map((t) => el("option", { value: t.name })));
   const quick = el("div", { class: "tag-suggestions", role: "group", "aria-label": "Suggested tags" });
 
@@ -76,7 +77,7 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
       for (const b of picker.querySelectorAll("button")) b.setAttribute("aria-pressed", String(Number(b.dataset.mood) === value));
     },
   });
-  const text = el("textarea", { id: id("text"), name: "note", rows: 4, maxlength: 20000 });
+  const text = el("textarea", { id: id("text"), name: "note", rows: 4, maxlength: LIMITS.note });
   text.value = note.note;
   const tags = tagField(note.tags, suggestions, id("tag"));
   const energy = el("select", { id: id("energy"), name: "energy" },

@@ -1,5 +1,6 @@
 // A person's page: how to reach them, a check-in in one more tap, snoozing, history, and edits.
 
+import { LIMITS } from "../contract.js";
 import {
   archivePerson, clearSnooze, deleteCheckIn, deletePerson, getPerson, logCheckIn, setPersonMuted,
   snoozePerson, updatePerson,
@@ -25,7 +26,7 @@ function contactSection(person) {
 function earlierForm(person, refresh) {
   const when = el("input", { type: "datetime-local", id: "check-in-when", value: localNow(), max: localNow(), required: true });
   const kind = el("select", { id: "check-in-kind" }, ...KINDS.map(([value, label]) => el("option", { value }, label)));
-  const note = el("input", { type: "text", id: "check-in-note", maxlength: 500 });
+  const note = el("input", { type: "text", id: "check-in-note", maxlength: LIMITS.checkInNote });
   const error = el("p", { class: "form-error", role: "alert" });
   const form = el("form", { id: "check-in-earlier", novalidate: true },
     el("div", { class: "row" },

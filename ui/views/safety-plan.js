@@ -1,6 +1,7 @@
 // The safety plan: her own words for a hard moment, in the six Stanley-Brown steps, with people
 // from her circle one tap away. It reads first; editing is a button away.
 
+import { LIMITS } from "../contract.js";
 import { getSafetyPlan, listCircle, saveSafetyPlan } from "../api.js";
 import { announce, el } from "../dom.js";
 import { formatInstant } from "../dates.js";
@@ -28,7 +29,7 @@ function readStep(planStep) {
 function editStep(planStep, circle) {
   const { step, text, people } = planStep;
   const id = `plan-step-${step.number}`;
-  const textarea = el("textarea", { id, rows: 3, maxlength: 2000, "aria-describedby": `${id}-hint` });
+  const textarea = el("textarea", { id, rows: 3, maxlength: LIMITS.safetyPlanStep, "aria-describedby": `${id}-hint` });
   textarea.value = text;
   const fieldset = el("fieldset", { class: "card plan-step", "data-step": step.number },
     el("legend", {}, `Step ${step.number}. ${step.title}`),

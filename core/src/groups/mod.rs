@@ -8,9 +8,10 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use calendar::calendar;
+pub(crate) use schedule::WEEKDAY_CODES;
 pub use schedule::{
-    DURATION_MAX_MINUTES, Meeting, Nth, Recurrence, Schedule, ScheduleInput, Timed, WEEK,
-    WeekdaySet, day_name, duration_words, meeting_words, parse_weekday, resolve_local,
+    DURATION_MAX_MINUTES, Meeting, NTHS, Nth, REPEATS, Recurrence, Schedule, ScheduleInput, Timed,
+    WEEK, WeekdaySet, day_name, duration_words, meeting_words, parse_weekday, resolve_local,
     weekday_code,
 };
 

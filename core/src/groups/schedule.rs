@@ -404,7 +404,13 @@ pub struct ScheduleInput {
     pub duration_minutes: Option<i64>,
 }
 
-const WEEKDAY_CODES: [(&str, Weekday); 7] = [
+/// How a schedule repeats, as the form and the export file name it.
+pub const REPEATS: [&str; 5] = ["weekly", "every_other_week", "monthly", "once", "none"];
+
+/// Which weekday of the month: 1st to 5th, or -1 for the last.
+pub const NTHS: [i64; 6] = [1, 2, 3, 4, 5, -1];
+
+pub(crate) const WEEKDAY_CODES: [(&str, Weekday); 7] = [
     ("mon", Weekday::Mon),
     ("tue", Weekday::Tue),
     ("wed", Weekday::Wed),

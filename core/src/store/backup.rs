@@ -98,14 +98,14 @@ impl Store {
         let checked = match written {
             // A copy of an encrypted journal must be encrypted too, never plain beside it.
             Ok(_) if self.key.is_some() && file_kind(&partial)? != FileKind::Encrypted => Err(
-                Error::Conflict("The backup came out unencrypted, so it was not kept.".to_owned()),
+                Error::Internal("The backup came out unencrypted, so it was not kept.".to_owned()),
             ),
             Ok(_) => check_file(&partial, false, self.key.as_deref()).await,
             Err(e) => Err(e),
         };
         match checked {
             Ok(check) => {
-                std::fs::rename(&partial, target).map_err(|e| unwritable(target, &e))?;
+                crate::files::put_in_place(&partial, target).map_err(|e| unwritable(target, &e))?;
                 Ok(check)
             }
             Err(error) => {

@@ -71,7 +71,7 @@ impl Store {
                 export(&mut conn, &path, &target, to.as_deref()).await?;
                 let found = check_file(&target, true, to.as_deref()).await?;
                 if found != expected {
-                    return Err(Error::Conflict(
+                    return Err(Error::Internal(
                         "The new copy did not hold everything the old one did, so nothing was changed."
                             .to_owned(),
                     ));
@@ -171,7 +171,7 @@ pub(super) async fn rewrite_file(path: &Path, from: Option<&Key>, to: Option<&Ke
         conn.close().await.ok();
         exported?;
         if check_file(&target, false, to).await? != expected {
-            return Err(Error::Conflict(format!(
+            return Err(Error::Internal(format!(
                 "The new copy of {} did not hold everything the old one did.",
                 path.display()
             )));
@@ -214,18 +214,10 @@ async fn export(
     Ok(())
 }
 
-/// Flushes the new file to disk, renames it over `path`, and flushes the folder so the new
-/// name survives a power cut as well as a crash.
+/// Puts the new file in place as every file Village writes is (`files::put_in_place`:
+/// private, synced, renamed, the folder synced so the new name survives a power cut). Once
+/// renamed, the new file is the database, so the folder's sync is only best-effort: reporting
+/// a failure then would say nothing changed when it has.
 fn put_in_place(target: &Path, path: &Path) -> Result<()> {
-    std::fs::File::open(target)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| unwritable(target, &e))?;
-    std::fs::rename(target, path).map_err(|e| unwritable(path, &e))?;
-    // Once renamed, the new file is the database: reporting a failure now would say nothing
-    // changed when it has. Syncing the folder only hardens the new name against a power cut.
-    #[cfg(unix)]
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        let _ = std::fs::File::open(folder).and_then(|f| f.sync_all());
-    }
-    Ok(())
+    crate::files::put_in_place(target, path).map_err(|e| unwritable(path, &e))
 }

@@ -642,5 +642,5 @@ pub(super) async fn write_notes(
 /// A batch as one JSON value for `json_each`: the values stay bound, never part of the SQL.
 pub(super) fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
     serde_json::to_string(value)
-        .map_err(|e| Error::Conflict(format!("Village could not prepare its data: {e}")))
+        .map_err(|e| Error::Internal(format!("Village could not prepare its data: {e}")))
 }

@@ -26,7 +26,7 @@ pub async fn about(state: State<'_, AppState>) -> Result<AboutDto, CommandError>
     let store = state.store()?;
     Ok(AboutDto {
         version: env!("CARGO_PKG_VERSION"),
-        data_dir: state.folder.display().to_string(),
+        data_dir: state.folder().display().to_string(),
         database: store.path().display().to_string(),
         schema_version: store.schema_version().await?,
         license: env!("CARGO_PKG_LICENSE"),

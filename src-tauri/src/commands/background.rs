@@ -27,7 +27,7 @@ fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<Background
         start_at_login,
         start_at_login_supported: crate::autostart::SUPPORTED,
         tray: crate::tray::is_shown(),
-        encrypted: state.is_encrypted(),
+        encrypted: state.session.is_encrypted(),
     })
 }
 

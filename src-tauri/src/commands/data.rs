@@ -328,11 +328,13 @@ pub async fn restore_backup<R: Runtime>(
     };
     let now = state.clock.now();
     // Every other command waits until the new store is in place (or the old one is back).
-    let (store, _restoring) = state.begin_swap(crate::state::RESTORING)?;
+    let (store, _restoring) = state
+        .session
+        .begin_swap(village_core::session::Swap::Restore)?;
     let key = store.key();
     match store.restore_from(&source, now).await {
         Ok((store, kept)) => {
-            state.replace_store(Ok(store));
+            state.session.replace(Ok(store));
             state.reschedule_reminders();
             Ok(Some(RestoredDto {
                 file_name: file_name(&source),
@@ -342,7 +344,7 @@ pub async fn restore_backup<R: Runtime>(
         Err(error) => {
             // A refused file changes nothing, but the old store's connections may be closed:
             // open whatever is in place again.
-            state.reopen(key).await;
+            state.session.reopen(key).await;
             Err(error.into())
         }
     }

@@ -72,9 +72,10 @@ pub fn not_the_database(state: &AppState, path: &Path) -> Result<(), CommandErro
     Ok(())
 }
 
-/// Written beside the target and renamed over it, so a failure never leaves half a file.
+/// Written as every file of hers is, by village-cli too (`village_core::files`): readable by
+/// her alone, synced, and renamed over the target, so a failure never leaves half a file.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
-    let failed = |error: std::io::Error| {
+    village_core::files::write_private(path, bytes).map_err(|error| {
         eprintln!("village: writing {}: {error}", path.display());
         CommandError {
             code: ErrorCode::Storage,
@@ -82,14 +83,6 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
                 "Village could not save the file there ({error}). Nothing else was changed; try another folder."
             ),
         }
-    };
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes).map_err(failed)?;
-    std::fs::rename(&partial, path).map_err(|error| {
-        let _ = std::fs::remove_file(&partial);
-        failed(error)
     })
 }
 

@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use tauri::State;
-use village_core::cipher::{Key, Passphrase, Strength, unlock_delay};
+use village_core::Store;
+use village_core::cipher::{Key, Passphrase, Strength};
+use village_core::session::{Swap, Unlock};
 use village_core::store::Rekeyed;
-use village_core::{Error, Store};
 
-use crate::state::REKEYING;
 use crate::{AppState, CommandError};
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -32,10 +32,9 @@ pub struct UnlockDto {
 }
 
 fn status(state: &AppState) -> PrivacyDto {
-    let locked = state.is_locked();
     PrivacyDto {
-        encrypted: locked || state.store().is_ok_and(|s| s.is_encrypted()),
-        locked,
+        encrypted: state.session.is_encrypted(),
+        locked: state.session.is_locked(),
     }
 }
 
@@ -57,86 +56,25 @@ pub fn passphrase_strength(passphrase: String) -> StrengthDto {
 }
 
 /// Opens the encrypted journal. A wrong passphrase is an answer, not an error: it says how
-/// long until the next try, and a try sent sooner waits that long before it is checked. Tries
-/// take turns, so several sent at once are each held to the wait.
+/// long until the next try (`village_core::session` holds a try sent sooner to the wait).
 #[tauri::command]
 pub async fn unlock(
     state: State<'_, AppState>,
     passphrase: String,
 ) -> Result<UnlockDto, CommandError> {
-    let _turn = state.unlocking.lock().await;
-    let open = if state.is_locked() {
-        None
-    } else {
-        let store = state.store()?;
-        if !store.is_encrypted() {
-            return Ok(UnlockDto {
-                unlocked: true,
-                wait_seconds: 0,
-            });
-        }
-        // The window shows its lock screen though the journal stayed open (a lock that came
-        // while the file was being swapped): the passphrase is still what lets her back in.
-        Some(store)
-    };
     let passphrase = Passphrase::typed(passphrase)?;
-    let not_before = state.unlock_tries().not_before;
-    if let Some(wait) = not_before.and_then(|at| (at - state.clock.now()).to_std().ok()) {
-        tokio::time::sleep(wait).await;
-    }
-    if let Some(store) = open {
-        let right = tokio::task::block_in_place(|| store.has_passphrase(&passphrase))?;
-        return Ok(if right {
-            *state.unlock_tries() = Default::default();
-            UnlockDto {
-                unlocked: true,
-                wait_seconds: 0,
-            }
-        } else {
-            wrong_try(&state)
-        });
-    }
-    let path = state.database_file();
-    // Argon2 keeps a core busy for a moment; other tasks move off this thread meanwhile.
-    let key = tokio::task::block_in_place(|| Key::for_file(&passphrase, &path))?;
-    match Store::open_with(&path, Some(Arc::new(key))).await {
-        Ok(store) => {
-            *state.unlock_tries() = Default::default();
-            crate::purge_deleted_notes(&state, &store).await;
-            // A change of passphrase cut short may have left plain backups behind.
-            match store.encrypt_plain_backups().await {
-                Ok(rekeyed) if rekeyed.failed > 0 => {
-                    eprintln!(
-                        "village: {} older backups wait to be encrypted",
-                        rekeyed.failed
-                    );
-                }
-                Ok(_) => {}
-                Err(error) => eprintln!("village: encrypting older backups failed: {error:?}"),
-            }
-            state.replace_store(Ok(store));
+    match state.session.unlock(&passphrase, state.clock.now()).await? {
+        Unlock::Open => {
             state.reschedule_reminders();
             Ok(UnlockDto {
                 unlocked: true,
                 wait_seconds: 0,
             })
         }
-        Err(Error::WrongPassphrase { .. }) => Ok(wrong_try(&state)),
-        Err(other) => Err(other.into()),
-    }
-}
-
-/// Counts a wrong passphrase and sets how long the next try waits.
-fn wrong_try(state: &AppState) -> UnlockDto {
-    let mut tries = state.unlock_tries();
-    tries.failures = tries.failures.saturating_add(1);
-    let wait = unlock_delay(tries.failures);
-    tries.not_before = chrono::Duration::from_std(wait)
-        .ok()
-        .map(|wait| state.clock.now() + wait);
-    UnlockDto {
-        unlocked: false,
-        wait_seconds: wait.as_secs(),
+        Unlock::Wrong { wait } => Ok(UnlockDto {
+            unlocked: false,
+            wait_seconds: wait.as_secs(),
+        }),
     }
 }
 
@@ -145,7 +83,7 @@ fn wrong_try(state: &AppState) -> UnlockDto {
 pub async fn lock_now(state: State<'_, AppState>) -> Result<PrivacyDto, CommandError> {
     // A swap under way finishes first; its guard would otherwise lose the new store.
     state.store()?;
-    state.lock().await;
+    state.session.lock().await;
     Ok(status(&state))
 }
 
@@ -163,7 +101,7 @@ pub async fn set_passphrase(
         ));
     }
     let new = Passphrase::new(passphrase)?;
-    let (store, _busy) = state.begin_swap(REKEYING)?;
+    let (store, _busy) = state.session.begin_swap(Swap::Rekey)?;
     check_current(&store, current)?;
     let key = store.key();
     let result = store.set_passphrase(&new).await;
@@ -176,7 +114,7 @@ pub async fn remove_passphrase(
     state: State<'_, AppState>,
     current: String,
 ) -> Result<PrivacyDto, CommandError> {
-    let (store, _busy) = state.begin_swap(REKEYING)?;
+    let (store, _busy) = state.session.begin_swap(Swap::Rekey)?;
     if !store.is_encrypted() {
         return Err(CommandError::invalid(
             "Your journal has no passphrase to turn off.",
@@ -189,7 +127,7 @@ pub async fn remove_passphrase(
 }
 
 /// Puts the store under its new key (or none) in place; after a failure, opens whatever file
-/// is there (`AppState::reopen`), so the window never holds a store for a file that is gone.
+/// is there (`Session::reopen`), so the window never holds a store for a file that is gone.
 async fn swapped(
     state: &AppState,
     result: village_core::Result<(Store, Rekeyed)>,
@@ -199,14 +137,14 @@ async fn swapped(
         Ok((store, rekeyed)) => {
             eprintln!("village: passphrase changed; backups: {rekeyed:?}");
             let encrypted = store.is_encrypted();
-            state.replace_store(Ok(store));
+            state.session.replace(Ok(store));
             Ok(PrivacyDto {
                 encrypted,
                 locked: false,
             })
         }
         Err(error) => {
-            state.reopen(key).await;
+            state.session.reopen(key).await;
             Err(error.into())
         }
     }
