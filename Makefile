@@ -32,7 +32,7 @@ unit: setup
 
 # The real window under Xvfb, on a private D-Bus session; one test at a time (fixed driver ports).
 e2e: setup-test
-	cargo build -p village
+	cargo build -p village -p village-cli
 	$(XVFB) dbus-run-session -- cargo test -p village-e2e -- --test-threads=1
 
 # Timings live here, never in tests: the store against rusqlite running the same SQL, the

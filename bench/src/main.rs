@@ -59,7 +59,7 @@ fn run() -> Result<(), Error> {
             let began = Instant::now();
             let incoming = generate(profile, SEED, now, &Utc)?;
             let store = Store::open(path).await?;
-            store.import(&incoming, true, now).await?;
+            store.import(&incoming, true, now, &Utc).await?;
             store.close().await;
             eprintln!(
                 "village-bench: generated {} in {:.1?}",

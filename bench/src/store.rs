@@ -11,10 +11,11 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 use tokio::runtime::Runtime;
 use village_core::Store;
-use village_core::archive::{ImportFormat, Incoming, MoodMap};
 use village_core::cipher::{Key, Passphrase};
-use village_core::journal::{Cursor, JournalFilter, MoodNoteInput, SearchTerms, local_date};
+use village_core::journal::{Cursor, JournalFilter, MoodNoteInput, SearchTerms};
 use village_core::seed::{COMMON_WORD, RARE_WORD};
+use village_core::time::day_of;
+use village_core::transfer::{ImportFormat, Incoming, MoodMap};
 
 use crate::report::{Goal, Row};
 use crate::sql;
@@ -151,7 +152,7 @@ fn reads(rt: &Runtime, path: &Path, label: &str, now: DateTime<Utc>) -> Result<V
     let all = JournalFilter::default();
     let mut rows = Vec::new();
     let tz = Utc;
-    let today = local_date(now, &tz);
+    let today = day_of(now, &tz);
     let none: Option<String> = None;
 
     let (ours, floor) = compare(
@@ -435,7 +436,7 @@ fn daylio_file(stores: &Stores<'_>) -> Result<Vec<u8>, Error> {
         "note_title",
         "note",
     ])?;
-    for note in incoming.archive.mood_notes.iter().take(100_000) {
+    for note in incoming.snapshot.mood_notes.iter().take(100_000) {
         let local = note.written_at;
         out.write_record([
             local.format("%Y-%m-%d").to_string(),
@@ -476,7 +477,7 @@ fn daylio_import(rt: &Runtime, stores: &Stores<'_>) -> Result<Row, Error> {
                 &Utc,
             )?;
             let store = Store::open(&target).await?;
-            let report = store.import(&incoming, true, stores.now).await;
+            let report = store.import(&incoming, true, stores.now, &Utc).await;
             store.close().await;
             report
         })?;

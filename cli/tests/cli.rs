@@ -114,15 +114,15 @@ impl Home {
 
     /// The whole store as JSON, without the moment it was exported.
     fn export(&self, db: &Path) -> Value {
-        let mut archive = self
+        let mut snapshot = self
             .run(&["--db", Home::str(db), "export", "--format", "json"])
             .ok()
             .json();
-        archive
+        snapshot
             .as_object_mut()
             .expect("an export is an object")
             .remove("exported_at");
-        archive
+        snapshot
     }
 
     fn mood_notes(&self, db: &Path) -> Vec<Value> {
@@ -134,11 +134,11 @@ impl Home {
 }
 
 /// Reads a database the way the app does, outside the CLI.
-async fn archive_of(db: &Path) -> village_core::archive::Archive {
+async fn snapshot_of(db: &Path) -> village_core::transfer::Snapshot {
     let store = Store::open(db).await.expect("the database opens");
-    let archive = store.archive(Utc::now()).await.expect("it reads");
+    let snapshot = store.snapshot(Utc::now()).await.expect("it reads");
     store.close().await;
-    archive
+    snapshot
 }
 
 /// A Village export with Ana (due three days ago), Bea (due in a month, called two days
@@ -203,9 +203,9 @@ async fn without_db_the_cli_uses_village_data_dir() {
         run.stdout
     );
 
-    let archive = archive_of(&home.db()).await;
-    assert_eq!(archive.mood_notes.len(), 1);
-    let note = &archive.mood_notes[0];
+    let snapshot = snapshot_of(&home.db()).await;
+    assert_eq!(snapshot.mood_notes.len(), 1);
+    let note = &snapshot.mood_notes[0];
     assert_eq!(note.mood, 4);
     assert_eq!(note.note, "A slow morning");
     assert_eq!(note.tags, ["sun", "walk"]);
@@ -303,9 +303,9 @@ fn export_json_round_trips_through_import() {
         .ok();
     home.run(&["note", "--mood", "5", "Sunny walk"]).ok();
     let exported = home.run(&["export", "--format", "json"]).ok();
-    let archive = exported.json();
-    assert_eq!(archive["format"], "village-export");
-    assert_eq!(archive["mood_notes"].as_array().map(Vec::len), Some(2));
+    let snapshot = exported.json();
+    assert_eq!(snapshot["format"], "village-export");
+    assert_eq!(snapshot["mood_notes"].as_array().map(Vec::len), Some(2));
 
     let file = home.write("export.json", &exported.stdout);
     let other = home.path("other.db");
@@ -453,9 +453,9 @@ fn import_of_a_record_that_breaks_a_rule_changes_nothing() {
     let home = Home::new();
     home.run(&["note", "--mood", "3", "Before"]).ok();
     let before = home.export(&home.db());
-    let mut archive: Value = serde_json::from_str(&circle_export()).expect("JSON");
-    archive["people"][1]["name"] = json!("");
-    let file = home.write("bad.json", archive.to_string());
+    let mut snapshot: Value = serde_json::from_str(&circle_export()).expect("JSON");
+    snapshot["people"][1]["name"] = json!("");
+    let file = home.write("bad.json", snapshot.to_string());
     let run = home.run(&["import", Home::str(&file)]).failed();
     assert!(run.stderr.contains("In people, number 2"), "{}", run.stderr);
     assert_eq!(home.export(&home.db()), before);
@@ -498,9 +498,9 @@ async fn daylio_import_keeps_the_note_its_tags_and_its_mood() {
         run.stdout
     );
 
-    let archive = archive_of(&home.db()).await;
-    assert_eq!(archive.mood_notes.len(), 1);
-    let note = &archive.mood_notes[0];
+    let snapshot = snapshot_of(&home.db()).await;
+    assert_eq!(snapshot.mood_notes.len(), 1);
+    let note = &snapshot.mood_notes[0];
     assert_eq!(note.mood, 4);
     assert_eq!(note.note, "Nice day\n\nA walk, with \"Ana\"");
     assert_eq!(note.tags, ["friends", "walk"]);
@@ -511,7 +511,7 @@ async fn daylio_import_keeps_the_note_its_tags_and_its_mood() {
         .run(&["import", "--format", "daylio", Home::str(&file)])
         .ok();
     assert!(again.stdout.contains("Added nothing"), "{}", again.stdout);
-    assert_eq!(archive_of(&home.db()).await.mood_notes.len(), 1);
+    assert_eq!(snapshot_of(&home.db()).await.mood_notes.len(), 1);
 }
 
 #[tokio::test]
@@ -535,13 +535,13 @@ async fn daylio_import_with_a_renamed_mood_waits_for_mood_map() {
         "{}",
         run.stdout
     );
-    assert!(archive_of(&home.db()).await.mood_notes.is_empty());
+    assert!(snapshot_of(&home.db()).await.mood_notes.is_empty());
 
     let run = home
         .run(&[&args[..], &["--mood-map", "sleepy=2"]].concat())
         .ok();
     assert!(run.stdout.contains("Added 2 mood notes"), "{}", run.stdout);
-    let mut moods: Vec<(String, u8)> = archive_of(&home.db())
+    let mut moods: Vec<(String, u8)> = snapshot_of(&home.db())
         .await
         .mood_notes
         .iter()
@@ -576,8 +576,8 @@ async fn daylio_import_says_where_activities_past_the_tag_limit_went() {
     assert!(run.stdout.contains("Added 1 mood note"), "{}", run.stdout);
     assert!(run.stdout.contains(notice), "{}", run.stdout);
 
-    let archive = archive_of(&home.db()).await;
-    let note = &archive.mood_notes[0];
+    let snapshot = snapshot_of(&home.db()).await;
+    let note = &snapshot.mood_notes[0];
     assert_eq!(note.tags.len(), 20);
     assert_eq!(
         note.note,
@@ -633,10 +633,10 @@ async fn vcard_import_adds_people() {
     );
     let run = home.run(&["import", Home::str(&file)]).ok();
     assert!(run.stdout.contains("Added 1 person"), "{}", run.stdout);
-    let archive = archive_of(&home.db()).await;
-    assert_eq!(archive.people.len(), 1);
-    assert_eq!(archive.people[0].name, "Ana Silva");
-    assert_eq!(archive.people[0].email, "ana@example.org");
+    let snapshot = snapshot_of(&home.db()).await;
+    assert_eq!(snapshot.people.len(), 1);
+    assert_eq!(snapshot.people[0].name, "Ana Silva");
+    assert_eq!(snapshot.people[0].email, "ana@example.org");
 }
 
 #[tokio::test]
@@ -648,8 +648,8 @@ async fn vcard_import_reads_a_phone_s_2_1_cards() {
     );
     let run = home.run(&["import", Home::str(&file)]).ok();
     assert!(run.stdout.contains("Added 3 people"), "{}", run.stdout);
-    let archive = archive_of(&home.db()).await;
-    let maria = archive
+    let snapshot = snapshot_of(&home.db()).await;
+    let maria = snapshot
         .people
         .iter()
         .find(|p| p.name == "María José García")
@@ -669,7 +669,7 @@ async fn backup_writes_a_copy_that_opens_with_the_same_notes() {
     assert!(run.stdout.contains("2 mood notes"), "{}", run.stdout);
     assert!(run.stdout.contains(Home::str(&copy)), "{}", run.stdout);
 
-    let notes: Vec<String> = archive_of(&copy)
+    let notes: Vec<String> = snapshot_of(&copy)
         .await
         .mood_notes
         .into_iter()
@@ -699,7 +699,7 @@ async fn restore_puts_the_backup_back_and_keeps_what_it_replaced() {
         .and_then(|l| l.strip_suffix('.'))
         .map(PathBuf::from)
         .unwrap_or_else(|| panic!("no kept copy in {}", run.stdout));
-    assert_eq!(archive_of(&kept).await.mood_notes.len(), 2);
+    assert_eq!(snapshot_of(&kept).await.mood_notes.len(), 2);
 }
 
 #[test]

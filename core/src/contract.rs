@@ -6,9 +6,9 @@ use serde_json::{Value, json};
 
 use crate::circle::{self, CheckInKind, Relationship};
 use crate::error::ErrorCode;
+use crate::groups::MINUTES_BEFORE;
 use crate::groups::{self, GroupKind};
 use crate::journal;
-use crate::reminders::MINUTES_BEFORE;
 use crate::settings::{IdleLock, Theme};
 
 /// The file the UI imports, relative to the workspace.

@@ -6,6 +6,14 @@ use serde::Serialize;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// What swaps the database file (`session::Session::begin_swap`), so other work waits its
+/// turn and is told why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swap {
+    Restore,
+    Rekey,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Input that breaks a rule; nothing was written.
@@ -21,10 +29,10 @@ pub enum Error {
 
     /// The database file is being swapped (a restore, a new passphrase): try again shortly.
     #[error("{}", match .0 {
-        crate::session::Swap::Restore => "Village is restoring a backup. Try again in a moment.",
-        crate::session::Swap::Rekey => "Village is changing your passphrase. Try again in a moment.",
+        Swap::Restore => "Village is restoring a backup. Try again in a moment.",
+        Swap::Rekey => "Village is changing your passphrase. Try again in a moment.",
     })]
-    Busy(crate::session::Swap),
+    Busy(Swap),
 
     /// The journal could not be opened when the session began; the reason, as she reads it.
     #[error("{0}")]

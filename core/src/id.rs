@@ -38,4 +38,38 @@ macro_rules! uuid_id {
     };
 }
 
-pub(crate) use uuid_id;
+uuid_id!(
+    /// One person in her circle.
+    PersonId,
+    "That person"
+);
+
+uuid_id!(
+    /// One logged contact.
+    CheckInId,
+    "That check-in"
+);
+
+uuid_id!(
+    /// One saved group.
+    GroupId,
+    "That group"
+);
+
+uuid_id!(
+    /// One mood note.
+    MoodNoteId,
+    "That note"
+);
+
+uuid_id!(
+    /// One tag.
+    TagId,
+    "That tag"
+);
+
+uuid_id!(
+    /// One completed questionnaire.
+    SelfCheckId,
+    "That self-check"
+);

@@ -1,6 +1,5 @@
 //! village-core: Village's domain rules and its SQLite store, shared by the app and the CLI.
 
-pub mod archive;
 pub mod cipher;
 pub mod circle;
 pub mod clock;
@@ -21,8 +20,9 @@ pub mod store;
 pub mod text;
 pub mod time;
 pub mod today;
+pub mod transfer;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
 pub use settings::{IdleLock, QuietHours, Settings, Theme};
 pub use store::{GroupEntry, GroupPage, GroupsOverview, PersonPage, Pragmas, SearchHit, Store};

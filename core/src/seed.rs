@@ -1,19 +1,18 @@
 //! Generated stores for benchmarks and for trying Village out: years of a life like hers,
-//! the same every time for the same seed. Built as an export file (`Archive`) and brought in
+//! the same every time for the same seed. Built as an export file (`Snapshot`) and brought in
 //! through the import, so it passes every check her own data does.
 
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, SubsecRound, TimeZone, Utc};
 
-use crate::archive::{
-    Archive, CheckInRecord, GroupRecord, ImportFormat, Incoming, MoodNoteRecord, PersonRecord,
-    ScheduleRecord,
-};
 use crate::circle::{Birthday, CheckInId, CheckInKind, PersonId, Relationship};
 use crate::error::{Error, Result};
-use crate::groups::{
-    GroupId, GroupKind, ScheduleInput, WEEK, group_tag, resolve_local, weekday_code,
+use crate::groups::{GroupId, GroupKind, ScheduleInput, WEEK, group_tag, weekday_code};
+use crate::journal::MoodNoteId;
+use crate::time::{day_of, resolve_local};
+use crate::transfer::{
+    CheckInRecord, GroupRecord, ImportFormat, Incoming, MoodNoteRecord, PersonRecord,
+    ScheduleRecord, Snapshot,
 };
-use crate::journal::{MoodNoteId, local_date};
 
 /// How much a generated store holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,28 +215,28 @@ pub fn generate<Tz: TimeZone>(
 ) -> Result<Incoming> {
     let shape = profile.shape();
     let mut dice = Dice(seed);
-    let today = local_date(now, tz);
+    let today = day_of(now, tz);
     let birth = today
         .checked_sub_days(Days::new(SPAN_DAYS as u64))
         .ok_or_else(|| Error::invalid("now", "That date is too early to generate from."))?;
     let now = now.trunc_subsecs(0);
 
-    let mut archive = Archive::empty(now);
-    archive
+    let mut snapshot = Snapshot::empty(now);
+    snapshot
         .settings
         .insert("baby.birth_date".to_owned(), birth.to_string());
 
-    notes(&mut archive, &mut dice, shape.notes, birth, now, tz);
-    people(&mut archive, &mut dice, &shape, birth, now, tz)?;
-    groups(&mut archive, &mut dice, shape.groups, birth, now, tz)?;
+    notes(&mut snapshot, &mut dice, shape.notes, birth, now, tz);
+    people(&mut snapshot, &mut dice, &shape, birth, now, tz)?;
+    groups(&mut snapshot, &mut dice, shape.groups, birth, now, tz)?;
     // Newest first, as an export lists them; the import does not mind, but a reader might.
-    archive
+    snapshot
         .mood_notes
         .sort_by_key(|n| std::cmp::Reverse(n.written_at));
-    archive.check(today)?;
+    snapshot.check(now, tz)?;
     Ok(Incoming {
         format: ImportFormat::Json,
-        archive,
+        snapshot,
         moods: Vec::new(),
         skipped: Vec::new(),
         notices: Vec::new(),
@@ -265,7 +264,7 @@ fn note_text(dice: &mut Dice, index: usize) -> String {
 }
 
 fn notes<Tz: TimeZone>(
-    archive: &mut Archive,
+    snapshot: &mut Snapshot,
     dice: &mut Dice,
     count: usize,
     birth: NaiveDate,
@@ -291,7 +290,7 @@ fn notes<Tz: TimeZone>(
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
-        archive.mood_notes.push(MoodNoteRecord {
+        snapshot.mood_notes.push(MoodNoteRecord {
             id: id(dice, MoodNoteId::parse),
             mood: u8::try_from(mood).unwrap_or(3),
             note: note_text(dice, index),
@@ -301,7 +300,7 @@ fn notes<Tz: TimeZone>(
                 .then(|| u8::try_from(1 + dice.below(5)).unwrap_or(3)),
             sleep_hours: dice.chance(60).then(|| 3.0 + 0.5 * dice.below(13) as f64),
             written_at,
-            local_date: local_date(written_at, tz),
+            local_date: day_of(written_at, tz),
             created_at: written_at,
             updated_at: written_at,
         });
@@ -318,14 +317,14 @@ fn id<T>(dice: &mut Dice, parse: fn(&str) -> Result<T>) -> T {
 }
 
 fn people<Tz: TimeZone>(
-    archive: &mut Archive,
+    snapshot: &mut Snapshot,
     dice: &mut Dice,
     shape: &Shape,
     birth: NaiveDate,
     now: DateTime<Utc>,
     tz: &Tz,
 ) -> Result<()> {
-    let today = local_date(now, tz);
+    let today = day_of(now, tz);
     let kinds = [
         CheckInKind::Text,
         CheckInKind::Text,
@@ -398,7 +397,7 @@ fn people<Tz: TimeZone>(
             if dice.chance(20) {
                 continue;
             }
-            archive.check_ins.push(CheckInRecord {
+            snapshot.check_ins.push(CheckInRecord {
                 id: id(dice, CheckInId::parse),
                 person_id: Some(person.id.clone()),
                 group_id: None,
@@ -415,20 +414,20 @@ fn people<Tz: TimeZone>(
                 updated_at: at,
             });
         }
-        archive.people.push(person);
+        snapshot.people.push(person);
     }
     Ok(())
 }
 
 fn groups<Tz: TimeZone>(
-    archive: &mut Archive,
+    snapshot: &mut Snapshot,
     dice: &mut Dice,
     count: usize,
     birth: NaiveDate,
     now: DateTime<Utc>,
     tz: &Tz,
 ) -> Result<()> {
-    let today = local_date(now, tz);
+    let today = day_of(now, tz);
     for (n, (name, kind)) in GROUP_NAMES.iter().take(count).enumerate() {
         let starts = birth + Days::new(14 + 30 * n as u64);
         let day = WEEK[n % 7];
@@ -498,7 +497,7 @@ fn groups<Tz: TimeZone>(
             let after = meeting.end.min(now);
             let mood_note_id = if dice.chance(60) {
                 let id = id(dice, MoodNoteId::parse);
-                archive.mood_notes.push(MoodNoteRecord {
+                snapshot.mood_notes.push(MoodNoteRecord {
                     id: id.clone(),
                     mood: u8::try_from(2 + dice.below(4)).unwrap_or(4),
                     note: (*dice.pick(&SENTENCES)).to_owned(),
@@ -506,7 +505,7 @@ fn groups<Tz: TimeZone>(
                     energy: None,
                     sleep_hours: None,
                     written_at: after,
-                    local_date: local_date(after, tz),
+                    local_date: day_of(after, tz),
                     created_at: after,
                     updated_at: after,
                 });
@@ -514,7 +513,7 @@ fn groups<Tz: TimeZone>(
             } else {
                 None
             };
-            archive.check_ins.push(CheckInRecord {
+            snapshot.check_ins.push(CheckInRecord {
                 id: id(dice, CheckInId::parse),
                 person_id: None,
                 group_id: Some(group.id.clone()),
@@ -527,7 +526,7 @@ fn groups<Tz: TimeZone>(
                 updated_at: after,
             });
         }
-        archive.groups.push(group);
+        snapshot.groups.push(group);
     }
     Ok(())
 }
@@ -546,15 +545,15 @@ mod tests {
         let a = generate(Profile::FiveYears, 7, now(), &Utc).unwrap();
         let b = generate(Profile::FiveYears, 7, now(), &Utc).unwrap();
         let c = generate(Profile::FiveYears, 8, now(), &Utc).unwrap();
-        assert_eq!(a.archive, b.archive);
-        assert_ne!(a.archive.mood_notes, c.archive.mood_notes);
+        assert_eq!(a.snapshot, b.snapshot);
+        assert_ne!(a.snapshot.mood_notes, c.snapshot.mood_notes);
     }
 
     #[test]
     fn five_years_is_shaped_like_five_years_of_use() {
         let store = generate(Profile::FiveYears, 1, now(), &Utc)
             .unwrap()
-            .archive;
+            .snapshot;
         // 5,500 written in the journal, and more after group meetings.
         assert!(
             (5_500..=7_500).contains(&store.mood_notes.len()),
@@ -590,7 +589,7 @@ mod tests {
 
     #[test]
     fn heavy_holds_a_hundred_thousand_notes_and_two_thousand_people() {
-        let store = generate(Profile::Heavy, 1, now(), &Utc).unwrap().archive;
+        let store = generate(Profile::Heavy, 1, now(), &Utc).unwrap().snapshot;
         assert!(store.mood_notes.len() >= 100_000);
         assert_eq!(store.people.len(), 2_000);
         let rare = store

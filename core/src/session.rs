@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex, RwLock};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::cipher::{Key, Passphrase, salt_of, unlock_delay};
+pub use crate::error::Swap;
 use crate::error::{Error, Result};
 use crate::journal::UNDO_GRACE;
 use crate::store::Store;
@@ -17,13 +18,6 @@ use crate::store::Store;
 /// Beside an encrypted database: only the moment of the next reminder, so a locked Village
 /// can still say that one is due without reading (or keeping) a word of whom it is for.
 pub const NEXT_REMINDER_FILE: &str = "next-reminder";
-
-/// What swaps the database file, so other work waits its turn and is told why.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Swap {
-    Restore,
-    Rekey,
-}
 
 /// Wrong passphrases in a row, and the moment the next try is heard.
 #[derive(Debug, Default)]

@@ -7,7 +7,6 @@ use chrono::{Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::reminders::{NudgeSettings, ReminderSettings};
 
 /// How the app looks. `System` follows the light or dark setting of her device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -107,6 +106,78 @@ impl QuietHours {
     }
 }
 
+/// The day reminders (check-ins, birthdays) come in the daytime only, so a due date that
+/// begins at midnight never wakes her.
+const EARLIEST: NaiveTime = hour(6);
+const LATEST: NaiveTime = hour(22);
+
+const fn hour(h: u32) -> NaiveTime {
+    match NaiveTime::from_hms_opt(h, 0, 0) {
+        Some(time) => time,
+        None => NaiveTime::MIN,
+    }
+}
+
+/// Her reminder preferences: all on or off, and the time of day for check-ins and birthdays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReminderSettings {
+    pub enabled: bool,
+    pub time_of_day: NaiveTime,
+}
+
+impl Default for ReminderSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            time_of_day: hour(10),
+        }
+    }
+}
+
+impl ReminderSettings {
+    pub fn validate(&self) -> Result<()> {
+        daytime("time_of_day", self.time_of_day)
+    }
+}
+
+/// Reminders of her day come between 06:00 and 22:00, so none ever wakes her.
+fn daytime(field: &'static str, time: NaiveTime) -> Result<()> {
+    if (EARLIEST..=LATEST).contains(&time) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            "Pick a time between 06:00 and 22:00, so reminders never come in the night.",
+        ))
+    }
+}
+
+/// The daily "How are you today?": off until she turns it on, at the time she picks. It
+/// counts nothing and says nothing about the days she let it pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NudgeSettings {
+    pub enabled: bool,
+    pub time_of_day: NaiveTime,
+    /// Not on a day she has already noted a mood: the question would only repeat itself.
+    pub skip_if_noted: bool,
+}
+
+impl Default for NudgeSettings {
+    fn default() -> Self {
+        Self {
+            enabled: false,
+            time_of_day: hour(19),
+            skip_if_noted: true,
+        }
+    }
+}
+
+impl NudgeSettings {
+    pub fn validate(&self) -> Result<()> {
+        daytime("nudge_time", self.time_of_day)
+    }
+}
+
 /// All of her preferences at once, as the settings view shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Settings {
@@ -161,7 +232,7 @@ pub fn baby_birth_date(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let date = crate::time::local_date("baby_birth_date", text)?;
+    let date = crate::time::parse_date("baby_birth_date", text)?;
     if date > today {
         return Err(Error::invalid(
             "baby_birth_date",

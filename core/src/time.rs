@@ -1,6 +1,7 @@
-//! Reading the dates and times she types, in her time zone, into instants and calendar days.
+//! Her time zone's days and hours: the day an instant falls on, the instant a local time names,
+//! and the dates and times she types.
 
-use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 
 use crate::error::{Error, Result};
 
@@ -25,8 +26,30 @@ pub fn local_instant<Tz: TimeZone>(
     }
 }
 
+/// The calendar day an instant belongs to where she is.
+pub fn day_of<Tz: TimeZone>(at: DateTime<Utc>, tz: &Tz) -> NaiveDate {
+    at.with_timezone(tz).date_naive()
+}
+
+/// The instant a local date and time names in `tz`. A time skipped by the clocks springing
+/// forward is read with the offset from before the gap, so 02:30 becomes 03:30; a time that
+/// happens twice is the first. Both follow RFC 5545, so calendars agree with us.
+pub fn resolve_local<Tz: TimeZone>(naive: NaiveDateTime, tz: &Tz) -> DateTime<Utc> {
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => at.with_timezone(&Utc),
+        LocalResult::None => {
+            // Gaps are at most a few hours; the offset a day earlier is the one before it.
+            let before = tz
+                .offset_from_utc_datetime(&(naive - Duration::days(1)))
+                .fix();
+            let utc = naive - Duration::seconds(i64::from(before.local_minus_utc()));
+            Utc.from_utc_datetime(&utc)
+        }
+    }
+}
+
 /// "2026-03-01" as a calendar date.
-pub fn local_date(field: &'static str, text: &str) -> Result<NaiveDate> {
+pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .map_err(|_| Error::invalid(field, "That is not a date on the calendar."))
 }
@@ -57,8 +80,8 @@ mod tests {
             assert!(local_instant("when", bad, &Utc).is_err(), "{bad:?}");
         }
         for bad in ["", "2026-02-29", "2026-00-10", "01/03/2026"] {
-            assert!(local_date("until", bad).is_err(), "{bad:?}");
+            assert!(parse_date("until", bad).is_err(), "{bad:?}");
         }
-        assert!(local_date("until", "2028-02-29").is_ok());
+        assert!(parse_date("until", "2028-02-29").is_ok());
     }
 }

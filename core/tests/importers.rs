@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use support::full::now;
 use support::{count, store};
-use village_core::archive::{ImportFormat, Incoming, MoodMap, MoodNoteRecord, PersonRecord};
+use village_core::transfer::{ImportFormat, Incoming, MoodMap, MoodNoteRecord, PersonRecord};
 use village_core::{Error, Store};
 
 const EIGHT_COLUMNS: &str = include_str!("fixtures/daylio/eight-columns.csv");
@@ -70,21 +70,21 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// Imports it, then imports it again and checks the second time adds and changes nothing.
 async fn import_twice(store: &Store, incoming: &Incoming) {
-    let first = store.import(incoming, true, now()).await.unwrap();
+    let first = store.import(incoming, true, now(), &London).await.unwrap();
     assert!(first.added.total() > 0, "{first:?}");
-    let again = store.import(incoming, true, now()).await.unwrap();
+    let again = store.import(incoming, true, now(), &London).await.unwrap();
     assert_eq!(again.added.total(), 0, "{again:?}");
     assert_eq!(again.updated.total(), 0, "{again:?}");
 }
 
 async fn notes(store: &Store) -> Vec<MoodNoteRecord> {
-    let mut notes = store.archive(now()).await.unwrap().mood_notes;
+    let mut notes = store.snapshot(now()).await.unwrap().mood_notes;
     notes.sort_by_key(|n| n.written_at);
     notes
 }
 
 async fn person(store: &Store, name: &str) -> PersonRecord {
-    let people = store.archive(now()).await.unwrap().people;
+    let people = store.snapshot(now()).await.unwrap().people;
     people
         .iter()
         .find(|p| p.name == name)
@@ -239,7 +239,7 @@ async fn the_year_first_layout_reads_spanish_dates_times_and_moods() {
         ]
     );
     assert_eq!(waiting.unmapped_moods().len(), 5);
-    assert!(waiting.archive.mood_notes.is_empty());
+    assert!(waiting.snapshot.mood_notes.is_empty());
 
     let incoming = read(ImportFormat::Daylio, YEAR_FIRST_ES, SPANISH_MOODS).unwrap();
     import_twice(&store, &incoming).await;
@@ -280,7 +280,10 @@ async fn columns_such_as_scales_are_left_out_wherever_they_stand_and_she_is_told
             ["Village does not keep the column \u{201c}scales\u{201d}, so it was left out."],
             "an empty column (mood_color) is not worth a word"
         );
-        let preview = store.import(&incoming, false, now()).await.unwrap();
+        let preview = store
+            .import(&incoming, false, now(), &London)
+            .await
+            .unwrap();
         assert_eq!(preview.notices, incoming.notices, "the preview carries it");
         import_twice(&store, &incoming).await;
     }
@@ -309,7 +312,10 @@ async fn columns_such_as_scales_are_left_out_wherever_they_stand_and_she_is_told
 async fn ten_renamed_moods_are_all_listed_each_waiting_for_her_number() {
     let (store, _dir) = store().await;
     let incoming = daylio(TEN_MOODS);
-    let preview = store.import(&incoming, false, now()).await.unwrap();
+    let preview = store
+        .import(&incoming, false, now(), &London)
+        .await
+        .unwrap();
     let listed: Vec<(&str, u64, Option<u8>)> = preview
         .moods
         .iter()
@@ -332,7 +338,7 @@ async fn ten_renamed_moods_are_all_listed_each_waiting_for_her_number() {
     );
     assert_eq!(incoming.unmapped_moods().len(), 10);
     assert_eq!(preview.added.mood_notes, 0);
-    match store.import(&incoming, true, now()).await {
+    match store.import(&incoming, true, now(), &London).await {
         Err(Error::Invalid { reason, .. }) => {
             assert!(reason.contains("\u{201c}overwhelmed\u{201d}"), "{reason}");
         }
@@ -344,7 +350,7 @@ async fn ten_renamed_moods_are_all_listed_each_waiting_for_her_number() {
     let nine = TEN_MOOD_MAP.replace(",numb=1", "");
     let almost = read(ImportFormat::Daylio, TEN_MOODS, &nine).unwrap();
     assert_eq!(almost.unmapped_moods(), ["numb"]);
-    assert_eq!(almost.archive.mood_notes.len(), 18);
+    assert_eq!(almost.snapshot.mood_notes.len(), 18);
 
     let all = read(ImportFormat::Daylio, TEN_MOODS, TEN_MOOD_MAP).unwrap();
     import_twice(&store, &all).await;
@@ -363,7 +369,10 @@ async fn an_entry_with_more_activities_than_tags_keeps_the_rest_in_its_note() {
     let incoming = daylio(CROWDED);
     let expected = "2 entries had more than 20 activities: the first 20 became tags and the rest were added to the end of the note (lines 2, 5).";
     assert_eq!(incoming.notices, [expected]);
-    let preview = store.import(&incoming, false, now()).await.unwrap();
+    let preview = store
+        .import(&incoming, false, now(), &London)
+        .await
+        .unwrap();
     assert_eq!(preview.notices, [expected]);
     assert_eq!(preview.added.mood_notes, 3);
     import_twice(&store, &incoming).await;
@@ -427,7 +436,7 @@ fn an_entry_whose_note_would_overflow_with_its_extra_activities_is_refused_with_
     assert!(why.contains("20000 characters"), "{why}");
     // The same note with 20 activities fits, and comes in whole.
     let fits = file.replace(" | activity 21 | activity 22", "");
-    assert_eq!(daylio(&fits).archive.mood_notes[1].note.len(), 19_990);
+    assert_eq!(daylio(&fits).snapshot.mood_notes[1].note.len(), 19_990);
 }
 
 #[test]
@@ -516,8 +525,14 @@ async fn the_same_diary_from_an_older_and_a_newer_daylio_comes_in_once() {
                  2020-06-22,June 22,Monday,17:01,rad,sunshine,energy: 5,,Longest walk yet\n";
     let older = "year,date,weekday,time,mood,activities,note\n\
                  2020,June 22,Monday,5:01 PM,rad,sunshine,Longest walk yet\n";
-    store.import(&daylio(newer), true, now()).await.unwrap();
-    let again = store.import(&daylio(older), true, now()).await.unwrap();
+    store
+        .import(&daylio(newer), true, now(), &London)
+        .await
+        .unwrap();
+    let again = store
+        .import(&daylio(older), true, now(), &London)
+        .await
+        .unwrap();
     assert_eq!(again.added.total(), 0, "{again:?}");
     assert_eq!(count(&store, "mood_note").await, 1);
 }
@@ -646,7 +661,7 @@ async fn cards_without_a_name_are_named_from_nickname_org_or_email_or_listed_as_
     let (store, _dir) = store().await;
     let incoming = vcard(NAMELESS);
     let names: Vec<&str> = incoming
-        .archive
+        .snapshot
         .people
         .iter()
         .map(|p| p.name.as_str())
@@ -655,7 +670,7 @@ async fn cards_without_a_name_are_named_from_nickname_org_or_email_or_listed_as_
         names,
         ["Bea", "Little Acorns Playgroup", "doula.sam@example.com"]
     );
-    assert_eq!(incoming.archive.people[2].email, "doula.sam@example.com");
+    assert_eq!(incoming.snapshot.people[2].email, "doula.sam@example.com");
     assert_eq!(incoming.skipped.len(), 3, "{:?}", incoming.skipped);
     assert!(
         incoming.skipped[0].starts_with("The card on line 15 has no name"),
@@ -674,7 +689,10 @@ async fn cards_without_a_name_are_named_from_nickname_org_or_email_or_listed_as_
         "{}",
         incoming.skipped[2]
     );
-    let report = store.import(&incoming, false, now()).await.unwrap();
+    let report = store
+        .import(&incoming, false, now(), &London)
+        .await
+        .unwrap();
     assert_eq!(report.skipped, incoming.skipped, "the preview lists them");
     import_twice(&store, &incoming).await;
     assert_eq!(count(&store, "person").await, 3);
@@ -687,7 +705,7 @@ fn a_number_or_address_the_person_form_refuses_is_kept_in_the_notes_not_lost() {
                 TEL;TYPE=home:+1 555 555 0171\r\n\
                 EMAIL;PREF=1:ama at example\r\nEND:VCARD\r\n";
     let incoming = vcard(card);
-    let ama = &incoming.archive.people[0];
+    let ama = &incoming.snapshot.people[0];
     assert_eq!(ama.phone, "+1 555 555 0171");
     assert_eq!(ama.email, "");
     assert_eq!(
@@ -702,7 +720,7 @@ fn every_fixture_is_read_as_the_app_would_take_it() {
     use village_core::circle::{BirthdayInput, PersonInput};
     use village_core::journal::MoodNoteInput;
     for file in [ANDROID, OUTLOOK, MACOS, GOOGLE, IPHONE, V4, NAMELESS] {
-        for p in vcard(file).archive.people {
+        for p in vcard(file).snapshot.people {
             let input = PersonInput {
                 name: p.name.clone(),
                 relationship: p.relationship.as_str().to_owned(),
@@ -733,8 +751,8 @@ fn every_fixture_is_read_as_the_app_would_take_it() {
         (CROWDED, ""),
     ] {
         let incoming = read(ImportFormat::Daylio, file, moods).unwrap();
-        assert!(!incoming.archive.mood_notes.is_empty());
-        for n in incoming.archive.mood_notes {
+        assert!(!incoming.snapshot.mood_notes.is_empty());
+        for n in incoming.snapshot.mood_notes {
             let input = MoodNoteInput {
                 mood: i64::from(n.mood),
                 note: n.note.clone(),

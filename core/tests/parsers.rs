@@ -11,10 +11,10 @@ use std::sync::OnceLock;
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use proptest::prelude::*;
-use village_core::archive::{ImportFormat, Incoming, MoodMap};
 use village_core::circle::{BirthdayInput, PersonInput};
 use village_core::groups::{Group, GroupId, GroupKind, ScheduleInput, calendar};
 use village_core::journal::MoodNoteInput;
+use village_core::transfer::{ImportFormat, Incoming, MoodMap};
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 21, 20, 0, 0).unwrap()
@@ -81,7 +81,7 @@ fn read(format: ImportFormat, bytes: &[u8]) -> Result<Incoming, String> {
 }
 
 fn obeys_the_app(incoming: &Incoming) {
-    for n in &incoming.archive.mood_notes {
+    for n in &incoming.snapshot.mood_notes {
         let input = MoodNoteInput {
             mood: i64::from(n.mood),
             note: n.note.clone(),
@@ -94,7 +94,7 @@ fn obeys_the_app(incoming: &Incoming) {
             panic!("a note the app would refuse: {e:?} {n:?}");
         }
     }
-    for p in &incoming.archive.people {
+    for p in &incoming.snapshot.people {
         let input = PersonInput {
             name: p.name.clone(),
             relationship: p.relationship.as_str().to_owned(),
@@ -244,14 +244,14 @@ proptest! {
 #[test]
 fn the_unmangled_samples_are_read_whole() {
     let json = read(ImportFormat::Json, export().as_bytes()).unwrap();
-    assert!(json.archive.mood_notes.len() >= 4);
+    assert!(json.snapshot.mood_notes.len() >= 4);
     for (sample, notes) in DAYLIO_SAMPLES.into_iter().zip([3, 4, 6, 2, 3]) {
         let daylio = read(ImportFormat::Daylio, sample.as_bytes()).unwrap();
-        assert_eq!(daylio.archive.mood_notes.len(), notes, "{sample}");
+        assert_eq!(daylio.snapshot.mood_notes.len(), notes, "{sample}");
     }
     for (sample, people) in VCARD_SAMPLES.into_iter().zip([2, 3, 2, 2, 1]) {
         let vcard = read(ImportFormat::Vcard, sample.as_bytes()).unwrap();
-        assert_eq!(vcard.archive.people.len(), people, "{sample}");
+        assert_eq!(vcard.snapshot.people.len(), people, "{sample}");
         assert!(vcard.skipped.is_empty(), "{:?}", vcard.skipped);
     }
 }

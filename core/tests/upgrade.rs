@@ -107,9 +107,9 @@ async fn every_shipped_schema_upgrades_and_keeps_every_row() {
 
         // The data reads as the app reads it.
         let now = Utc.with_ymd_and_hms(2026, 3, 3, 9, 0, 0).unwrap();
-        let archive = store.archive(now).await.unwrap();
+        let snapshot = store.snapshot(now).await.unwrap();
         assert_eq!(
-            archive.people.len(),
+            snapshot.people.len(),
             tables.get("person").map_or(0, Vec::len)
         );
         if version >= 3 {
@@ -119,7 +119,7 @@ async fn every_shipped_schema_upgrades_and_keeps_every_row() {
                 1,
                 "schema {version}: the index came through"
             );
-            let note = &archive.mood_notes.iter().find(|n| n.mood == 2).unwrap();
+            let note = &snapshot.mood_notes.iter().find(|n| n.mood == 2).unwrap();
             assert_eq!(note.note, "Long night. שלום 😴 <script>x</script>");
         }
         store.today(now, &Utc).await.unwrap();

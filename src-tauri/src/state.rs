@@ -38,7 +38,7 @@ impl StoreFolder {
 #[derive(Debug, Clone)]
 pub struct PendingImport {
     pub path: PathBuf,
-    pub format: village_core::archive::ImportFormat,
+    pub format: village_core::transfer::ImportFormat,
     pub bytes: Arc<Vec<u8>>,
 }
 

@@ -212,6 +212,8 @@ fn one_list_of_commands_reaches_the_handler_the_capability_and_the_ui() {
         .split("call(\"")
         .skip(1)
         .filter_map(|rest| rest.split('"').next())
+        // A plugin's commands are its own; the audit of the capability holds them.
+        .filter(|command| !command.starts_with("plugin:"))
         .collect();
     assert!(called.len() > 40, "{called:?}");
     for command in &called {

@@ -49,6 +49,11 @@ pub fn app_binary() -> PathBuf {
         .unwrap_or_else(|| target_dir().join("debug").join("village"))
 }
 
+/// village-cli, built beside the app by `make e2e`.
+pub fn cli_binary() -> PathBuf {
+    target_dir().join("debug").join("village-cli")
+}
+
 pub fn screenshot_dir() -> PathBuf {
     target_dir().join("screenshots")
 }

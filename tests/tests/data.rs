@@ -2,11 +2,14 @@
 //! Daylio file is previewed with her renamed mood before it comes in (once), and a backup is
 //! restored over newer data. Files are picked in the system's own dialogs.
 
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
 use chrono::{Duration, Local, Utc};
 use village_core::circle::{BirthdayInput, NewCheckIn, PersonInput};
 use village_core::groups::{GroupInput, ScheduleInput};
 use village_core::journal::MoodNoteInput;
-use village_e2e::{Result, Village, Window, answer_open_dialog, answer_save_dialog};
+use village_e2e::{Result, Village, Window, answer_open_dialog, answer_save_dialog, cli_binary};
 
 async fn rows(village: &Village, sql: &'static str) -> Result<i64> {
     let mut db = village.database().await?;
@@ -67,6 +70,34 @@ async fn seed(village: &Village) -> Result {
     Ok(())
 }
 
+/// village-cli exports the same store to the same bytes the app saved, both readable by her
+/// alone: one writer and one export for both. Only `exported_at`, the moment of each export,
+/// may differ.
+fn same_file_from_the_cli(village: &Village, from_app: &Path) -> Result {
+    let from_cli = from_app.with_file_name("from the cli.json");
+    let status = std::process::Command::new(cli_binary())
+        .args(["export", "--format", "json", "--out"])
+        .arg(&from_cli)
+        .env("VILLAGE_DATA_DIR", village.data_dir())
+        .status()?;
+    assert!(status.success(), "village-cli export: {status}");
+    let without_moment = |path: &Path| -> Result<String> {
+        Ok(std::fs::read_to_string(path)?
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("\"exported_at\""))
+            .collect::<Vec<_>>()
+            .join("\n"))
+    };
+    let (app, cli) = (without_moment(from_app)?, without_moment(&from_cli)?);
+    assert!(app.len() > 1000, "the app's export holds her data: {app}");
+    assert_eq!(app, cli, "the app and village-cli wrote different exports");
+    for path in [from_app, from_cli.as_path()] {
+        let mode = std::fs::metadata(path)?.permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} is {mode:o}", path.display());
+    }
+    Ok(())
+}
+
 async fn today_text(window: &Window) -> Result<String> {
     window.go("today").await?;
     window.text("main").await
@@ -93,6 +124,7 @@ async fn an_export_imported_into_a_fresh_village_shows_the_same_today() -> Resul
         window.screenshots_in_place("data", "main h1").await?;
         window.assert_accessible("the data page").await?;
         window.close().await?;
+        same_file_from_the_cli(&village, &file)?;
         expected
     };
     let json = std::fs::read_to_string(&file)?;

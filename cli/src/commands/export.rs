@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
-use village_core::archive::ExportFormat;
+use village_core::transfer::ExportFormat;
 
 use crate::database;
 use crate::database::Database;

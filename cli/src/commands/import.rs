@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
 use village_core::Error;
-use village_core::archive::{
+use village_core::journal::mood_word;
+use village_core::transfer::{
     IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap, MoodName,
 };
-use village_core::journal::mood_word;
 
 use crate::database::Database;
 use crate::failure::Failure;
@@ -54,7 +54,7 @@ pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitC
         })?;
 
     let store = db.open().await?;
-    let result = store.import(&incoming, !args.dry_run, now).await;
+    let result = store.import(&incoming, !args.dry_run, now, &Local).await;
     store.close().await;
     let report = match result {
         Ok(report) => report,

@@ -8,8 +8,8 @@ pub mod note;
 pub mod seed;
 pub mod today;
 
-use village_core::archive::Counts;
 use village_core::store::DatabaseCheck;
+use village_core::transfer::Counts;
 
 /// "12 mood notes, 3 people and 2 groups", in core's words for an import's counts.
 pub fn holds(check: &DatabaseCheck) -> String {

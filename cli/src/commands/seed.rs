@@ -37,7 +37,7 @@ pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitC
         }),
         Ok(_) => match generate(args.profile, args.seed, now, &Local) {
             Ok(incoming) => store
-                .import(&incoming, true, now)
+                .import(&incoming, true, now, &Local)
                 .await
                 .map_err(Failure::from),
             Err(error) => Err(error.into()),

@@ -7,7 +7,7 @@ use chrono::{DateTime, Datelike, Local, NaiveDate, Utc};
 use serde::Serialize;
 use village_core::circle::{CircleEntry, DueStatus};
 use village_core::groups::{GroupMeeting, day_name, meeting_words};
-use village_core::journal::local_date;
+use village_core::time::day_of;
 use village_core::today::{BirthdaySoon, CareCard, CareReason, Today};
 
 use crate::database::Database;
@@ -177,7 +177,7 @@ struct CareJson<'a> {
 impl<'a> TodayJson<'a> {
     fn new(today: &'a Today, now: DateTime<Utc>) -> Self {
         TodayJson {
-            date: local_date(now, &Local),
+            date: day_of(now, &Local),
             people: today.people,
             groups: today.groups,
             due: today.due.iter().filter_map(DueJson::new).collect(),

@@ -5,15 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::PersonId;
 use crate::error::{Error, Result};
-use crate::groups::GroupId;
-use crate::id::uuid_id;
+pub use crate::id::CheckInId;
+use crate::id::GroupId;
 use crate::text;
-
-uuid_id!(
-    /// One logged contact.
-    CheckInId,
-    "That check-in"
-);
 
 pub const NOTE_MAX: usize = 500;
 

@@ -10,14 +10,8 @@ pub use check_in::{CheckIn, CheckInId, CheckInKind, NOTE_MAX as CHECK_IN_NOTE_MA
 pub use due::{CircleEntry, DueStatus, due_on, due_status, last_contact, sort_circle};
 
 use crate::error::{Error, Result};
-use crate::id::uuid_id;
+pub use crate::id::PersonId;
 use crate::text;
-
-uuid_id!(
-    /// One person in her circle.
-    PersonId,
-    "That person"
-);
 
 pub const NAME_MAX: usize = 100;
 pub const NOTES_MAX: usize = 5_000;

@@ -11,22 +11,14 @@ pub use calendar::calendar;
 pub(crate) use schedule::WEEKDAY_CODES;
 pub use schedule::{
     DURATION_MAX_MINUTES, Meeting, NTHS, Nth, REPEATS, Recurrence, Schedule, ScheduleInput, Timed,
-    WEEK, WeekdaySet, day_name, duration_words, meeting_words, parse_weekday, resolve_local,
-    weekday_code,
+    WEEK, WeekdaySet, day_name, duration_words, meeting_words, parse_weekday, weekday_code,
 };
 
 use crate::circle::CheckIn;
 use crate::error::{Error, Result};
-use crate::id::uuid_id;
+pub use crate::id::GroupId;
 use crate::journal::{TAG_MAX, clean_tag};
-use crate::reminders;
 use crate::text;
-
-uuid_id!(
-    /// One saved group.
-    GroupId,
-    "That group"
-);
 
 pub const NAME_MAX: usize = 100;
 pub const PLACE_MAX: usize = 300;
@@ -153,7 +145,7 @@ impl GroupInput {
         let notes = text::optional_text("notes", "Notes", &self.notes, NOTES_MAX)?;
         no_markup("notes", "Notes", &notes)?;
         let schedule = self.schedule.validate(today)?;
-        let remind_minutes_before = reminders::minutes_before(self.remind_minutes_before)?;
+        let remind_minutes_before = minutes_before(self.remind_minutes_before)?;
         Ok(GroupDetails {
             name,
             kind,
@@ -337,6 +329,27 @@ pub struct Attendance {
     pub check_in: CheckIn,
     pub meeting_start: Option<DateTime<Utc>>,
     pub mood_after: Option<u8>,
+}
+
+/// How long before a meeting its reminder comes, unless she sets it for the group.
+pub const DEFAULT_MINUTES_BEFORE: u32 = 60;
+/// From five minutes to a day ahead.
+pub const MINUTES_BEFORE: std::ops::RangeInclusive<u32> = 5..=24 * 60;
+
+/// Reads the minutes before a meeting as the group form sends them; none means the default.
+pub fn minutes_before(minutes: Option<i64>) -> Result<u32> {
+    let Some(minutes) = minutes else {
+        return Ok(DEFAULT_MINUTES_BEFORE);
+    };
+    u32::try_from(minutes)
+        .ok()
+        .filter(|m| MINUTES_BEFORE.contains(m))
+        .ok_or_else(|| {
+            Error::invalid(
+                "remind_minutes_before",
+                "Choose a reminder from 5 minutes to a day before the meeting.",
+            )
+        })
 }
 
 #[cfg(test)]

@@ -1,16 +1,12 @@
 //! When a group meets: a schedule kept as structured parts, and its meetings worked out in her
 //! local time, so a 10:00 group is at 10:00 on both sides of a clock change.
 
-use chrono::{
-    DateTime, Datelike, Days, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
-    TimeZone, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::journal::local_date as day_of;
 use crate::text;
-use crate::time::local_date;
+use crate::time::{day_of, parse_date, resolve_local};
 
 /// The longest a meeting can last.
 pub const DURATION_MAX_MINUTES: u32 = 24 * 60;
@@ -199,23 +195,6 @@ pub struct Meeting {
     pub end: DateTime<Utc>,
     /// Her calendar day it falls on.
     pub local_date: NaiveDate,
-}
-
-/// The instant a local date and time names in `tz`. A time skipped by the clocks springing
-/// forward is read with the offset from before the gap, so 02:30 becomes 03:30; a time that
-/// happens twice is the first. Both follow RFC 5545, so calendars agree with us.
-pub fn resolve_local<Tz: TimeZone>(naive: NaiveDateTime, tz: &Tz) -> DateTime<Utc> {
-    match tz.from_local_datetime(&naive) {
-        LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => at.with_timezone(&Utc),
-        LocalResult::None => {
-            // Gaps are at most a few hours; the offset a day earlier is the one before it.
-            let before = tz
-                .offset_from_utc_datetime(&(naive - Duration::days(1)))
-                .fix();
-            let utc = naive - Duration::seconds(i64::from(before.local_minus_utc()));
-            Utc.from_utc_datetime(&utc)
-        }
-    }
 }
 
 impl Timed {
@@ -464,7 +443,7 @@ impl ScheduleInput {
                     return Err(Error::invalid("date", "Pick the date it meets on."));
                 }
                 None | Some("") => today,
-                Some(text) => local_date("date", text)?,
+                Some(text) => parse_date("date", text)?,
             };
             if !YEARS.contains(&date.year()) {
                 return Err(Error::invalid(

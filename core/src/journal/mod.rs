@@ -11,19 +11,9 @@ pub use search::{SearchTerms, Segment, fts_query, segments};
 pub use trends::{DayMood, Trends, WeekMood, week_buckets};
 
 use crate::error::{Error, Result};
-use crate::id::uuid_id;
+pub use crate::id::{MoodNoteId, TagId};
 use crate::text;
-
-uuid_id!(
-    /// One mood note.
-    MoodNoteId,
-    "That note"
-);
-uuid_id!(
-    /// One tag.
-    TagId,
-    "That tag"
-);
+use crate::time::day_of;
 
 pub const NOTE_MAX: usize = 20_000;
 pub const TAG_MAX: usize = 40;
@@ -42,11 +32,6 @@ pub fn mood_word(mood: u8) -> &'static str {
         .get(usize::from(mood.saturating_sub(1)))
         .copied()
         .unwrap_or("Okay")
-}
-
-/// The calendar day an instant belongs to where she is.
-pub fn local_date<Tz: TimeZone>(at: DateTime<Utc>, tz: &Tz) -> NaiveDate {
-    at.with_timezone(tz).date_naive()
 }
 
 /// A tag name as she typed it, tidied: trimmed, inner spaces collapsed, 1 to 40 characters.
@@ -163,7 +148,7 @@ impl MoodNoteInput {
             tags,
             energy,
             sleep_half_hours,
-            when: self.written_at.map(|at| (at, local_date(at, tz))),
+            when: self.written_at.map(|at| (at, day_of(at, tz))),
         })
     }
 }

@@ -17,61 +17,31 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 #[test]
 fn a_note_belongs_to_her_day_not_the_utc_day() {
     // 02:30 UTC on 2 March is still the evening of 1 March in New York.
-    assert_eq!(
-        local_date(at(2026, 3, 2, 2, 30), &New_York),
-        date(2026, 3, 1)
-    );
+    assert_eq!(day_of(at(2026, 3, 2, 2, 30), &New_York), date(2026, 3, 1));
     // ...and already the afternoon of 2 March in Auckland.
-    assert_eq!(
-        local_date(at(2026, 3, 2, 2, 30), &Auckland),
-        date(2026, 3, 2)
-    );
-    assert_eq!(
-        local_date(at(2026, 3, 1, 11, 30), &Auckland),
-        date(2026, 3, 2)
-    );
+    assert_eq!(day_of(at(2026, 3, 2, 2, 30), &Auckland), date(2026, 3, 2));
+    assert_eq!(day_of(at(2026, 3, 1, 11, 30), &Auckland), date(2026, 3, 2));
 }
 
 #[test]
 fn midnight_is_the_first_moment_of_the_new_day() {
     let tz = FixedOffset::east_opt(2 * 3600).unwrap();
-    assert_eq!(local_date(at(2026, 5, 31, 21, 59), &tz), date(2026, 5, 31));
-    assert_eq!(local_date(at(2026, 5, 31, 22, 0), &tz), date(2026, 6, 1));
+    assert_eq!(day_of(at(2026, 5, 31, 21, 59), &tz), date(2026, 5, 31));
+    assert_eq!(day_of(at(2026, 5, 31, 22, 0), &tz), date(2026, 6, 1));
 }
 
 #[test]
 fn days_stay_right_across_daylight_saving_changes() {
     // New York springs forward on 8 March 2026 (02:00 -> 03:00) and falls back on 1 November.
-    assert_eq!(
-        local_date(at(2026, 3, 8, 4, 59), &New_York),
-        date(2026, 3, 7)
-    );
-    assert_eq!(
-        local_date(at(2026, 3, 8, 5, 0), &New_York),
-        date(2026, 3, 8)
-    );
+    assert_eq!(day_of(at(2026, 3, 8, 4, 59), &New_York), date(2026, 3, 7));
+    assert_eq!(day_of(at(2026, 3, 8, 5, 0), &New_York), date(2026, 3, 8));
     // After the change, midnight is 04:00 UTC, not 05:00.
-    assert_eq!(
-        local_date(at(2026, 3, 9, 3, 59), &New_York),
-        date(2026, 3, 8)
-    );
-    assert_eq!(
-        local_date(at(2026, 3, 9, 4, 0), &New_York),
-        date(2026, 3, 9)
-    );
+    assert_eq!(day_of(at(2026, 3, 9, 3, 59), &New_York), date(2026, 3, 8));
+    assert_eq!(day_of(at(2026, 3, 9, 4, 0), &New_York), date(2026, 3, 9));
     // The repeated hour on 1 November belongs to 1 November both times.
-    assert_eq!(
-        local_date(at(2026, 11, 1, 5, 30), &New_York),
-        date(2026, 11, 1)
-    );
-    assert_eq!(
-        local_date(at(2026, 11, 1, 6, 30), &New_York),
-        date(2026, 11, 1)
-    );
-    assert_eq!(
-        local_date(at(2026, 11, 2, 4, 59), &New_York),
-        date(2026, 11, 1)
-    );
+    assert_eq!(day_of(at(2026, 11, 1, 5, 30), &New_York), date(2026, 11, 1));
+    assert_eq!(day_of(at(2026, 11, 1, 6, 30), &New_York), date(2026, 11, 1));
+    assert_eq!(day_of(at(2026, 11, 2, 4, 59), &New_York), date(2026, 11, 1));
 }
 
 #[test]

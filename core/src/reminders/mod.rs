@@ -4,110 +4,18 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::circle::{Person, PersonId, due_on};
-use crate::error::{Error, Result};
-use crate::groups::{Group, GroupId, Meeting, duration_words, resolve_local};
-use crate::journal::local_date;
+use crate::groups::{Group, GroupId, Meeting, duration_words};
 use crate::settings::QuietHours;
+pub use crate::settings::{NudgeSettings, ReminderSettings};
 use crate::text;
-
-/// How long before a meeting its reminder comes, unless she sets it for the group.
-pub const DEFAULT_MINUTES_BEFORE: u32 = 60;
-/// From five minutes to a day ahead.
-pub const MINUTES_BEFORE: std::ops::RangeInclusive<u32> = 5..=24 * 60;
-
-/// The day reminders (check-ins, birthdays) come in the daytime only, so a due date that
-/// begins at midnight never wakes her.
-const EARLIEST: NaiveTime = hour(6);
-const LATEST: NaiveTime = hour(22);
-
-const fn hour(h: u32) -> NaiveTime {
-    match NaiveTime::from_hms_opt(h, 0, 0) {
-        Some(time) => time,
-        None => NaiveTime::MIN,
-    }
-}
+use crate::time::day_of;
+use crate::time::resolve_local;
 
 /// A summary names this many people and counts the rest.
 const NAMED_IN_SUMMARY: usize = 3;
-
-/// Her reminder preferences: all on or off, and the time of day for check-ins and birthdays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReminderSettings {
-    pub enabled: bool,
-    pub time_of_day: NaiveTime,
-}
-
-impl Default for ReminderSettings {
-    fn default() -> Self {
-        Self {
-            enabled: true,
-            time_of_day: hour(10),
-        }
-    }
-}
-
-impl ReminderSettings {
-    pub fn validate(&self) -> Result<()> {
-        daytime("time_of_day", self.time_of_day)
-    }
-}
-
-/// Reminders of her day come between 06:00 and 22:00, so none ever wakes her.
-fn daytime(field: &'static str, time: NaiveTime) -> Result<()> {
-    if (EARLIEST..=LATEST).contains(&time) {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            field,
-            "Pick a time between 06:00 and 22:00, so reminders never come in the night.",
-        ))
-    }
-}
-
-/// The daily "How are you today?": off until she turns it on, at the time she picks. It
-/// counts nothing and says nothing about the days she let it pass.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NudgeSettings {
-    pub enabled: bool,
-    pub time_of_day: NaiveTime,
-    /// Not on a day she has already noted a mood: the question would only repeat itself.
-    pub skip_if_noted: bool,
-}
-
-impl Default for NudgeSettings {
-    fn default() -> Self {
-        Self {
-            enabled: false,
-            time_of_day: hour(19),
-            skip_if_noted: true,
-        }
-    }
-}
-
-impl NudgeSettings {
-    pub fn validate(&self) -> Result<()> {
-        daytime("nudge_time", self.time_of_day)
-    }
-}
-
-/// Reads the minutes before a meeting as the group form sends them; none means the default.
-pub fn minutes_before(minutes: Option<i64>) -> Result<u32> {
-    let Some(minutes) = minutes else {
-        return Ok(DEFAULT_MINUTES_BEFORE);
-    };
-    u32::try_from(minutes)
-        .ok()
-        .filter(|m| MINUTES_BEFORE.contains(m))
-        .ok_or_else(|| {
-            Error::invalid(
-                "remind_minutes_before",
-                "Choose a reminder from 5 minutes to a day before the meeting.",
-            )
-        })
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -251,7 +159,7 @@ fn moment<Tz: TimeZone>(date: NaiveDate, time: NaiveTime, tz: &Tz) -> DateTime<U
 
 /// The first instant after `now` at which her clock shows `time`.
 fn next_at<Tz: TimeZone>(time: NaiveTime, now: DateTime<Utc>, tz: &Tz) -> DateTime<Utc> {
-    let today = local_date(now, tz);
+    let today = day_of(now, tz);
     [
         today,
         today + chrono::Days::new(1),
@@ -292,7 +200,7 @@ impl Outlook {
         if !self.settings.enabled || is_quiet(&self.quiet_hours, now, tz) {
             return Vec::new();
         }
-        let today = local_date(now, tz);
+        let today = day_of(now, tz);
         let time = self.settings.time_of_day;
         let mut reminders = Vec::new();
         let mut due: Vec<(NaiveDate, &CircleMember, ReminderKey)> = Vec::new();
@@ -465,7 +373,7 @@ fn meeting_reminder<Tz: TimeZone>(
         .with_timezone(tz)
         .naive_local()
         .format("%H:%M");
-    let title = if meeting.local_date == local_date(now, tz) {
+    let title = if meeting.local_date == day_of(now, tz) {
         format!("{} starts at {at}", group.name)
     } else {
         format!("{} meets tomorrow at {at}", group.name)

@@ -6,6 +6,8 @@ use chrono_tz::Europe::London;
 
 use super::*;
 use crate::circle::{Birthday, Relationship};
+use crate::error::Error;
+use crate::groups::minutes_before;
 use crate::groups::{GroupKind, Recurrence, Schedule, Timed, WeekdaySet};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -5,13 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::id::uuid_id;
-
-uuid_id!(
-    /// One completed questionnaire.
-    SelfCheckId,
-    "That self-check"
-);
+pub use crate::id::SelfCheckId;
 
 /// The two questionnaires Village carries. Both are in the public domain (Spitzer, Williams,
 /// Kroenke and colleagues, with an educational grant from Pfizer). The EPDS is not here: it

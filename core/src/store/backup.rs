@@ -157,7 +157,7 @@ impl Store {
             // A plain backup comes in under this store's key, so restoring never leaves her
             // journal readable without the passphrase.
             if source_key.is_none() && self.key.is_some() {
-                super::encryption::rewrite_file(&incoming, None, self.key.as_deref()).await?;
+                rewrite_file(&incoming, None, self.key.as_deref()).await?;
             }
             check_file(&incoming, true, self.key.as_deref()).await
         }
@@ -532,4 +532,71 @@ pub(super) fn unwritable(path: &Path, error: &std::io::Error) -> Error {
         path: path.to_path_buf(),
         reason: error.to_string(),
     }
+}
+
+/// Writes the database at `path` anew under `to`, checks the copy, and renames it over the
+/// original. For files no one else has open: backups, and a restore's incoming copy.
+pub(super) async fn rewrite_file(path: &Path, from: Option<&Key>, to: Option<&Key>) -> Result<()> {
+    let target = sibling(path, "partial");
+    remove_if_present(&target)?;
+    let done = async {
+        let expected = check_file(path, false, from).await?;
+        // "create" so ATTACH may make the new file; `path` was just checked to exist.
+        let options = connect_options(path, from).create_if_missing(true);
+        let mut conn = SqliteConnection::connect_with(&options)
+            .await
+            .map_err(|e| classify_keyed(path, from.is_some(), e))?;
+        let exported = copy_under_key(&mut conn, path, &target, to).await;
+        conn.close().await.ok();
+        exported?;
+        if check_file(&target, false, to).await? != expected {
+            return Err(Error::Internal(format!(
+                "The new copy of {} did not hold everything the old one did.",
+                path.display()
+            )));
+        }
+        put_in_place(&target, path)
+    }
+    .await;
+    if done.is_err() {
+        let _ = std::fs::remove_file(&target);
+    }
+    done
+}
+
+/// SQLCipher's own copy: a new file attached under the new key (none for plain) and every
+/// schema object and row exported into it. Both the path and the key are bound values.
+pub(super) async fn copy_under_key(
+    conn: &mut SqliteConnection,
+    from: &Path,
+    target: &Path,
+    key: Option<&Key>,
+) -> Result<()> {
+    let key_text = key.map(Key::sqlcipher);
+    let key_value = key_text.as_ref().map_or("", |k| k.as_str());
+    sqlx::query("ATTACH DATABASE ? AS rekeyed KEY ?")
+        .bind(target.to_string_lossy().into_owned())
+        .bind(key_value)
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| classify_keyed(from, false, e))?;
+    let exported = sqlx::query("SELECT sqlcipher_export('rekeyed')")
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| classify_keyed(from, false, e));
+    let detached = sqlx::query("DETACH DATABASE rekeyed")
+        .execute(&mut *conn)
+        .await
+        .map_err(|e| classify_keyed(from, false, e));
+    exported?;
+    detached?;
+    Ok(())
+}
+
+/// Puts the new file in place as every file Village writes is (`files::put_in_place`:
+/// private, synced, renamed, the folder synced so the new name survives a power cut). Once
+/// renamed, the new file is the database, so the folder's sync is only best-effort: reporting
+/// a failure then would say nothing changed when it has.
+pub(super) fn put_in_place(target: &Path, path: &Path) -> Result<()> {
+    crate::files::put_in_place(target, path).map_err(|e| unwritable(path, &e))
 }

@@ -2,14 +2,15 @@
 //! under the new key beside the old file, checked, and renamed over it, so a crash at any
 //! moment leaves one whole file, under the old key or the new one.
 
-use std::path::Path;
 use std::sync::Arc;
 
 use sqlx::Connection;
-use sqlx::sqlite::SqliteConnection;
 
-use super::backup::{BackupKind, check_file, exclusive, remove_if_present, sibling, unwritable};
-use super::{Store, classify_keyed, connect_options};
+use super::Store;
+use super::backup::{
+    BackupKind, check_file, copy_under_key, exclusive, put_in_place, remove_if_present,
+    rewrite_file, sibling,
+};
 use crate::cipher::{FileKind, Key, Passphrase, file_kind, salt_of};
 use crate::error::{Error, Result};
 
@@ -68,7 +69,7 @@ impl Store {
         let swapped = async {
             let mut conn = exclusive(&path, from.as_deref()).await?;
             let done = async {
-                export(&mut conn, &path, &target, to.as_deref()).await?;
+                copy_under_key(&mut conn, &path, &target, to.as_deref()).await?;
                 let found = check_file(&target, true, to.as_deref()).await?;
                 if found != expected {
                     return Err(Error::Internal(
@@ -153,71 +154,4 @@ impl Store {
         }
         Ok(done)
     }
-}
-
-/// Writes the database at `path` anew under `to`, checks the copy, and renames it over the
-/// original. For files no one else has open: backups, and a restore's incoming copy.
-pub(super) async fn rewrite_file(path: &Path, from: Option<&Key>, to: Option<&Key>) -> Result<()> {
-    let target = sibling(path, "partial");
-    remove_if_present(&target)?;
-    let done = async {
-        let expected = check_file(path, false, from).await?;
-        // "create" so ATTACH may make the new file; `path` was just checked to exist.
-        let options = connect_options(path, from).create_if_missing(true);
-        let mut conn = SqliteConnection::connect_with(&options)
-            .await
-            .map_err(|e| classify_keyed(path, from.is_some(), e))?;
-        let exported = export(&mut conn, path, &target, to).await;
-        conn.close().await.ok();
-        exported?;
-        if check_file(&target, false, to).await? != expected {
-            return Err(Error::Internal(format!(
-                "The new copy of {} did not hold everything the old one did.",
-                path.display()
-            )));
-        }
-        put_in_place(&target, path)
-    }
-    .await;
-    if done.is_err() {
-        let _ = std::fs::remove_file(&target);
-    }
-    done
-}
-
-/// SQLCipher's own copy: a new file attached under the new key (none for plain) and every
-/// schema object and row exported into it. Both the path and the key are bound values.
-async fn export(
-    conn: &mut SqliteConnection,
-    from: &Path,
-    target: &Path,
-    key: Option<&Key>,
-) -> Result<()> {
-    let key_text = key.map(Key::sqlcipher);
-    let key_value = key_text.as_ref().map_or("", |k| k.as_str());
-    sqlx::query("ATTACH DATABASE ? AS rekeyed KEY ?")
-        .bind(target.to_string_lossy().into_owned())
-        .bind(key_value)
-        .execute(&mut *conn)
-        .await
-        .map_err(|e| classify_keyed(from, false, e))?;
-    let exported = sqlx::query("SELECT sqlcipher_export('rekeyed')")
-        .execute(&mut *conn)
-        .await
-        .map_err(|e| classify_keyed(from, false, e));
-    let detached = sqlx::query("DETACH DATABASE rekeyed")
-        .execute(&mut *conn)
-        .await
-        .map_err(|e| classify_keyed(from, false, e));
-    exported?;
-    detached?;
-    Ok(())
-}
-
-/// Puts the new file in place as every file Village writes is (`files::put_in_place`:
-/// private, synced, renamed, the folder synced so the new name survives a power cut). Once
-/// renamed, the new file is the database, so the folder's sync is only best-effort: reporting
-/// a failure then would say nothing changed when it has.
-fn put_in_place(target: &Path, path: &Path) -> Result<()> {
-    crate::files::put_in_place(target, path).map_err(|e| unwritable(path, &e))
 }

@@ -11,7 +11,6 @@ use crate::groups::{
     self, Attendance, Group, GroupDetails, GroupId, GroupInput, GroupKind, GroupMeeting, Meeting,
     Nth, Recurrence, Schedule, Timed, UPCOMING_DAYS, WeekdaySet,
 };
-use crate::reminders;
 
 const NOT_FOUND: Error = Error::NotFound { what: "That group" };
 
@@ -89,7 +88,7 @@ impl From<GroupRow> for Group {
             notes: row.notes,
             schedule,
             remind_minutes_before: u32::try_from(row.remind_minutes_before)
-                .unwrap_or(reminders::DEFAULT_MINUTES_BEFORE),
+                .unwrap_or(crate::groups::DEFAULT_MINUTES_BEFORE),
             muted: row.muted,
             revision: row.revision,
             archived_at: row.archived_at,
@@ -99,18 +98,18 @@ impl From<GroupRow> for Group {
     }
 }
 
-/// A schedule split into the columns it is stored in.
-struct ScheduleColumns {
-    repeats: &'static str,
-    weekdays: Option<i64>,
-    nth: Option<i64>,
-    on_date: Option<NaiveDate>,
-    start_time: Option<String>,
-    duration_minutes: Option<i64>,
+/// A schedule split into the columns it is stored in; `GroupRow::schedule` reads them back.
+pub(super) struct ScheduleColumns {
+    pub repeats: &'static str,
+    pub weekdays: Option<i64>,
+    pub nth: Option<i64>,
+    pub on_date: Option<NaiveDate>,
+    pub start_time: Option<String>,
+    pub duration_minutes: Option<i64>,
 }
 
 impl ScheduleColumns {
-    fn of(schedule: &Schedule) -> Self {
+    pub fn of(schedule: &Schedule) -> Self {
         let Schedule::Timed(t) = schedule else {
             return Self {
                 repeats: "none",
@@ -261,23 +260,7 @@ impl Store {
 
     /// Her groups by name; archived ones only when asked.
     pub async fn groups(&self, include_archived: bool) -> Result<Vec<Group>> {
-        let rows = sqlx::query_as!(
-            GroupRow,
-            r#"SELECT id AS "id: GroupId", name, kind AS "kind: GroupKind", place, link, contact,
-                      notes, repeats, weekdays, nth, on_date AS "on_date: NaiveDate", start_time,
-                      duration_minutes, remind_minutes_before,
-                      reminders_muted AS "muted: bool", revision,
-                      archived_at AS "archived_at: DateTime<Utc>",
-                      created_at AS "created_at: DateTime<Utc>",
-                      updated_at AS "updated_at: DateTime<Utc>"
-               FROM saved_group
-               WHERE ? OR archived_at IS NULL
-               ORDER BY archived_at IS NOT NULL, lower(name), id"#,
-            include_archived
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.into_iter().map(Group::from).collect())
+        fetch_groups(&self.pool, include_archived).await
     }
 
     /// Archived groups leave Upcoming and the calendar but keep their history.
@@ -472,6 +455,31 @@ impl Marked {
     fn went(&self, id: &GroupId, start: DateTime<Utc>) -> bool {
         self.0.contains(&(id.clone(), start))
     }
+}
+
+/// Her groups by name, archived ones last and only when asked; through the pool or inside a
+/// transaction.
+pub(super) async fn fetch_groups<'c>(
+    executor: impl sqlx::Executor<'c, Database = sqlx::Sqlite>,
+    include_archived: bool,
+) -> Result<Vec<Group>> {
+    let rows = sqlx::query_as!(
+        GroupRow,
+        r#"SELECT id AS "id: GroupId", name, kind AS "kind: GroupKind", place, link, contact,
+                  notes, repeats, weekdays, nth, on_date AS "on_date: NaiveDate", start_time,
+                  duration_minutes, remind_minutes_before,
+                  reminders_muted AS "muted: bool", revision,
+                  archived_at AS "archived_at: DateTime<Utc>",
+                  created_at AS "created_at: DateTime<Utc>",
+                  updated_at AS "updated_at: DateTime<Utc>"
+           FROM saved_group
+           WHERE ? OR archived_at IS NULL
+           ORDER BY archived_at IS NOT NULL, lower(name), id"#,
+        include_archived
+    )
+    .fetch_all(executor)
+    .await?;
+    Ok(rows.into_iter().map(Group::from).collect())
 }
 
 /// One group, read through the pool or inside a transaction.

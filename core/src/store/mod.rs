@@ -1,6 +1,5 @@
 //! The one owner of Village's SQLite file: opening it safely and migrating it.
 
-mod archive;
 mod backup;
 mod check_in;
 mod encryption;
@@ -14,6 +13,7 @@ mod sent_reminder;
 mod settings;
 mod tag;
 mod today;
+mod transfer;
 
 pub use backup::{
     BACKUP_FOLDER, BackupFile, BackupKind, DatabaseCheck, KEEP_AUTOMATIC, check_file,

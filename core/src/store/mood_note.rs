@@ -138,9 +138,8 @@ impl Store {
         let mut known = KnownTags::load(&mut tx).await?;
         let mut rows = Vec::with_capacity(details.len());
         for (id, details) in ids.iter().zip(&details) {
-            let (written_at, local_date) = details
-                .when
-                .unwrap_or((now, crate::journal::local_date(now, tz)));
+            let (written_at, local_date) =
+                details.when.unwrap_or((now, crate::time::day_of(now, tz)));
             let mut tags = Vec::with_capacity(details.tags.len());
             for name in &details.tags {
                 tags.push(known.id_for(&mut tx, name, now).await?);
@@ -508,9 +507,7 @@ pub(super) async fn insert_note<Tz: TimeZone>(
     tz: &Tz,
 ) -> Result<()> {
     // A new note without a time was written now, on her day now.
-    let (written_at, local_date) = details
-        .when
-        .unwrap_or((now, crate::journal::local_date(now, tz)));
+    let (written_at, local_date) = details.when.unwrap_or((now, crate::time::day_of(now, tz)));
     let written_at = whole_seconds(written_at);
     let mood = i64::from(details.mood);
     let energy = details.energy.map(i64::from);

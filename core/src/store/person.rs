@@ -6,8 +6,8 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::{Store, rows_from_json, stored_instant, whole_seconds};
 use crate::circle::{
-    Birthday, CheckIn, CircleEntry, Person, PersonDetails, PersonId, PersonInput, Relationship,
-    Snooze, sort_circle,
+    Birthday, CheckIn, CircleEntry, Person, PersonId, PersonInput, Relationship, Snooze,
+    sort_circle,
 };
 use crate::error::{Error, Result};
 use crate::reminders::CircleMember;
@@ -60,14 +60,12 @@ impl From<PersonRow> for Person {
     fn from(row: PersonRow) -> Self {
         // The table's CHECK constraints keep these in range; a value outside them reads as absent.
         let small = |n: Option<i64>| n.and_then(|n| u32::try_from(n).ok());
-        let birthday = match (small(row.birthday_month), small(row.birthday_day)) {
-            (Some(month), Some(day)) => Some(Birthday {
-                month,
-                day,
-                year: row.birthday_year.and_then(|y| i32::try_from(y).ok()),
-            }),
-            _ => None,
-        };
+        let birthday = Birthdays {
+            month: row.birthday_month,
+            day: row.birthday_day,
+            year: row.birthday_year,
+        }
+        .birthday();
         Person {
             id: row.id,
             name: row.name,
@@ -114,7 +112,7 @@ impl Store {
         let details = input.validate(now.with_timezone(tz).date_naive())?;
         let id = PersonId::new();
         let now = whole_seconds(now);
-        let b = Birthdays::of(&details);
+        let b = Birthdays::of(details.birthday);
         sqlx::query!(
             "INSERT INTO person (id, name, relationship, phone, email, reach, cadence_days,
                                  birthday_month, birthday_day, birthday_year, notes, pinned, paused,
@@ -150,7 +148,7 @@ impl Store {
     ) -> Result<Person> {
         let details = input.validate(now.with_timezone(tz).date_naive())?;
         let now = whole_seconds(now);
-        let b = Birthdays::of(&details);
+        let b = Birthdays::of(details.birthday);
         let done = sqlx::query!(
             "UPDATE person SET name = ?, relationship = ?, phone = ?, email = ?, reach = ?,
                     cadence_days = ?, birthday_month = ?, birthday_day = ?, birthday_year = ?,
@@ -377,15 +375,15 @@ impl Store {
 }
 
 /// A birthday split into the three nullable columns it is stored in.
-struct Birthdays {
-    month: Option<i64>,
-    day: Option<i64>,
-    year: Option<i64>,
+pub(super) struct Birthdays {
+    pub month: Option<i64>,
+    pub day: Option<i64>,
+    pub year: Option<i64>,
 }
 
 impl Birthdays {
-    fn of(details: &PersonDetails) -> Self {
-        match details.birthday {
+    pub fn of(birthday: Option<Birthday>) -> Self {
+        match birthday {
             Some(b) => Self {
                 month: Some(i64::from(b.month)),
                 day: Some(i64::from(b.day)),
@@ -397,5 +395,16 @@ impl Birthdays {
                 year: None,
             },
         }
+    }
+
+    /// The birthday the columns hold. The table's CHECK constraints keep them in range; a
+    /// value outside them reads as no birthday.
+    pub fn birthday(&self) -> Option<Birthday> {
+        let small = |n: Option<i64>| n.and_then(|n| u32::try_from(n).ok());
+        Some(Birthday {
+            month: small(self.month)?,
+            day: small(self.day)?,
+            year: self.year.and_then(|y| i32::try_from(y).ok()),
+        })
     }
 }

@@ -5,8 +5,8 @@ use chrono::{DateTime, Days, TimeZone, Utc};
 
 use super::Store;
 use crate::error::Result;
-use crate::journal::local_date;
 use crate::reminders::{Notifier, Outlook, Reminder, Undelivered};
+use crate::time::day_of;
 
 /// What one round did, and when the next one is worth running.
 #[derive(Debug, Default)]
@@ -61,7 +61,7 @@ impl Store {
                 }
             }
         }
-        let two_days_ago = local_date(now, tz) - Days::new(2);
+        let two_days_ago = day_of(now, tz) - Days::new(2);
         self.forget_past_reminders(two_days_ago).await?;
         Ok(round)
     }

@@ -4,8 +4,8 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use super::{Store, whole_seconds};
 use crate::error::{Error, Result};
-use crate::journal::local_date;
 use crate::self_check::{Questionnaire, SelfCheck, SelfCheckId, SelfCheckInput};
+use crate::time::day_of;
 
 const NOT_FOUND: Error = Error::NotFound {
     what: "That self-check",
@@ -57,7 +57,7 @@ impl Store {
         let digits: String = answers.items.iter().map(|n| char::from(b'0' + n)).collect();
         let score = i64::from(answers.score());
         let difficulty = answers.difficulty.map(i64::from);
-        let on = local_date(now, tz);
+        let on = day_of(now, tz);
         sqlx::query!(
             "INSERT INTO self_check (id, kind, answers, difficulty, score, taken_at, local_date, created_at, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -3,9 +3,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::Store;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::reminders::{NudgeSettings, ReminderSettings};
-use crate::settings::{IdleLock, QuietHours, Settings, Theme};
+use crate::settings::{IdleLock, QuietHours, Settings, Theme, baby_birth_date};
+use crate::today::{CARE_DISMISS_DAYS, PROMPT_WEEKS};
 
 const THEME: &str = "theme";
 const QUIET_ENABLED: &str = "quiet_hours.enabled";
@@ -21,6 +22,66 @@ const CLOSE_EXPLAINED: &str = "background.close_explained";
 const NUDGE_ENABLED: &str = "nudge.enabled";
 const NUDGE_TIME: &str = "nudge.time_of_day";
 const NUDGE_SKIP_IF_NOTED: &str = "nudge.skip_if_noted";
+
+/// The settings an export carries and an import fills in; the lock and the closing notice
+/// belong to this device and stay out of files.
+pub const EXPORTED: [&str; 12] = [
+    THEME,
+    QUIET_ENABLED,
+    QUIET_START,
+    QUIET_END,
+    REMINDERS_ENABLED,
+    REMINDERS_TIME,
+    BABY_BIRTH_DATE,
+    CARE_DISMISSED_UNTIL,
+    PROMPT_DISMISSED_WEEK,
+    NUDGE_ENABLED,
+    NUDGE_TIME,
+    NUDGE_SKIP_IF_NOTED,
+];
+
+/// A value from a file, read by the same parsers and rules her settings go through when she
+/// changes them, in the form the store writes it.
+pub(super) fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
+    let refuse = || {
+        Error::invalid(
+            "settings",
+            format!("\u{201c}{value}\u{201d} is not a value Village uses for {key}."),
+        )
+    };
+    let flag = |v: &str| matches!(v, "true" | "false");
+    let daytime = |v: &str| -> Result<()> {
+        ReminderSettings {
+            enabled: true,
+            time_of_day: QuietHours::parse_time("settings", v)?,
+        }
+        .validate()
+    };
+    match key {
+        THEME => value.parse::<Theme>().map(|_| ()),
+        QUIET_ENABLED | REMINDERS_ENABLED | NUDGE_ENABLED | NUDGE_SKIP_IF_NOTED => {
+            flag(value).then_some(()).ok_or_else(refuse)
+        }
+        QUIET_START | QUIET_END => QuietHours::parse_time("settings", value).map(|_| ()),
+        REMINDERS_TIME | NUDGE_TIME => daytime(value),
+        BABY_BIRTH_DATE => baby_birth_date(value, today).map(|_| ()),
+        // Hidden for a week at most: a file can't hide the calm card for longer.
+        CARE_DISMISSED_UNTIL => DateTime::parse_from_rfc3339(value)
+            .ok()
+            .filter(|until| {
+                until.date_naive() <= today + chrono::Duration::days(CARE_DISMISS_DAYS + 1)
+            })
+            .map(|_| ())
+            .ok_or_else(refuse),
+        PROMPT_DISMISSED_WEEK => value
+            .parse::<u32>()
+            .ok()
+            .filter(|week| PROMPT_WEEKS.contains(week))
+            .map(|_| ())
+            .ok_or_else(refuse),
+        _ => Err(refuse()),
+    }
+}
 
 impl Store {
     pub async fn settings(&self) -> Result<Settings> {

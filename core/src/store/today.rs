@@ -10,8 +10,8 @@ use crate::circle::PersonId;
 use crate::error::Result;
 use crate::groups::{GroupId, GroupMeeting};
 use crate::insight::{self, Insight, WINDOWS};
-use crate::journal::local_date;
 use crate::self_check::Questionnaire;
+use crate::time::day_of;
 use crate::today::{
     CareCard, ConnectedWith, Connection, LOW_RUN_WINDOW, Pulse, Today, birthdays_this_week,
     care_hidden, care_reason, self_check_prompt, someone_to_reach,
@@ -19,7 +19,7 @@ use crate::today::{
 
 impl Store {
     pub async fn today<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Result<Today> {
-        let today = local_date(now, tz);
+        let today = day_of(now, tz);
         let circle = self.circle(now, tz, false).await?;
         let groups = self.groups(false).await?;
 
@@ -91,7 +91,7 @@ impl Store {
             };
             Some(Connection {
                 at: row.at,
-                on: local_date(row.at, tz),
+                on: day_of(row.at, tz),
                 with,
             })
         }))
@@ -99,7 +99,7 @@ impl Store {
 
     /// Her mood on connected days against the rest over 30 and 90 days, and by tag.
     pub async fn insight<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Result<Insight> {
-        let today = local_date(now, tz);
+        let today = day_of(now, tz);
         let longest = WINDOWS.into_iter().max().unwrap_or(90);
         let from = insight::window_start(today, longest);
         let days = self.days(from, today).await?;
@@ -154,7 +154,7 @@ impl Store {
         .await?;
         Ok(times
             .into_iter()
-            .map(|at| local_date(at, tz))
+            .map(|at| day_of(at, tz))
             .filter(|d| *d >= from && *d <= to)
             .collect())
     }

@@ -4,13 +4,13 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use village_core::Store;
-use village_core::archive::ExportFormat;
 use village_core::circle::{BirthdayInput, NewCheckIn, PersonInput, Snooze};
 use village_core::groups::{AttendInput, GroupInput, ScheduleInput};
 use village_core::journal::MoodNoteInput;
 use village_core::safety_plan::{SafetyPlanInput, StepInput};
 use village_core::self_check::SelfCheckInput;
 use village_core::settings::{QuietHours, Theme};
+use village_core::transfer::ExportFormat;
 
 use super::store;
 

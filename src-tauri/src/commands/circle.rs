@@ -7,7 +7,7 @@ use village_core::circle::{
     Birthday, CheckIn, CheckInKind, CircleEntry, DueStatus, NewCheckIn, Person, PersonId,
     PersonInput, Snooze,
 };
-use village_core::time::{local_date, local_instant};
+use village_core::time::{local_instant, parse_date};
 
 use crate::{AppState, CommandError};
 
@@ -207,7 +207,7 @@ pub async fn snooze_person(
     let id = PersonId::parse(&id)?;
     let snooze = match (days, until) {
         (Some(days), None) => Snooze::ForDays(days),
-        (None, Some(until)) => Snooze::Until(local_date("snooze", &until)?),
+        (None, Some(until)) => Snooze::Until(parse_date("snooze", &until)?),
         _ => return Err(CommandError::invalid("Choose how long to snooze.")),
     };
     let now = state.clock.now();

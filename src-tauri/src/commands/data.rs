@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local, Utc};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
-use village_core::archive::{
+use village_core::store::{BackupFile, BackupKind};
+use village_core::transfer::{
     ExportFormat, IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap,
 };
-use village_core::store::{BackupFile, BackupKind};
 
 use super::files::{Filter, not_the_database, open_path, save_path, write_file, zone_name};
 use crate::state::PendingImport;
@@ -127,7 +127,7 @@ async fn run_import(
         now,
         &Local,
     )?;
-    let report = state.store()?.import(&incoming, apply, now).await?;
+    let report = state.store()?.import(&incoming, apply, now, &Local).await?;
     if apply {
         state.reschedule_reminders();
     }

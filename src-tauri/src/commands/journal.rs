@@ -8,7 +8,7 @@ use village_core::journal::{
     Cursor, DayMood, JournalFilter, MoodNote, MoodNoteId, MoodNoteInput, Page, Segment, Tag, TagId,
     Trends, UNDO_GRACE, mood_word,
 };
-use village_core::time::{local_date, local_instant};
+use village_core::time::{local_instant, parse_date};
 
 use crate::{AppState, CommandError};
 
@@ -121,7 +121,7 @@ impl FilterDto {
         let date = |field, text: Option<String>| -> Result<Option<NaiveDate>, CommandError> {
             match text.as_deref() {
                 None | Some("") => Ok(None),
-                Some(text) => Ok(Some(local_date(field, text)?)),
+                Some(text) => Ok(Some(parse_date(field, text)?)),
             }
         };
         Ok(JournalFilter {
@@ -228,7 +228,7 @@ pub async fn day_notes(
     state: State<'_, AppState>,
     date: String,
 ) -> Result<Vec<MoodNoteDto>, CommandError> {
-    let date = local_date("date", &date)?;
+    let date = parse_date("date", &date)?;
     let notes = state.store()?.day_notes(date).await?;
     Ok(notes.into_iter().map(Into::into).collect())
 }

@@ -11,7 +11,7 @@ use calcard::vcard::{
 use calcard::{Entry, Parser};
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Archive, PersonRecord};
+use super::{PersonRecord, Snapshot};
 use crate::circle::{Birthday, BirthdayInput, PersonId, PersonInput, Relationship};
 use crate::error::Result;
 
@@ -33,7 +33,7 @@ pub(super) fn read(
     text: &str,
     now: DateTime<Utc>,
     today: NaiveDate,
-) -> Result<(Archive, Vec<String>)> {
+) -> Result<(Snapshot, Vec<String>)> {
     let mut cards: Vec<Card> = Vec::new();
     let mut skipped: Vec<String> = Vec::new();
     let mut open: Option<Card> = None;
@@ -80,7 +80,7 @@ pub(super) fn read(
         ));
     }
 
-    let mut archive = Archive::empty(now);
+    let mut snapshot = Snapshot::empty(now);
     for card in cards {
         let Card { line, text, ended } = card;
         if !ended {
@@ -101,15 +101,15 @@ pub(super) fn read(
                 for note in notes {
                     skipped.push(format!("The card on line {line}: {note}"));
                 }
-                if archive.people.iter().any(|p| p.id == person.id) {
+                if snapshot.people.iter().any(|p| p.id == person.id) {
                     continue;
                 }
-                archive.people.push(person);
+                snapshot.people.push(person);
             }
             Err(why) => skipped.push(format!("The card on line {line} {why}")),
         }
     }
-    Ok((archive, skipped))
+    Ok((snapshot, skipped))
 }
 
 /// The person a card describes, and what of it was left out; Err says why the card is.

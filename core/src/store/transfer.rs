@@ -1,23 +1,26 @@
-//! Her whole store read as an `Archive` (the export), and an `Archive` applied to it in one
+//! Her whole store read as a `Snapshot` (the export), and a `Snapshot` applied to it in one
 //! transaction (every import), merged by id so nothing is ever doubled.
 
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
+use super::group::{ScheduleColumns, fetch_groups};
 use super::mood_note::{NoteWrite, json, tag_names, write_notes};
+use super::person::Birthdays;
 use super::tag::KnownTags;
-use super::{Store, whole_seconds};
-use crate::archive::{
-    Archive, CheckInRecord, Counts, ExportFormat, GroupRecord, ImportFormat, ImportReport,
-    Incoming, MoodNoteRecord, PersonRecord, SETTING_KEYS, SafetyPlanStepRecord, ScheduleRecord,
-    SelfCheckRecord, TagRecord, journal_csv, journal_markdown,
-};
-use crate::circle::{Birthday, CheckInId, CheckInKind, PersonId, Relationship};
+use super::{Store, settings, whole_seconds};
+use crate::circle::{CheckInId, CheckInKind, PersonId, Relationship};
 use crate::error::{Error, Result};
-use crate::groups::{GroupId, GroupKind};
+use crate::groups::GroupId;
 use crate::journal::{MoodNoteId, TagId, fold_tag};
 use crate::self_check::SelfCheckId;
+use crate::time::day_of;
+use crate::transfer::{
+    CheckInRecord, Counts, ExportFormat, GroupRecord, ImportFormat, ImportReport, Incoming,
+    MoodNoteRecord, PersonRecord, SafetyPlanStepRecord, SelfCheckRecord, Snapshot, TagRecord,
+    in_setting, journal_csv, journal_markdown,
+};
 
 /// What happened to one record.
 #[derive(Clone, Copy)]
@@ -61,7 +64,7 @@ fn outcome(format: ImportFormat, mine: Option<DateTime<Utc>>, theirs: DateTime<U
 impl Store {
     /// Everything she has, as the export file holds it. Notes deleted within the undo grace
     /// are left out: they are on their way out.
-    pub async fn archive(&self, now: DateTime<Utc>) -> Result<Archive> {
+    pub async fn snapshot(&self, now: DateTime<Utc>) -> Result<Snapshot> {
         // One read transaction: every list from the same moment, so the references agree.
         let mut conn = self.pool.begin().await?;
         let people = sqlx::query!(
@@ -88,14 +91,12 @@ impl Store {
                 email: r.email,
                 reach: r.reach,
                 cadence_days: small(r.cadence_days),
-                birthday: match (small(r.birthday_month), small(r.birthday_day)) {
-                    (Some(month), Some(day)) => Some(Birthday {
-                        month,
-                        day,
-                        year: r.birthday_year.and_then(|y| i32::try_from(y).ok()),
-                    }),
-                    _ => None,
-                },
+                birthday: Birthdays {
+                    month: r.birthday_month,
+                    day: r.birthday_day,
+                    year: r.birthday_year,
+                }
+                .birthday(),
                 notes: r.notes,
                 pinned: r.pinned,
                 paused: r.paused,
@@ -165,42 +166,12 @@ impl Store {
         .fetch_all(&mut *conn)
         .await?;
 
-        let groups = sqlx::query!(
-            r#"SELECT id AS "id: GroupId", name, kind AS "kind: GroupKind", place, link, contact,
-                      notes, repeats, weekdays, nth, on_date AS "on_date: NaiveDate", start_time,
-                      duration_minutes, revision, reminders_muted AS "reminders_muted: bool",
-                      remind_minutes_before, archived_at AS "archived_at: DateTime<Utc>",
-                      created_at AS "created_at: DateTime<Utc>",
-                      updated_at AS "updated_at: DateTime<Utc>"
-               FROM saved_group ORDER BY created_at, id"#
-        )
-        .fetch_all(&mut *conn)
-        .await?
-        .into_iter()
-        .map(|r| GroupRecord {
-            id: r.id,
-            name: r.name,
-            kind: r.kind,
-            place: r.place,
-            link: r.link,
-            contact: r.contact,
-            notes: r.notes,
-            schedule: ScheduleRecord::from_columns(
-                r.repeats,
-                r.weekdays,
-                r.nth,
-                r.on_date,
-                r.start_time,
-                r.duration_minutes,
-            ),
-            revision: r.revision,
-            reminders_muted: r.reminders_muted,
-            remind_minutes_before: u32::try_from(r.remind_minutes_before).unwrap_or(60),
-            archived_at: r.archived_at,
-            created_at: r.created_at,
-            updated_at: r.updated_at,
-        })
-        .collect();
+        let mut groups: Vec<GroupRecord> = fetch_groups(&mut *conn, true)
+            .await?
+            .iter()
+            .map(GroupRecord::of)
+            .collect();
+        groups.sort_by(|a, b| (a.created_at, a.id.as_str()).cmp(&(b.created_at, b.id.as_str())));
 
         let self_checks = sqlx::query!(
             r#"SELECT id AS "id: SelfCheckId", kind, answers, difficulty, score,
@@ -256,12 +227,12 @@ impl Store {
                 .fetch_all(&mut *conn)
                 .await?
                 .into_iter()
-                .filter(|r| SETTING_KEYS.contains(&r.key.as_str()))
+                .filter(|r| settings::EXPORTED.contains(&r.key.as_str()))
                 .map(|r| (r.key, r.value))
                 .collect();
 
         conn.commit().await?;
-        Ok(Archive {
+        Ok(Snapshot {
             people,
             check_ins,
             mood_notes,
@@ -270,7 +241,7 @@ impl Store {
             self_checks,
             safety_plan,
             settings,
-            ..Archive::empty(whole_seconds(now))
+            ..Snapshot::empty(whole_seconds(now))
         })
     }
 
@@ -283,20 +254,21 @@ impl Store {
         tzid: &str,
     ) -> Result<String> {
         Ok(match format {
-            ExportFormat::Json => self.archive(now).await?.to_json(),
-            ExportFormat::Csv => journal_csv(&self.archive(now).await?.mood_notes, tz),
-            ExportFormat::Markdown => journal_markdown(&self.archive(now).await?.mood_notes, tz),
+            ExportFormat::Json => self.snapshot(now).await?.to_json(),
+            ExportFormat::Csv => journal_csv(&self.snapshot(now).await?.mood_notes, tz),
+            ExportFormat::Markdown => journal_markdown(&self.snapshot(now).await?.mood_notes, tz),
             ExportFormat::Ics => self.calendar(None, now, tz, tzid).await?,
         })
     }
 
     /// Applies what a file brings in one transaction, or with `apply` false, does the same
     /// work and rolls it back: the preview counts exactly what applying would do.
-    pub async fn import(
+    pub async fn import<Tz: TimeZone>(
         &self,
         incoming: &Incoming,
         apply: bool,
         now: DateTime<Utc>,
+        tz: &Tz,
     ) -> Result<ImportReport> {
         let unmapped = incoming.unmapped_moods();
         if apply && !unmapped.is_empty() {
@@ -313,51 +285,57 @@ impl Store {
                 ),
             ));
         }
+        // Checked again here, not only when the file was read: the day may have turned since.
+        incoming.snapshot.check(now, tz)?;
+        let today = day_of(now, tz);
         let now = whole_seconds(now);
         let format = incoming.format;
-        let archive = &incoming.archive;
+        let snapshot = &incoming.snapshot;
         let mut tally = Tally::default();
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
 
-        for tag in &archive.tags {
+        for tag in &snapshot.tags {
             let result = import_tag(&mut tx, format, tag).await?;
             tally.count(result, |c| &mut c.tags);
         }
-        for (i, person) in archive.people.iter().enumerate() {
+        for (i, person) in snapshot.people.iter().enumerate() {
             let result = import_person(&mut tx, format, person)
                 .await
                 .map_err(|e| refused("people", i, e))?;
             tally.count(result, |c| &mut c.people);
         }
-        for (i, group) in archive.groups.iter().enumerate() {
-            let result = import_group(&mut tx, format, group)
+        for (i, group) in snapshot.groups.iter().enumerate() {
+            let result = import_group(&mut tx, format, group, today)
                 .await
                 .map_err(|e| refused("groups", i, e))?;
             tally.count(result, |c| &mut c.groups);
         }
-        import_mood_notes(&mut tx, format, &archive.mood_notes, now, &mut tally).await?;
-        for (i, check_in) in archive.check_ins.iter().enumerate() {
+        import_mood_notes(&mut tx, format, &snapshot.mood_notes, now, &mut tally).await?;
+        for (i, check_in) in snapshot.check_ins.iter().enumerate() {
             let result = import_check_in(&mut tx, format, check_in)
                 .await
                 .map_err(|e| refused("check_ins", i, e))?;
             tally.count(result, |c| &mut c.check_ins);
         }
-        for (i, check) in archive.self_checks.iter().enumerate() {
+        for (i, check) in snapshot.self_checks.iter().enumerate() {
             let result = import_self_check(&mut tx, format, check)
                 .await
                 .map_err(|e| refused("self_checks", i, e))?;
             tally.count(result, |c| &mut c.self_checks);
         }
-        for (i, step) in archive.safety_plan.iter().enumerate() {
+        for (i, step) in snapshot.safety_plan.iter().enumerate() {
             let result = import_plan_step(&mut tx, format, step)
                 .await
                 .map_err(|e| refused("safety_plan", i, e))?;
             tally.count(result, |c| &mut c.safety_plan_steps);
         }
-        for (key, value) in &archive.settings {
-            if !SETTING_KEYS.contains(&key.as_str()) {
+        for (key, value) in &snapshot.settings {
+            // Keys from other versions or other devices' own settings are left out, as the
+            // export leaves them out.
+            if !settings::EXPORTED.contains(&key.as_str()) {
                 continue;
             }
+            settings::check_setting(key, value, today).map_err(|e| in_setting(key, e))?;
             // Settings she already has are hers on this device; the file fills in the rest.
             let done = sqlx::query!(
                 "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
@@ -482,14 +460,7 @@ async fn import_person(
         return Ok(result);
     }
     let cadence = p.cadence_days.map(i64::from);
-    let (month, day, year) = match p.birthday {
-        Some(b) => (
-            Some(i64::from(b.month)),
-            Some(i64::from(b.day)),
-            b.year.map(i64::from),
-        ),
-        None => (None, None, None),
-    };
+    let birthday = Birthdays::of(p.birthday);
     let archived = p.archived_at.map(whole_seconds);
     let (created, updated) = (whole_seconds(p.created_at), whole_seconds(p.updated_at));
     let (name, phone, email, reach, notes) = (
@@ -520,9 +491,9 @@ async fn import_person(
         email,
         reach,
         cadence,
-        month,
-        day,
-        year,
+        birthday.month,
+        birthday.day,
+        birthday.year,
         notes,
         p.pinned,
         p.paused,
@@ -541,6 +512,7 @@ async fn import_group(
     tx: &mut sqlx::SqliteConnection,
     format: ImportFormat,
     g: &GroupRecord,
+    today: NaiveDate,
 ) -> Result<Outcome> {
     let mine = sqlx::query_scalar!(
         r#"SELECT updated_at AS "updated_at: DateTime<Utc>" FROM saved_group WHERE id = ?"#,
@@ -552,7 +524,7 @@ async fn import_group(
     if matches!(result, Outcome::Unchanged) {
         return Ok(result);
     }
-    let (repeats, weekdays, nth, on_date, start_time, duration) = g.schedule.columns()?;
+    let schedule = ScheduleColumns::of(&g.schedule.input().validate(today)?);
     let remind = i64::from(g.remind_minutes_before);
     let archived = g.archived_at.map(whole_seconds);
     let (created, updated) = (whole_seconds(g.created_at), whole_seconds(g.updated_at));
@@ -585,12 +557,12 @@ async fn import_group(
         link,
         contact,
         notes,
-        repeats,
-        weekdays,
-        nth,
-        on_date,
-        start_time,
-        duration,
+        schedule.repeats,
+        schedule.weekdays,
+        schedule.nth,
+        schedule.on_date,
+        schedule.start_time,
+        schedule.duration_minutes,
         g.revision,
         g.reminders_muted,
         remind,
@@ -633,7 +605,7 @@ async fn import_mood_notes(
             mood: n.mood,
             note: n.note.trim(),
             energy: n.energy,
-            // Checked to be whole half hours from 0 to 24 (Archive::check).
+            // Checked to be whole half hours from 0 to 24 (Snapshot::check).
             sleep_half_hours: n.sleep_hours.map(|h| (h * 2.0).round() as u8),
             written_at: n.written_at,
             local_date: n.local_date,

@@ -9,11 +9,11 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::Serialize;
 
-use super::{Archive, MoodNoteRecord};
+use super::{MoodNoteRecord, Snapshot};
 use crate::error::{Error, Result};
-use crate::groups::resolve_local;
 use crate::journal::{MoodNoteId, MoodNoteInput, NOTE_MAX, TAGS_PER_NOTE_MAX, clean_tag, fold_tag};
 use crate::text;
+use crate::time::resolve_local;
 
 /// The layout most Daylio versions write; named in the sentence that refuses a foreign file.
 pub const DAYLIO_HEADER: [&str; 8] = [
@@ -110,7 +110,7 @@ pub struct MoodName {
 /// What a Daylio file brings: the entries as mood notes, every mood name in it, and what she
 /// should know about how it was read.
 pub(super) struct DaylioFile {
-    pub archive: Archive,
+    pub snapshot: Snapshot,
     pub moods: Vec<MoodName>,
     pub notices: Vec<String>,
 }
@@ -231,7 +231,7 @@ pub(super) fn read<Tz: TimeZone>(
         .from_reader(text.as_bytes());
     let header = reader.headers().map_err(|e| csv_problem(text, &e))?.clone();
     let layout = Layout::of(&header)?;
-    let mut archive = Archive::empty(now);
+    let mut snapshot = Snapshot::empty(now);
     let mut names: Vec<MoodName> = Vec::new();
     let mut last_line = 1;
     // Entries already seen at each date and time, for the ids of entries that share a minute.
@@ -346,7 +346,7 @@ pub(super) fn read<Tz: TimeZone>(
         *nth += 1;
         let key = format!("{date}T{time}#{nth}");
         let id = MoodNoteId::parse(&uuid::Uuid::new_v5(&NAMESPACE, key.as_bytes()).to_string())?;
-        archive.mood_notes.push(MoodNoteRecord {
+        snapshot.mood_notes.push(MoodNoteRecord {
             id,
             mood,
             note: details.note,
@@ -410,7 +410,7 @@ pub(super) fn read<Tz: TimeZone>(
         ));
     }
     Ok(DaylioFile {
-        archive,
+        snapshot,
         moods: names,
         notices,
     })

@@ -7,11 +7,12 @@ mod support;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
+use sqlx::Connection;
 use support::full::{HOSTILE, export_json, full_store, now, without_time};
 use support::{count, store};
-use village_core::archive::{Archive, ExportFormat, ImportFormat, Incoming, MoodMap};
 use village_core::journal::MoodNoteInput;
 use village_core::store::BackupKind;
+use village_core::transfer::{ExportFormat, ImportFormat, Incoming, MoodMap, Snapshot};
 use village_core::{Error, Store};
 
 fn read(format: ImportFormat, text: &str) -> village_core::Result<Incoming> {
@@ -23,7 +24,7 @@ async fn an_export_imported_into_an_empty_store_exports_the_same() {
     let (full, _dir) = full_store().await;
     let first = export_json(&full).await;
 
-    let archive: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let snapshot: serde_json::Value = serde_json::from_str(&first).unwrap();
     for key in [
         "format",
         "version",
@@ -37,22 +38,22 @@ async fn an_export_imported_into_an_empty_store_exports_the_same() {
         "safety_plan",
         "settings",
     ] {
-        assert!(archive.get(key).is_some(), "{key} missing");
+        assert!(snapshot.get(key).is_some(), "{key} missing");
     }
-    assert_eq!(archive["format"], "village-export");
-    assert_eq!(archive["people"].as_array().unwrap().len(), 3);
-    assert_eq!(archive["check_ins"].as_array().unwrap().len(), 3);
+    assert_eq!(snapshot["format"], "village-export");
+    assert_eq!(snapshot["people"].as_array().unwrap().len(), 3);
+    assert_eq!(snapshot["check_ins"].as_array().unwrap().len(), 3);
     // Four notes and the one written with "I went".
-    assert_eq!(archive["mood_notes"].as_array().unwrap().len(), 5);
-    assert_eq!(archive["groups"].as_array().unwrap().len(), 3);
+    assert_eq!(snapshot["mood_notes"].as_array().unwrap().len(), 5);
+    assert_eq!(snapshot["groups"].as_array().unwrap().len(), 3);
     assert_eq!(
-        archive["safety_plan"].as_array().unwrap().len(),
+        snapshot["safety_plan"].as_array().unwrap().len(),
         6,
         "every step, written or not"
     );
-    assert_eq!(archive["settings"]["theme"], "dark");
+    assert_eq!(snapshot["settings"]["theme"], "dark");
     assert!(first.contains("🌙"), "emoji kept as text");
-    let note = archive["mood_notes"]
+    let note = snapshot["mood_notes"]
         .as_array()
         .unwrap()
         .iter()
@@ -64,7 +65,7 @@ async fn an_export_imported_into_an_empty_store_exports_the_same() {
 
     let (empty, _dir2) = store().await;
     let incoming = read(ImportFormat::Json, &first).unwrap();
-    let report = empty.import(&incoming, true, now()).await.unwrap();
+    let report = empty.import(&incoming, true, now(), &London).await.unwrap();
     assert!(report.applied);
     assert_eq!(report.added.people, 3);
     assert_eq!(report.added.mood_notes, 5);
@@ -94,22 +95,22 @@ async fn importing_into_a_store_with_data_merges_by_id_and_never_doubles() {
     let incoming = read(ImportFormat::Json, &json).unwrap();
 
     // Into the same store: everything is already here.
-    let report = full.import(&incoming, true, now()).await.unwrap();
+    let report = full.import(&incoming, true, now(), &London).await.unwrap();
     assert_eq!(report.added.total(), 0, "{report:?}");
     assert_eq!(report.updated.total(), 0, "{report:?}");
     assert_eq!(without_time(&export_json(&full).await), without_time(&json));
 
     // A newer copy of one note wins; an older one does not.
-    let mut archive = Archive::from_json(&json).unwrap();
-    archive.mood_notes[0].note = "Edited on the phone".into();
-    archive.mood_notes[0].updated_at = now() + Duration::minutes(1);
-    archive.mood_notes[1].note = "An older copy".into();
-    archive.mood_notes[1].updated_at -= Duration::days(1);
-    let incoming = read(ImportFormat::Json, &archive.to_json()).unwrap();
-    let report = full.import(&incoming, true, now()).await.unwrap();
+    let mut snapshot = Snapshot::from_json(&json).unwrap();
+    snapshot.mood_notes[0].note = "Edited on the phone".into();
+    snapshot.mood_notes[0].updated_at = now() + Duration::minutes(1);
+    snapshot.mood_notes[1].note = "An older copy".into();
+    snapshot.mood_notes[1].updated_at -= Duration::days(1);
+    let incoming = read(ImportFormat::Json, &snapshot.to_json()).unwrap();
+    let report = full.import(&incoming, true, now(), &London).await.unwrap();
     assert_eq!(report.updated.mood_notes, 1);
     assert_eq!(count(&full, "mood_note").await, 5);
-    let after = full.archive(now()).await.unwrap();
+    let after = full.snapshot(now()).await.unwrap();
     assert_eq!(after.mood_notes[0].note, "Edited on the phone");
     assert_ne!(after.mood_notes[1].note, "An older copy");
 }
@@ -120,7 +121,10 @@ async fn a_preview_counts_what_applying_would_do_and_changes_nothing() {
     let json = export_json(&full).await;
     let (empty, _dir2) = store().await;
     let incoming = read(ImportFormat::Json, &json).unwrap();
-    let preview = empty.import(&incoming, false, now()).await.unwrap();
+    let preview = empty
+        .import(&incoming, false, now(), &London)
+        .await
+        .unwrap();
     assert!(!preview.applied);
     assert_eq!(preview.added.mood_notes, 5);
     assert!(
@@ -133,7 +137,7 @@ async fn a_preview_counts_what_applying_would_do_and_changes_nothing() {
     assert_eq!(preview.first.len(), 5);
     assert_eq!(count(&empty, "mood_note").await, 0);
     assert_eq!(count(&empty, "person").await, 0);
-    let applied = empty.import(&incoming, true, now()).await.unwrap();
+    let applied = empty.import(&incoming, true, now(), &London).await.unwrap();
     assert_eq!(applied.added, preview.added);
 }
 
@@ -167,9 +171,9 @@ async fn a_broken_or_foreign_export_is_refused_with_where_and_changes_nothing() 
     );
     assert!(refusal(&bad_date).contains("line"));
     let empty_name = {
-        let mut archive = Archive::from_json(&json).unwrap();
-        archive.people[1].name = "   ".into();
-        archive.to_json()
+        let mut snapshot = Snapshot::from_json(&json).unwrap();
+        snapshot.people[1].name = "   ".into();
+        snapshot.to_json()
     };
     assert!(
         refusal(&empty_name).contains("In people, number 2"),
@@ -179,11 +183,11 @@ async fn a_broken_or_foreign_export_is_refused_with_where_and_changes_nothing() 
     assert!(refusal("\u{0}\u{1}garbage").contains("not readable JSON"));
 
     // A check-in that names a person neither side has: the whole file rolls back.
-    let mut archive = Archive::from_json(&json).unwrap();
-    archive.people.retain(|p| !p.name.starts_with("Sam"));
-    archive.safety_plan.clear();
-    let incoming = read(ImportFormat::Json, &archive.to_json()).unwrap();
-    match target.import(&incoming, true, now()).await {
+    let mut snapshot = Snapshot::from_json(&json).unwrap();
+    snapshot.people.retain(|p| !p.name.starts_with("Sam"));
+    snapshot.safety_plan.clear();
+    let incoming = read(ImportFormat::Json, &snapshot.to_json()).unwrap();
+    match target.import(&incoming, true, now(), &London).await {
         Err(Error::Invalid { reason, .. }) => {
             assert!(reason.contains("check_ins"), "{reason}");
         }
@@ -208,11 +212,14 @@ async fn a_daylio_export_comes_in_once_with_her_renamed_moods() {
     let incoming = read(ImportFormat::Daylio, DAYLIO).unwrap();
     assert_eq!(incoming.unmapped_moods(), vec!["super"]);
     // The preview shows every mood; the one she renamed waits for a number.
-    let preview = store.import(&incoming, false, now()).await.unwrap();
+    let preview = store
+        .import(&incoming, false, now(), &London)
+        .await
+        .unwrap();
     assert_eq!(preview.added.mood_notes, 3);
     let super_mood = preview.moods.iter().find(|m| m.name == "super").unwrap();
     assert_eq!((super_mood.entries, super_mood.mood), (1, None));
-    match store.import(&incoming, true, now()).await {
+    match store.import(&incoming, true, now(), &London).await {
         Err(Error::Invalid { reason, .. }) => assert!(reason.contains("\u{201c}super\u{201d}")),
         other => panic!("{other:?}"),
     }
@@ -227,10 +234,10 @@ async fn a_daylio_export_comes_in_once_with_her_renamed_moods() {
         &London,
     )
     .unwrap();
-    let report = store.import(&incoming, true, now()).await.unwrap();
+    let report = store.import(&incoming, true, now(), &London).await.unwrap();
     assert_eq!(report.added.mood_notes, 4);
-    let archive = store.archive(now()).await.unwrap();
-    let first = archive
+    let snapshot = store.snapshot(now()).await.unwrap();
+    let first = snapshot
         .mood_notes
         .iter()
         .find(|n| n.local_date == NaiveDate::from_ymd_opt(2026, 11, 20).unwrap())
@@ -246,10 +253,10 @@ async fn a_daylio_export_comes_in_once_with_her_renamed_moods() {
         first.written_at,
         Utc.with_ymd_and_hms(2026, 11, 20, 20, 15, 0).unwrap()
     );
-    let script = archive.mood_notes.iter().find(|n| n.mood == 1).unwrap();
+    let script = snapshot.mood_notes.iter().find(|n| n.mood == 1).unwrap();
     assert_eq!(script.note, "<script>alert(1)</script>");
     assert_eq!(script.tags, vec!["tired"], "one tag, whatever its case");
-    let title_only = archive
+    let title_only = snapshot
         .mood_notes
         .iter()
         .find(|n| n.local_date.to_string() == "2026-11-17")
@@ -260,7 +267,7 @@ async fn a_daylio_export_comes_in_once_with_her_renamed_moods() {
     );
 
     // The same file again adds nothing.
-    let again = store.import(&incoming, true, now()).await.unwrap();
+    let again = store.import(&incoming, true, now(), &London).await.unwrap();
     assert_eq!(again.added.total(), 0, "{again:?}");
     assert_eq!(again.unchanged.mood_notes, 4);
     assert_eq!(count(&store, "mood_note").await, 4);
@@ -355,17 +362,17 @@ async fn vcards_come_in_with_phones_emails_and_birthdays_and_broken_cards_are_na
     let (store, _dir) = store().await;
     let incoming = read(ImportFormat::Vcard, VCARDS).unwrap();
     // The card on line 20 has only an email, and is named by it.
-    assert_eq!(incoming.archive.people.len(), 3);
-    assert_eq!(incoming.archive.people[2].name, "nobody@example.com");
+    assert_eq!(incoming.snapshot.people.len(), 3);
+    assert_eq!(incoming.snapshot.people[2].name, "nobody@example.com");
     assert_eq!(incoming.skipped.len(), 2, "{:?}", incoming.skipped);
     assert!(incoming.skipped[0].contains("line 24") && incoming.skipped[0].contains("no name"));
     assert!(incoming.skipped[1].contains("line 28") && incoming.skipped[1].contains("END:VCARD"));
 
-    let report = store.import(&incoming, true, now()).await.unwrap();
+    let report = store.import(&incoming, true, now(), &London).await.unwrap();
     assert_eq!(report.added.people, 3);
     assert_eq!(report.skipped.len(), 2);
-    let archive = store.archive(now()).await.unwrap();
-    let priya = archive
+    let snapshot = store.snapshot(now()).await.unwrap();
+    let priya = snapshot
         .people
         .iter()
         .find(|p| p.name == "Priya Shah")
@@ -392,7 +399,7 @@ async fn vcards_come_in_with_phones_emails_and_birthdays_and_broken_cards_are_na
         (birthday.month, birthday.day, birthday.year),
         (4, 12, Some(1990))
     );
-    let ngozi = archive
+    let ngozi = snapshot
         .people
         .iter()
         .find(|p| p.name == "Ngozi Okafor")
@@ -402,7 +409,7 @@ async fn vcards_come_in_with_phones_emails_and_birthdays_and_broken_cards_are_na
     assert_eq!((birthday.month, birthday.day, birthday.year), (2, 29, None));
 
     // The same cards again add nobody, and leave her edits alone.
-    let again = store.import(&incoming, true, now()).await.unwrap();
+    let again = store.import(&incoming, true, now(), &London).await.unwrap();
     assert_eq!(again.added.total(), 0);
     assert_eq!(count(&store, "person").await, 3);
 
@@ -644,7 +651,7 @@ async fn a_restore_is_refused_while_another_program_has_the_data_open() {
 
     // A second window or the CLI, open on the same file.
     let other = Store::open(full.path()).await.unwrap();
-    other.archive(now()).await.unwrap();
+    other.snapshot(now()).await.unwrap();
     match full.clone().restore_from(&backup, now()).await {
         Err(Error::Conflict(message)) => assert!(message.contains("Close it"), "{message}"),
         other => panic!("{:?}", other.map(|_| ())),
@@ -705,7 +712,7 @@ async fn nothing_is_written_over_the_database_itself() {
 #[tokio::test]
 async fn a_check_in_whose_note_is_being_deleted_still_exports_and_imports() {
     let (full, _dir) = full_store().await;
-    let attended = full.archive(now()).await.unwrap();
+    let attended = full.snapshot(now()).await.unwrap();
     let note = attended
         .check_ins
         .iter()
@@ -715,7 +722,12 @@ async fn a_check_in_whose_note_is_being_deleted_still_exports_and_imports() {
     let json = export_json(&full).await;
     let (empty, _dir2) = store().await;
     let report = empty
-        .import(&read(ImportFormat::Json, &json).unwrap(), true, now())
+        .import(
+            &read(ImportFormat::Json, &json).unwrap(),
+            true,
+            now(),
+            &London,
+        )
         .await
         .unwrap();
     assert_eq!(report.added.check_ins, 3);
@@ -734,7 +746,7 @@ async fn a_daylio_export_made_again_after_renaming_adds_nothing_twice() {
         &London,
     )
     .unwrap();
-    store.import(&first, true, now()).await.unwrap();
+    store.import(&first, true, now(), &London).await.unwrap();
     // She renamed an activity and a mood in Daylio and edited a note, then exported again.
     let renamed = DAYLIO
         .replace("friends | walk", "friends | stroll")
@@ -749,28 +761,162 @@ async fn a_daylio_export_made_again_after_renaming_adds_nothing_twice() {
         &London,
     )
     .unwrap();
-    let report = store.import(&again, true, now()).await.unwrap();
+    let report = store.import(&again, true, now(), &London).await.unwrap();
     assert_eq!(report.added.mood_notes, 0, "{report:?}");
     assert_eq!(count(&store, "mood_note").await, 4);
 }
 
+/// A change to one record of an export that the app's own forms would refuse; it says where
+/// the refusal must point.
+type Drift = fn(&mut Snapshot) -> String;
+
+fn person(s: &Snapshot, name: &str) -> usize {
+    s.people
+        .iter()
+        .position(|p| p.name.starts_with(name))
+        .unwrap()
+}
+
+fn group(s: &Snapshot, repeats: &str) -> usize {
+    s.groups
+        .iter()
+        .position(|g| g.schedule.repeats == repeats)
+        .unwrap()
+}
+
+/// Each value the old import let through, and where it is refused.
+const DRIFTS: [(&str, Drift); 14] = [
+    ("a note in the future", |s| {
+        s.mood_notes[1].written_at = now() + Duration::days(365 * 5);
+        "In mood_notes, number 2".into()
+    }),
+    ("a one-off meeting in 2999", |s| {
+        let i = group(s, "none");
+        let schedule = &mut s.groups[i].schedule;
+        schedule.repeats = "once".into();
+        schedule.on_date = NaiveDate::from_ymd_opt(2999, 1, 1);
+        schedule.start_time = Some("10:00".into());
+        schedule.duration_minutes = Some(60);
+        format!("In groups, number {}", i + 1)
+    }),
+    ("a weekly schedule from 1999", |s| {
+        let i = group(s, "weekly");
+        s.groups[i].schedule.on_date = NaiveDate::from_ymd_opt(1999, 12, 31);
+        format!("In groups, number {}", i + 1)
+    }),
+    ("a person born in 1850", |s| {
+        let i = person(s, "Ana");
+        if let Some(b) = s.people[i].birthday.as_mut() {
+            b.year = Some(1850);
+        }
+        format!("In people, number {}", i + 1)
+    }),
+    ("a baby born in 1850", |s| {
+        s.settings
+            .insert("baby.birth_date".into(), "1850-06-01".into());
+        "baby.birth_date".into()
+    }),
+    ("a baby born next year", |s| {
+        s.settings
+            .insert("baby.birth_date".into(), "2027-06-01".into());
+        "baby.birth_date".into()
+    }),
+    ("reminders at 03:00", |s| {
+        s.settings
+            .insert("reminders.time_of_day".into(), "03:00".into());
+        "reminders.time_of_day".into()
+    }),
+    ("the daily question at 23:30", |s| {
+        s.settings
+            .insert("nudge.time_of_day".into(), "23:30".into());
+        "nudge.time_of_day".into()
+    }),
+    ("a reminder two days before", |s| {
+        let i = group(s, "monthly");
+        s.groups[i].remind_minutes_before = 2 * 24 * 60;
+        format!("In groups, number {}", i + 1)
+    }),
+    ("a reminder one minute before", |s| {
+        let i = group(s, "monthly");
+        s.groups[i].remind_minutes_before = 1;
+        format!("In groups, number {}", i + 1)
+    }),
+    ("an email without a domain", |s| {
+        let i = person(s, "Sam");
+        s.people[i].email = "sam@".into();
+        format!("In people, number {}", i + 1)
+    }),
+    ("a phone number of letters", |s| {
+        let i = person(s, "Sam");
+        s.people[i].phone = "call me maybe".into();
+        format!("In people, number {}", i + 1)
+    }),
+    ("a check-in in the future", |s| {
+        s.check_ins[0].happened_at = now() + Duration::days(2);
+        "In check_ins, number 1".into()
+    }),
+    ("a theme Village does not have", |s| {
+        s.settings.insert("theme".into(), "purple".into());
+        "theme".into()
+    }),
+];
+
+async fn data_version(conn: &mut sqlx::SqliteConnection) -> i64 {
+    sqlx::query_scalar("PRAGMA data_version")
+        .fetch_one(conn)
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
-async fn settings_in_a_file_must_be_values_village_writes() {
+async fn a_file_can_bring_nothing_her_own_forms_would_refuse_and_a_refusal_changes_nothing() {
     let (full, _dir) = full_store().await;
     let json = export_json(&full).await;
-    for (key, bad) in [
-        ("theme", "purple"),
-        ("quiet_hours.start", "25:00"),
-        ("care.dismissed_until", "9999-01-01T00:00:00Z"),
-        ("baby.birth_date", "2026-02-30"),
-    ] {
-        let mut archive = Archive::from_json(&json).unwrap();
-        archive.settings.insert(key.into(), bad.into());
-        match read(ImportFormat::Json, &archive.to_json()) {
-            Err(Error::Invalid { reason, .. }) => assert!(reason.contains(key), "{reason}"),
-            other => panic!("{key}: {other:?}"),
+    let (target, _dir2) = store().await;
+    let incoming = read(ImportFormat::Json, &json).unwrap();
+    target
+        .import(&incoming, true, now(), &London)
+        .await
+        .unwrap();
+    let before = export_json(&target).await;
+    // data_version moves whenever another connection commits to the file.
+    let mut watcher =
+        sqlx::SqliteConnection::connect(&format!("sqlite://{}", target.path().display()))
+            .await
+            .unwrap();
+    let at_start = data_version(&mut watcher).await;
+
+    for (what, drift) in DRIFTS {
+        let mut snapshot = Snapshot::from_json(&json).unwrap();
+        let place = drift(&mut snapshot);
+        assert_ne!(
+            snapshot,
+            Snapshot::from_json(&json).unwrap(),
+            "{what}: the drift changed nothing"
+        );
+        let text = snapshot.to_json();
+        // Refused when read, or at the latest when previewed or applied: never stored.
+        let refusal = match read(ImportFormat::Json, &text) {
+            Err(error) => error,
+            Ok(incoming) => {
+                let preview = target.import(&incoming, false, now(), &London).await;
+                let applied = target.import(&incoming, true, now(), &London).await;
+                assert!(preview.is_err(), "{what}: previewed as {preview:?}");
+                applied.expect_err(what)
+            }
+        };
+        match refusal {
+            Error::Invalid { reason, .. } => {
+                assert!(reason.contains(&place), "{what}: {reason}");
+            }
+            other => panic!("{what}: {other:?}"),
         }
     }
+    assert_eq!(data_version(&mut watcher).await, at_start);
+    assert_eq!(
+        without_time(&export_json(&target).await),
+        without_time(&before)
+    );
 }
 
 #[tokio::test]
@@ -825,7 +971,7 @@ async fn a_note_the_file_holds_twice_comes_in_once_as_its_newer_copy() {
 
     let (store, _other) = support::store().await;
     let incoming = read(ImportFormat::Json, &file.to_string()).unwrap();
-    store.import(&incoming, true, now()).await.unwrap();
+    store.import(&incoming, true, now(), &London).await.unwrap();
     let note = store
         .mood_note(&village_core::journal::MoodNoteId::parse(&id).unwrap())
         .await

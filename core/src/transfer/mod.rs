@@ -1,6 +1,6 @@
 //! Her data in and out: the Village export file (documented in `docs/export-format.md`), the
 //! other formats it is written as, and the files it is read from (Village JSON, Daylio CSV,
-//! vCard). Every reader produces the same `Archive`, so one store method applies them all.
+//! vCard). Every reader produces the same `Snapshot`, so one store method applies them all.
 
 mod daylio;
 mod text_formats;
@@ -11,21 +11,23 @@ mod tests;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use daylio::{DAYLIO_HEADER, DEFAULT_MOODS, MoodMap, MoodName};
 pub use text_formats::{journal_csv, journal_markdown};
 
 use crate::circle::{
-    self, Birthday, CHECK_IN_NOTE_MAX, CheckInId, CheckInKind, PersonId, Relationship,
+    Birthday, BirthdayInput, CheckInId, CheckInKind, NewCheckIn, PersonId, PersonInput,
+    Relationship,
 };
 use crate::error::{Error, Result};
-use crate::groups::{self, GroupId, GroupKind, Nth, WeekdaySet};
-use crate::journal::{self, MOOD_WORDS, MoodNoteId, TagId};
+use crate::groups::{Group, GroupId, GroupInput, GroupKind, Schedule, ScheduleInput};
+use crate::journal::{self, MOOD_WORDS, MoodNoteId, MoodNoteInput, TagId};
 use crate::safety_plan::{SafetyPlanInput, StepInput};
 use crate::self_check::{SelfCheckId, SelfCheckInput};
 use crate::text;
+use crate::time::day_of;
 
 /// The `format` every Village export names, so a stray JSON file is never taken for one.
 pub const FORMAT: &str = "village-export";
@@ -38,7 +40,7 @@ pub const PREVIEW_ROWS: usize = 5;
 
 /// Everything in Village, or the part a file brings, in the export file's shape.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Archive {
+pub struct Snapshot {
     pub format: String,
     pub version: u32,
     pub exported_at: DateTime<Utc>,
@@ -208,20 +210,6 @@ pub struct SafetyPlanStepRecord {
     pub updated_at: DateTime<Utc>,
 }
 
-/// The settings an export carries; anything else in a file is left out.
-pub const SETTING_KEYS: [&str; 9] = [
-    "theme",
-    "quiet_hours.enabled",
-    "quiet_hours.start",
-    "quiet_hours.end",
-    "reminders.enabled",
-    "reminders.time_of_day",
-    "baby.birth_date",
-    "care.dismissed_until",
-    "care.self_check_prompt_dismissed_week",
-];
-const SETTING_MAX: usize = 100;
-
 /// The file formats Village writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -337,7 +325,7 @@ impl ImportFormat {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incoming {
     pub format: ImportFormat,
-    pub archive: Archive,
+    pub snapshot: Snapshot,
     /// Daylio's mood names, with the number each maps to (None until she says).
     pub moods: Vec<MoodName>,
     /// Parts of the file that could not be read and are left out (a broken contact card).
@@ -376,14 +364,14 @@ impl Incoming {
             )
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let today = journal::local_date(now, tz);
+        let today = day_of(now, tz);
         match format {
             ImportFormat::Json => {
-                let archive = Archive::from_json(text)?;
-                archive.check(today)?;
+                let snapshot = Snapshot::from_json(text)?;
+                snapshot.check(now, tz)?;
                 Ok(Incoming {
                     format,
-                    archive,
+                    snapshot,
                     moods: Vec::new(),
                     skipped: Vec::new(),
                     notices: Vec::new(),
@@ -391,21 +379,21 @@ impl Incoming {
             }
             ImportFormat::Daylio => {
                 let file = daylio::read(text, moods, now, tz)?;
-                file.archive.check(today)?;
+                file.snapshot.check(now, tz)?;
                 Ok(Incoming {
                     format,
-                    archive: file.archive,
+                    snapshot: file.snapshot,
                     moods: file.moods,
                     skipped: Vec::new(),
                     notices: file.notices,
                 })
             }
             ImportFormat::Vcard => {
-                let (archive, skipped) = vcard::read(text, now, today)?;
-                archive.check(today)?;
+                let (snapshot, skipped) = vcard::read(text, now, today)?;
+                snapshot.check(now, tz)?;
                 Ok(Incoming {
                     format,
-                    archive,
+                    snapshot,
                     moods: Vec::new(),
                     skipped,
                     notices: Vec::new(),
@@ -425,7 +413,7 @@ impl Incoming {
 
     /// The first rows she will see before saying yes.
     pub fn first_rows(&self) -> Vec<PreviewRow> {
-        let notes = self.archive.mood_notes.iter().map(|n| PreviewRow {
+        let notes = self.snapshot.mood_notes.iter().map(|n| PreviewRow {
             title: format!(
                 "{} \u{b7} {}",
                 n.local_date.format("%a %-d %b %Y"),
@@ -433,7 +421,7 @@ impl Incoming {
             ),
             detail: preview_detail(&n.tags.join(", "), &n.note),
         });
-        let people = self.archive.people.iter().map(|p| PreviewRow {
+        let people = self.snapshot.people.iter().map(|p| PreviewRow {
             title: p.name.clone(),
             detail: [p.phone.as_str(), p.email.as_str()]
                 .into_iter()
@@ -569,9 +557,9 @@ impl ImportReport {
     }
 }
 
-impl Archive {
-    pub fn empty(now: DateTime<Utc>) -> Archive {
-        Archive {
+impl Snapshot {
+    pub fn empty(now: DateTime<Utc>) -> Snapshot {
+        Snapshot {
             format: FORMAT.to_owned(),
             version: VERSION,
             exported_at: now,
@@ -592,7 +580,7 @@ impl Archive {
     }
 
     /// Reads a Village export; a file that is not one says so, with the line at fault.
-    pub fn from_json(text: &str) -> Result<Archive> {
+    pub fn from_json(text: &str) -> Result<Snapshot> {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::invalid(
                 "file",
@@ -640,26 +628,34 @@ impl Archive {
         })
     }
 
-    /// Checks every record against the rules the app enforces when she types; the first
-    /// record that breaks one is named, and nothing is applied.
-    pub fn check(&self, today: NaiveDate) -> Result<()> {
+    /// Checks every record with the same `validate` the app's own forms go through, so a
+    /// file can bring in nothing she could not have typed; the first record that breaks a
+    /// rule is named, and nothing is applied.
+    pub fn check<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Result<()> {
+        let today = day_of(now, tz);
         for (i, p) in self.people.iter().enumerate() {
-            check_person(p, today).map_err(|e| at("people", i, &p.name, e))?;
+            p.input()
+                .validate(today)
+                .map_err(|e| at("people", i, &p.name, e))?;
         }
         for (i, c) in self.check_ins.iter().enumerate() {
-            check_check_in(c).map_err(|e| at("check_ins", i, "", e))?;
+            c.check(now).map_err(|e| at("check_ins", i, "", e))?;
         }
         for (i, n) in self.mood_notes.iter().enumerate() {
-            check_mood_note(n).map_err(|e| at("mood_notes", i, "", e))?;
+            n.input()
+                .validate(now, tz)
+                .map_err(|e| at("mood_notes", i, "", e))?;
         }
         for (i, t) in self.tags.iter().enumerate() {
             journal::clean_tag(&t.name).map_err(|e| at("tags", i, &t.name, e))?;
         }
         for (i, g) in self.groups.iter().enumerate() {
-            check_group(g).map_err(|e| at("groups", i, &g.name, e))?;
+            g.input()
+                .validate(today)
+                .map_err(|e| at("groups", i, &g.name, e))?;
         }
         for (i, s) in self.self_checks.iter().enumerate() {
-            check_self_check(s).map_err(|e| at("self_checks", i, "", e))?;
+            s.check(now).map_err(|e| at("self_checks", i, "", e))?;
         }
         let plan = SafetyPlanInput {
             steps: self
@@ -673,46 +669,14 @@ impl Archive {
                 .collect(),
         };
         plan.validate().map_err(|e| at("safety_plan", 0, "", e))?;
-        for (key, value) in &self.settings {
-            check_setting(key, value, today).map_err(|e| at("settings", 0, key, e))?;
-        }
+        // Settings are checked by the store, which owns their keys (`Store::import`).
         Ok(())
-    }
-}
-
-/// A setting's value in the form Village itself writes it; unknown keys are left out on import.
-fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
-    let value = text::optional_line("settings", "A setting", value, SETTING_MAX)?;
-    let time = |v: &str| NaiveTime::parse_from_str(v, "%H:%M").is_ok();
-    let fits = match key {
-        "theme" => ["system", "light", "dark"].contains(&value.as_str()),
-        "quiet_hours.enabled" | "reminders.enabled" => value == "true" || value == "false",
-        "quiet_hours.start" | "quiet_hours.end" | "reminders.time_of_day" => time(&value),
-        "baby.birth_date" => NaiveDate::parse_from_str(&value, "%Y-%m-%d").is_ok(),
-        // Hidden for a week at most: a file can't hide the care card for longer.
-        "care.dismissed_until" => DateTime::parse_from_rfc3339(&value).is_ok_and(|until| {
-            until.date_naive()
-                <= today + chrono::Duration::days(crate::today::CARE_DISMISS_DAYS + 1)
-        }),
-        "care.self_check_prompt_dismissed_week" => value.parse::<u32>().is_ok(),
-        _ => true,
-    };
-    if fits {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            "settings",
-            format!("\u{201c}{value}\u{201d} is not a value Village uses for {key}."),
-        ))
     }
 }
 
 /// Names the record a problem is in: "In people, number 3 (“Ana”): …".
 fn at(list: &str, index: usize, name: &str, error: Error) -> Error {
-    let reason = match &error {
-        Error::Invalid { reason, .. } => reason.clone(),
-        other => other.public_message(),
-    };
+    let reason = reason_of(&error);
     let name = if name.trim().is_empty() {
         String::new()
     } else {
@@ -727,218 +691,181 @@ fn at(list: &str, index: usize, name: &str, error: Error) -> Error {
     )
 }
 
-fn check_person(p: &PersonRecord, today: NaiveDate) -> Result<()> {
-    text::required_line("name", "A name", &p.name, circle::NAME_MAX)?;
-    text::optional_line("phone", "The phone number", &p.phone, circle::PHONE_MAX)?;
-    text::optional_line("email", "The email", &p.email, circle::EMAIL_MAX)?;
-    text::optional_line("reach", "How to reach them", &p.reach, circle::REACH_MAX)?;
-    text::optional_text("notes", "The notes", &p.notes, circle::NOTES_MAX)?;
-    if let Some(days) = p.cadence_days
-        && !circle::CADENCE_DAYS.contains(&days)
-    {
-        return Err(Error::invalid(
-            "cadence_days",
-            "A check-in rhythm goes from 1 to 365 days.",
-        ));
-    }
-    if let Some(b) = p.birthday {
-        Birthday::new(b.month, b.day, b.year, today)?;
-    }
-    Ok(())
+/// Names the setting a problem is in: "In settings, reminders.time_of_day: …".
+pub(crate) fn in_setting(key: &str, error: Error) -> Error {
+    let reason = reason_of(&error);
+    Error::invalid("file", format!("In settings, {key}: {reason}"))
 }
 
-fn check_check_in(c: &CheckInRecord) -> Result<()> {
-    if c.person_id.is_none() && c.group_id.is_none() {
-        return Err(Error::invalid(
-            "check_in",
-            "A check-in needs a person_id or a group_id.",
-        ));
+fn reason_of(error: &Error) -> String {
+    match error {
+        Error::Invalid { reason, .. } => reason.clone(),
+        other => other.public_message(),
     }
-    if c.meeting_start.is_some() && c.group_id.is_none() {
-        return Err(Error::invalid(
-            "check_in",
-            "A meeting_start belongs only on a group's check-in.",
-        ));
-    }
-    text::optional_text("note", "The note", &c.note, CHECK_IN_NOTE_MAX)?;
-    Ok(())
 }
 
-fn check_mood_note(n: &MoodNoteRecord) -> Result<()> {
-    if !(1..=5).contains(&n.mood) {
-        return Err(Error::invalid("mood", "A mood goes from 1 to 5."));
-    }
-    text::optional_text("note", "The note", &n.note, journal::NOTE_MAX)?;
-    if n.tags.len() > journal::TAGS_PER_NOTE_MAX {
-        return Err(Error::invalid(
-            "tags",
-            format!(
-                "A note can have at most {} tags.",
-                journal::TAGS_PER_NOTE_MAX
-            ),
-        ));
-    }
-    for tag in &n.tags {
-        journal::clean_tag(tag)?;
-    }
-    if n.energy.is_some_and(|e| !(1..=5).contains(&e)) {
-        return Err(Error::invalid("energy", "Energy goes from 1 to 5."));
-    }
-    if let Some(hours) = n.sleep_hours {
-        let halves = hours * 2.0;
-        if !(0.0..=48.0).contains(&halves) || halves.fract() != 0.0 {
-            return Err(Error::invalid(
-                "sleep_hours",
-                "Hours slept go from 0 to 24, in half hours.",
-            ));
+impl PersonRecord {
+    /// The person as her form would send it.
+    pub fn input(&self) -> PersonInput {
+        PersonInput {
+            name: self.name.clone(),
+            relationship: self.relationship.as_str().to_owned(),
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            reach: self.reach.clone(),
+            cadence_days: self.cadence_days.map(i64::from),
+            birthday: self.birthday.map(|b| BirthdayInput {
+                month: i64::from(b.month),
+                day: i64::from(b.day),
+                year: b.year.map(i64::from),
+            }),
+            notes: self.notes.clone(),
+            pinned: self.pinned,
+            paused: self.paused,
         }
     }
-    Ok(())
 }
 
-fn check_group(g: &GroupRecord) -> Result<()> {
-    text::required_line("name", "A name", &g.name, groups::NAME_MAX)?;
-    text::optional_line("place", "The place", &g.place, groups::PLACE_MAX)?;
-    text::optional_line("contact", "The contact", &g.contact, groups::CONTACT_MAX)?;
-    text::optional_text("notes", "The notes", &g.notes, groups::NOTES_MAX)?;
-    // As when she types them: group fields go into calendars, so they carry no markup.
-    for (field, label, value) in [
-        ("name", "The name", &g.name),
-        ("place", "Where it meets", &g.place),
-        ("contact", "The contact", &g.contact),
-        ("notes", "Notes", &g.notes),
-    ] {
-        groups::no_markup(field, label, value)?;
+impl CheckInRecord {
+    /// A check-in with a person is checked as she logs one; a group's attendance has the same
+    /// rules for its time and note.
+    fn check(&self, now: DateTime<Utc>) -> Result<()> {
+        if self.person_id.is_none() && self.group_id.is_none() {
+            return Err(Error::invalid(
+                "check_in",
+                "A check-in needs a person_id or a group_id.",
+            ));
+        }
+        if self.meeting_start.is_some() && self.group_id.is_none() {
+            return Err(Error::invalid(
+                "check_in",
+                "A meeting_start belongs only on a group's check-in.",
+            ));
+        }
+        NewCheckIn {
+            // Attendance has no person; any id stands in, as only the time and note are checked.
+            person_id: self.person_id.clone().unwrap_or_else(PersonId::new),
+            happened_at: self.happened_at,
+            kind: self.kind,
+            note: self.note.clone(),
+        }
+        .validate(now)
+        .map(|_| ())
     }
-    if !g.link.is_empty() {
-        groups::https_link(&g.link)?;
+}
+
+impl MoodNoteRecord {
+    /// The note as the editor would send it, dated when it was written.
+    pub fn input(&self) -> MoodNoteInput {
+        MoodNoteInput {
+            mood: i64::from(self.mood),
+            note: self.note.clone(),
+            tags: self.tags.clone(),
+            energy: self.energy.map(i64::from),
+            sleep_hours: self.sleep_hours,
+            written_at: Some(self.written_at),
+        }
     }
-    if !(5..=1440).contains(&g.remind_minutes_before) {
-        return Err(Error::invalid(
-            "remind_minutes_before",
-            "A reminder comes 5 to 1440 minutes before.",
-        ));
+}
+
+impl GroupRecord {
+    /// The group as her form would send it.
+    pub fn input(&self) -> GroupInput {
+        GroupInput {
+            name: self.name.clone(),
+            kind: self.kind.as_str().to_owned(),
+            place: self.place.clone(),
+            link: self.link.clone(),
+            contact: self.contact.clone(),
+            notes: self.notes.clone(),
+            schedule: self.schedule.input(),
+            remind_minutes_before: Some(i64::from(self.remind_minutes_before)),
+        }
     }
-    g.schedule.columns().map(|_| ())
+
+    /// The group as the file holds it.
+    pub fn of(group: &Group) -> GroupRecord {
+        GroupRecord {
+            id: group.id.clone(),
+            name: group.name.clone(),
+            kind: group.kind,
+            place: group.place.clone(),
+            link: group.link.clone(),
+            contact: group.contact.clone(),
+            notes: group.notes.clone(),
+            schedule: ScheduleRecord::of(&group.schedule),
+            revision: group.revision,
+            reminders_muted: group.muted,
+            remind_minutes_before: group.remind_minutes_before,
+            archived_at: group.archived_at,
+            created_at: group.created_at,
+            updated_at: group.updated_at,
+        }
+    }
 }
 
 impl ScheduleRecord {
-    /// The stored columns: repeats, weekday bits, nth, date, time, minutes. Each kind of
-    /// schedule must have exactly what it uses.
-    #[allow(clippy::type_complexity)]
-    pub fn columns(
-        &self,
-    ) -> Result<(
-        &str,
-        Option<i64>,
-        Option<i64>,
-        Option<NaiveDate>,
-        Option<String>,
-        Option<i64>,
-    )> {
-        let bad = |why: &str| Error::invalid("schedule", format!("The schedule {why}."));
-        if self.repeats == "none" {
-            return Ok(("none", None, None, None, None, None));
+    /// The schedule as the group form would send it; `ScheduleInput::validate` makes it a
+    /// `Schedule`, and the store alone turns that into columns.
+    pub fn input(&self) -> ScheduleInput {
+        ScheduleInput {
+            repeats: self.repeats.clone(),
+            weekdays: self.weekdays.clone().unwrap_or_default(),
+            nth: self.nth,
+            date: self.on_date.map(|d| d.format("%Y-%m-%d").to_string()),
+            time: self.start_time.clone(),
+            duration_minutes: self.duration_minutes.map(i64::from),
         }
-        let time = self
-            .start_time
-            .as_deref()
-            .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
-            .ok_or_else(|| bad("needs a start_time as HH:MM"))?;
-        let minutes = self
-            .duration_minutes
-            .filter(|m| (1..=1440).contains(m))
-            .ok_or_else(|| bad("needs a duration_minutes from 1 to 1440"))?;
-        let date = self.on_date.ok_or_else(|| bad("needs an on_date"))?;
-        let weekdays = match &self.weekdays {
-            None => None,
-            Some(codes) => Some(
-                codes
-                    .iter()
-                    .map(|c| groups::parse_weekday(c))
-                    .collect::<Result<Vec<_>>>()?,
-            ),
-        }
-        .filter(|days| !days.is_empty())
-        .map(|days| WeekdaySet::of(&days).bits());
-        let (repeats, weekdays, nth) = match self.repeats.as_str() {
-            "weekly" => (
-                "weekly",
-                Some(weekdays.ok_or_else(|| bad("repeats weekly and needs its weekdays"))?),
-                None,
-            ),
-            "every_other_week" => ("every_other_week", None, None),
-            "monthly" => {
-                let nth = self
-                    .nth
-                    .ok_or_else(|| bad("repeats monthly and needs an nth"))?;
-                Nth::parse(nth)?;
-                let day = weekdays.ok_or_else(|| bad("repeats monthly and needs its weekday"))?;
-                if day.count_ones() != 1 {
-                    return Err(bad("repeats monthly on exactly one weekday"));
-                }
-                ("monthly", Some(day), Some(nth))
-            }
-            "once" => ("once", None, None),
-            _ => {
-                return Err(bad(
-                    "repeats weekly, every_other_week, monthly, once or none",
-                ));
-            }
-        };
-        Ok((
-            repeats,
-            weekdays,
-            nth,
-            Some(date),
-            Some(time.format("%H:%M").to_string()),
-            Some(i64::from(minutes)),
-        ))
     }
 
-    /// The record of stored columns.
-    pub fn from_columns(
-        repeats: String,
-        weekdays: Option<i64>,
-        nth: Option<i64>,
-        on_date: Option<NaiveDate>,
-        start_time: Option<String>,
-        duration_minutes: Option<i64>,
-    ) -> ScheduleRecord {
+    /// The schedule as the file holds it. An every-other-week schedule's weekday is its first
+    /// date's, so the file does not repeat it.
+    pub fn of(schedule: &Schedule) -> ScheduleRecord {
+        let input = ScheduleInput::from(schedule);
+        let weekdays = match input.repeats.as_str() {
+            "weekly" | "monthly" => Some(input.weekdays),
+            _ => None,
+        };
         ScheduleRecord {
-            repeats,
-            weekdays: weekdays.and_then(WeekdaySet::from_bits).map(|set| {
-                set.days()
-                    .into_iter()
-                    .map(|d| groups::weekday_code(d).to_owned())
-                    .collect()
-            }),
-            nth,
-            on_date,
-            start_time,
-            duration_minutes: duration_minutes.and_then(|m| u32::try_from(m).ok()),
+            repeats: input.repeats,
+            weekdays,
+            nth: input.nth,
+            on_date: input
+                .date
+                .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            start_time: input.time,
+            duration_minutes: input.duration_minutes.and_then(|m| u32::try_from(m).ok()),
         }
     }
 }
 
-fn check_self_check(s: &SelfCheckRecord) -> Result<()> {
-    let answers = SelfCheckInput {
-        kind: s.kind.clone(),
-        answers: s.answers.iter().map(|a| Some(i64::from(*a))).collect(),
-        difficulty: s.difficulty.map(i64::from),
+impl SelfCheckRecord {
+    /// The answers as the form would send them, and a score that is theirs.
+    fn check(&self, now: DateTime<Utc>) -> Result<()> {
+        if self.taken_at > now {
+            return Err(Error::invalid(
+                "taken_at",
+                "A self-check can't be dated in the future.",
+            ));
+        }
+        let answers = SelfCheckInput {
+            kind: self.kind.clone(),
+            answers: self.answers.iter().map(|a| Some(i64::from(*a))).collect(),
+            difficulty: self.difficulty.map(i64::from),
+        }
+        .validate()?;
+        if answers.score() != self.score {
+            return Err(Error::invalid(
+                "score",
+                format!(
+                    "The score is {} but the answers add up to {}.",
+                    self.score,
+                    answers.score()
+                ),
+            ));
+        }
+        Ok(())
     }
-    .validate()?;
-    if answers.score() != s.score {
-        return Err(Error::invalid(
-            "score",
-            format!(
-                "The score is {} but the answers add up to {}.",
-                s.score,
-                answers.score()
-            ),
-        ));
-    }
-    Ok(())
 }
 
 /// serde_json's own words, without the position it repeats at the end.
