@@ -1,5 +1,8 @@
 //! village-cli as she runs it: the real binary, on real SQLite files in temporary folders.
 
+#[path = "../../core/tests/support/disk.rs"]
+mod disk;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::cargo::cargo_bin_cmd;
@@ -1030,4 +1033,85 @@ fn seed_fills_an_empty_database_and_never_one_with_data() {
         "{}",
         wrong.stderr
     );
+}
+
+#[test]
+fn a_full_disk_is_told_in_her_words_and_every_acknowledged_note_is_kept() {
+    let Some(disk) = disk::SmallDisk::mount("4m") else {
+        return;
+    };
+    let home = Home::new();
+    let db = disk.path("village.db");
+    let db_arg = db.to_str().expect("a UTF-8 path");
+    home.run(&["--db", db_arg, "note", "--mood", "3", "first"])
+        .ok();
+    std::fs::write(disk.path("photos.bin"), vec![1u8; 400 * 1024]).expect("room to free later");
+    let long = "Up three times in the night, fed, changed, rocked. ".repeat(200);
+    let (mut acknowledged, mut in_a_row, mut attempted) = (1, 0, 0);
+    while in_a_row < 5 && attempted < 600 {
+        attempted += 1;
+        let run = home.run(&["--db", db_arg, "note", "--mood", "2", &long]);
+        if run.code == Some(0) {
+            acknowledged += 1;
+            in_a_row = 0;
+        } else {
+            in_a_row += 1;
+            assert!(run.stderr.contains("device is full"), "{}", run.stderr);
+            assert!(run.stderr.contains("wasn't saved"), "{}", run.stderr);
+            for raw in ["database or disk is full", "the database failed", "SQLITE"] {
+                assert!(!run.stderr.contains(raw), "{}", run.stderr);
+            }
+        }
+    }
+    assert_eq!(in_a_row, 5, "the disk never filled in {attempted} notes");
+    assert!(acknowledged > 10, "{acknowledged}");
+    let kept = notes_in(&db);
+    assert_eq!(kept, acknowledged);
+    eprintln!(
+        "village-cli on a full disk: {attempted} attempted, {acknowledged} acknowledged, {kept} kept"
+    );
+
+    std::fs::remove_file(disk.path("photos.bin")).expect("space freed");
+    home.run(&["--db", db_arg, "note", "--mood", "4", "room again"])
+        .ok();
+    assert_eq!(notes_in(&db), kept + 1);
+    home.run(&["--db", db_arg, "doctor"]).ok();
+}
+
+#[test]
+fn four_village_clis_writing_at_once_all_land() {
+    let home = Home::new();
+    home.run(&["note", "--mood", "3", "first"]).ok();
+    let runs: Vec<Run> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..4)
+            .map(|w| {
+                let home = &home;
+                scope.spawn(move || {
+                    (0..10)
+                        .map(|i| {
+                            home.run(&["note", "--mood", "4", &format!("writer {w}, note {i}")])
+                        })
+                        .collect::<Vec<Run>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a writer thread"))
+            .collect()
+    });
+    for run in runs {
+        assert!(!run.stderr.contains("locked"), "{}", run.stderr);
+        run.ok();
+    }
+    assert_eq!(notes_in(&home.db()), 41);
+}
+
+/// The notes the file holds, read through the store as the app reads them.
+fn notes_in(db: &Path) -> usize {
+    tokio::runtime::Runtime::new()
+        .expect("a runtime")
+        .block_on(snapshot_of(db))
+        .mood_notes
+        .len()
 }

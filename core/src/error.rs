@@ -82,8 +82,28 @@ pub enum Error {
         known: i64,
     },
 
+    /// The device had no room for the write; none of it was saved, and what was saved before
+    /// is whole.
+    #[error(
+        "Your device is full, so this wasn't saved. Free some space, then save again; what you wrote is still here."
+    )]
+    Full,
+
+    /// The disk or folder her journal is on can be read but not written just now.
+    #[error(
+        "Village can't save right now: the disk its data is on can only be read. Everything saved before is still there and can be read."
+    )]
+    ReadOnly,
+
+    /// Another program (village-cli, a second copy) held the journal for longer than Village
+    /// waits; this write was not made.
+    #[error(
+        "Another Village program was saving at the same moment, so this wasn't saved. Please save again."
+    )]
+    Contended,
+
     #[error("the database failed: {0}")]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
 
     #[error("a migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
@@ -142,6 +162,9 @@ impl Error {
             Error::Locked => ErrorCode::Locked,
             Error::WrongPassphrase { .. } | Error::NoKey { .. } => ErrorCode::Invalid,
             Error::Corrupt { .. }
+            | Error::Full
+            | Error::ReadOnly
+            | Error::Contended
             | Error::Unwritable { .. }
             | Error::TooNew { .. }
             | Error::Unopened(_)
@@ -177,6 +200,9 @@ impl Error {
                 known: *known,
             },
             Error::Unopened(text) => Error::Unopened(text.clone()),
+            Error::Full => Error::Full,
+            Error::ReadOnly => Error::ReadOnly,
+            Error::Contended => Error::Contended,
             Error::Database(_) | Error::Migrate(_) => Error::Unopened(self.public_message()),
         }
     }
@@ -190,6 +216,28 @@ impl Error {
                 "Village could not read or save its data just now. Nothing you entered was lost; please try again.".to_owned()
             }
             other => other.to_string(),
+        }
+    }
+}
+
+/// SQLite's result code for an error from the database, when it has one.
+pub(crate) fn sqlite_code(error: &sqlx::Error) -> Option<i32> {
+    match error {
+        sqlx::Error::Database(db) => db.code().and_then(|c| c.parse::<i32>().ok()),
+        _ => None,
+    }
+}
+
+/// The database's own errors become the ones she can act on: a full device, a read-only disk,
+/// another program holding the file. SQLite's words stay in the log, never in front of her.
+impl From<sqlx::Error> for Error {
+    fn from(error: sqlx::Error) -> Self {
+        // Extended result codes keep the primary code in the low byte.
+        match sqlite_code(&error).map(|c| c & 0xff) {
+            Some(13) => Error::Full,
+            Some(8) => Error::ReadOnly,
+            Some(5 | 6) => Error::Contended,
+            _ => Error::Database(error),
         }
     }
 }

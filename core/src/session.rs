@@ -13,7 +13,7 @@ use crate::cipher::{Key, Passphrase, salt_of, unlock_delay};
 pub use crate::error::Swap;
 use crate::error::{Error, Result};
 use crate::journal::UNDO_GRACE;
-use crate::store::Store;
+use crate::store::{DailyBackup, Store};
 
 /// Beside an encrypted database: only the moment of the next reminder, so a locked Village
 /// can still say that one is due without reading (or keeping) a word of whom it is for.
@@ -242,8 +242,8 @@ impl Session {
     }
 
     /// The day's backup, made the first time this is asked on each of her days.
-    pub async fn daily_backup(&self, today: NaiveDate) -> Result<()> {
-        self.store()?.automatic_backup(today).await.map(|_| ())
+    pub async fn daily_backup(&self, today: NaiveDate) -> Result<DailyBackup> {
+        self.store()?.automatic_backup(today).await
     }
 
     /// Keeps the next reminder's moment beside an encrypted database, for a locked Village to

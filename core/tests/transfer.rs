@@ -11,7 +11,7 @@ use sqlx::Connection;
 use support::full::{HOSTILE, export_json, full_store, now, without_time};
 use support::{count, store};
 use village_core::journal::MoodNoteInput;
-use village_core::store::BackupKind;
+use village_core::store::{BackupKind, DailyBackup};
 use village_core::transfer::{ExportFormat, ImportFormat, Incoming, MoodMap, Snapshot};
 use village_core::{Error, Store};
 
@@ -584,10 +584,10 @@ async fn automatic_backups_are_daily_and_only_the_last_seven_stay() {
     let (store, _dir) = store().await;
     let first = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
     let written = store.automatic_backup(first).await.unwrap();
-    assert!(written.is_some());
+    assert!(matches!(written, DailyBackup::Made(_)), "{written:?}");
     assert_eq!(
         store.automatic_backup(first).await.unwrap(),
-        None,
+        DailyBackup::AlreadyMade,
         "once a day"
     );
     for day in 1..10 {

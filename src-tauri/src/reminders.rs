@@ -7,6 +7,7 @@ use chrono::Local;
 use tauri::{AppHandle, Manager, Runtime};
 use village_core::ErrorCode;
 use village_core::reminders::{Notifier, Opens, Reminder, Undelivered};
+use village_core::store::DailyBackup;
 
 use crate::AppState;
 
@@ -53,12 +54,14 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             };
             let now = state.clock.now();
             // The daily backup, made in the first round of each of her days.
-            if let Err(error) = state
+            match state
                 .session
                 .daily_backup(now.with_timezone(&Local).date_naive())
                 .await
             {
-                eprintln!("village: the daily backup failed: {error:?}");
+                Ok(DailyBackup::AlreadyMade) => {}
+                Ok(done) => eprintln!("village: the daily backup: {}", done.words()),
+                Err(error) => eprintln!("village: the daily backup failed: {error:?}"),
             }
             let sleep = match store.send_due_reminders(&notifier, now, &Local).await {
                 Ok(round) => {

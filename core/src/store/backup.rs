@@ -12,6 +12,54 @@ use super::{MIGRATOR, Store, classify, classify_keyed, connect_options};
 use crate::cipher::{FileKind, Key, file_kind, salt_of};
 use crate::error::{Error, Result};
 
+/// What a daily backup leaves free at least: her journal needs the last of the disk more than
+/// one more copy does.
+pub const BACKUP_HEADROOM: u64 = 64 * 1024 * 1024;
+
+/// What the daily backup did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DailyBackup {
+    Made(PathBuf),
+    /// Today's is there already.
+    AlreadyMade,
+    /// Skipped: the copy (`size` bytes) would leave less than `BACKUP_HEADROOM` of `free`.
+    NoRoom {
+        free: u64,
+        size: u64,
+    },
+}
+
+impl DailyBackup {
+    /// For the log: what happened, in a sentence.
+    pub fn words(&self) -> String {
+        match self {
+            DailyBackup::Made(path) => format!("made {}", path.display()),
+            DailyBackup::AlreadyMade => "today's is already made".to_owned(),
+            DailyBackup::NoRoom { free, size } => format!(
+                "skipped: the device has {} MB free and a backup would take {} MB of it, so the space is kept for her journal",
+                free / 1_000_000,
+                size.div_ceil(1_000_000)
+            ),
+        }
+    }
+}
+
+/// The bytes an unprivileged program may still write in `folder`'s file system, when the
+/// system says.
+fn free_space(folder: &Path) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        rustix::fs::statvfs(folder)
+            .ok()
+            .map(|s| s.f_bavail.saturating_mul(s.f_frsize))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = folder;
+        None
+    }
+}
+
 /// How many automatic backups stay in the data folder; older ones are removed.
 pub const KEEP_AUTOMATIC: usize = 7;
 /// The folder beside the database that holds the automatic backups.
@@ -115,18 +163,29 @@ impl Store {
         }
     }
 
-    /// Today's automatic backup, unless there is one already; keeps the newest 7. Returns
-    /// the file it wrote.
-    pub async fn automatic_backup(&self, today: NaiveDate) -> Result<Option<PathBuf>> {
+    /// Today's automatic backup, unless there is one already or the disk is too full for one;
+    /// keeps the newest 7.
+    pub async fn automatic_backup(&self, today: NaiveDate) -> Result<DailyBackup> {
         let folder = self.backup_folder();
         let target = folder.join(format!("{AUTOMATIC_PREFIX}{today}.{EXTENSION}"));
         if target.exists() {
-            return Ok(None);
+            return Ok(DailyBackup::AlreadyMade);
         }
         std::fs::create_dir_all(&folder).map_err(|e| unwritable(&folder, &e))?;
+        // The copy is about the size of the database and its write-ahead log together.
+        let size = [self.path.clone(), sibling(&self.path, "wal")]
+            .iter()
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum::<u64>();
+        if let Some(free) = free_space(&folder)
+            && free < size.saturating_add(BACKUP_HEADROOM)
+        {
+            return Ok(DailyBackup::NoRoom { free, size });
+        }
         self.backup_to(&target).await?;
         prune(&folder)?;
-        Ok(Some(target))
+        Ok(DailyBackup::Made(target))
     }
 
     /// The automatic backups and any she saved into that folder, newest first.
@@ -279,7 +338,7 @@ pub(super) async fn exclusive(path: &Path, key: Option<&Key>) -> Result<SqliteCo
         SqliteConnection::connect_with(&options)
             .await
             .map_err(|e| match classify_keyed(path, key.is_some(), e) {
-                Error::Database(_) => busy(),
+                Error::Database(_) | Error::Contended => busy(),
                 other => other,
             })?;
     // SQLite answers with the mode it is in: still "wal" means someone else holds the file.

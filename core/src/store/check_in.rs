@@ -2,7 +2,10 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
+use sqlx::SqliteConnection;
+
 use super::group::fetch_group;
+use super::merge::{Outcome, outcome};
 use super::mood_note::insert_note;
 use super::{Store, whole_seconds};
 use crate::circle::{CHECK_IN_NOTE_MAX, CheckIn, CheckInId, CheckInKind, NewCheckIn, PersonId};
@@ -10,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::groups::{ATTEND_WITHIN_DAYS, AttendInput, Attendance, GroupId, Schedule, group_tag};
 use crate::journal::{MoodNoteId, MoodNoteInput};
 use crate::text;
+use crate::transfer::{CheckInRecord, ImportFormat};
 
 /// An attendance row: the check-in, the meeting and the mood noted after.
 struct AttendanceRow {
@@ -304,4 +308,82 @@ impl Store {
         .fetch_one(&self.pool)
         .await?)
     }
+}
+
+/// Every check-in, as an export holds them.
+pub(super) async fn records(conn: &mut SqliteConnection) -> Result<Vec<CheckInRecord>> {
+    Ok(sqlx::query_as!(
+        CheckInRecord,
+        // A note deleted (and still undoable) is not exported, so nothing points at it.
+        r#"SELECT c.id AS "id: CheckInId", c.person_id AS "person_id: PersonId",
+                  c.group_id AS "group_id: GroupId",
+                  c.meeting_start AS "meeting_start: DateTime<Utc>",
+                  CASE WHEN m.deleted_at IS NULL THEN c.mood_note_id END
+                      AS "mood_note_id?: MoodNoteId",
+                  c.happened_at AS "happened_at: DateTime<Utc>", c.kind AS "kind: CheckInKind",
+                  c.note, c.created_at AS "created_at: DateTime<Utc>",
+                  c.updated_at AS "updated_at: DateTime<Utc>"
+           FROM check_in c LEFT JOIN mood_note m ON m.id = c.mood_note_id
+           ORDER BY c.happened_at, c.id"#
+    )
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+pub(super) async fn import(
+    tx: &mut sqlx::SqliteConnection,
+    format: ImportFormat,
+    c: &CheckInRecord,
+) -> Result<Outcome> {
+    let mine = sqlx::query_scalar!(
+        r#"SELECT updated_at AS "updated_at: DateTime<Utc>" FROM check_in WHERE id = ?"#,
+        c.id
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let result = outcome(format, mine, c.updated_at);
+    if matches!(result, Outcome::Unchanged) {
+        return Ok(result);
+    }
+    if matches!(result, Outcome::Added) && c.group_id.is_some() && c.meeting_start.is_some() {
+        // The same meeting marked on two devices has two ids; one "I went" is enough.
+        let meeting_start = c.meeting_start.map(whole_seconds);
+        let marked = sqlx::query_scalar!(
+            "SELECT 1 FROM check_in WHERE group_id = ? AND meeting_start = ?",
+            c.group_id,
+            meeting_start
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        if marked.is_some() {
+            return Ok(Outcome::Unchanged);
+        }
+    }
+    let meeting_start = c.meeting_start.map(whole_seconds);
+    let happened = whole_seconds(c.happened_at);
+    let (created, updated) = (whole_seconds(c.created_at), whole_seconds(c.updated_at));
+    let note = c.note.trim();
+    sqlx::query!(
+        "INSERT INTO check_in (id, person_id, group_id, meeting_start, mood_note_id, happened_at,
+                               kind, note, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET
+             person_id = excluded.person_id, group_id = excluded.group_id,
+             meeting_start = excluded.meeting_start, mood_note_id = excluded.mood_note_id,
+             happened_at = excluded.happened_at, kind = excluded.kind, note = excluded.note,
+             updated_at = excluded.updated_at",
+        c.id,
+        c.person_id,
+        c.group_id,
+        meeting_start,
+        c.mood_note_id,
+        happened,
+        c.kind,
+        note,
+        created,
+        updated
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(result)
 }

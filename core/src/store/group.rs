@@ -5,12 +5,16 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 
+use sqlx::SqliteConnection;
+
+use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
 use crate::error::{Error, Result};
 use crate::groups::{
     self, Attendance, Group, GroupDetails, GroupId, GroupInput, GroupKind, GroupMeeting, Meeting,
     Nth, Recurrence, Schedule, Timed, UPCOMING_DAYS, WeekdaySet,
 };
+use crate::transfer::{GroupRecord, ImportFormat};
 
 const NOT_FOUND: Error = Error::NotFound { what: "That group" };
 
@@ -523,4 +527,83 @@ fn upcoming_meetings<Tz: TimeZone>(
     .into_iter()
     .filter(|m| m.meeting.end > now)
     .collect()
+}
+
+/// Every group, archived too, as an export holds them: read as the app reads them, so the
+/// file's schedule is the one the app shows.
+pub(super) async fn records(conn: &mut SqliteConnection) -> Result<Vec<GroupRecord>> {
+    let mut groups: Vec<GroupRecord> = fetch_groups(&mut *conn, true)
+        .await?
+        .iter()
+        .map(GroupRecord::of)
+        .collect();
+    groups.sort_by(|a, b| (a.created_at, a.id.as_str()).cmp(&(b.created_at, b.id.as_str())));
+    Ok(groups)
+}
+
+pub(super) async fn import(
+    tx: &mut sqlx::SqliteConnection,
+    format: ImportFormat,
+    g: &GroupRecord,
+    today: NaiveDate,
+) -> Result<Outcome> {
+    let mine = sqlx::query_scalar!(
+        r#"SELECT updated_at AS "updated_at: DateTime<Utc>" FROM saved_group WHERE id = ?"#,
+        g.id
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let result = outcome(format, mine, g.updated_at);
+    if matches!(result, Outcome::Unchanged) {
+        return Ok(result);
+    }
+    let schedule = ScheduleColumns::of(&g.schedule.input().validate(today)?);
+    let remind = i64::from(g.remind_minutes_before);
+    let archived = g.archived_at.map(whole_seconds);
+    let (created, updated) = (whole_seconds(g.created_at), whole_seconds(g.updated_at));
+    let (name, place, link, contact, notes) = (
+        g.name.trim(),
+        g.place.trim(),
+        g.link.trim(),
+        g.contact.trim(),
+        g.notes.trim(),
+    );
+    sqlx::query!(
+        "INSERT INTO saved_group (id, name, kind, place, link, contact, notes, repeats, weekdays,
+                                  nth, on_date, start_time, duration_minutes, revision,
+                                  reminders_muted, remind_minutes_before, archived_at,
+                                  created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET
+             name = excluded.name, kind = excluded.kind, place = excluded.place,
+             link = excluded.link, contact = excluded.contact, notes = excluded.notes,
+             repeats = excluded.repeats, weekdays = excluded.weekdays, nth = excluded.nth,
+             on_date = excluded.on_date, start_time = excluded.start_time,
+             duration_minutes = excluded.duration_minutes, revision = excluded.revision,
+             reminders_muted = excluded.reminders_muted,
+             remind_minutes_before = excluded.remind_minutes_before,
+             archived_at = excluded.archived_at, updated_at = excluded.updated_at",
+        g.id,
+        name,
+        g.kind,
+        place,
+        link,
+        contact,
+        notes,
+        schedule.repeats,
+        schedule.weekdays,
+        schedule.nth,
+        schedule.on_date,
+        schedule.start_time,
+        schedule.duration_minutes,
+        g.revision,
+        g.reminders_muted,
+        remind,
+        archived,
+        created,
+        updated
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(result)
 }

@@ -4,6 +4,7 @@ mod backup;
 mod check_in;
 mod encryption;
 mod group;
+mod merge;
 mod mood_note;
 mod person;
 mod reminders;
@@ -16,7 +17,8 @@ mod today;
 mod transfer;
 
 pub use backup::{
-    BACKUP_FOLDER, BackupFile, BackupKind, DatabaseCheck, KEEP_AUTOMATIC, check_file,
+    BACKUP_FOLDER, BACKUP_HEADROOM, BackupFile, BackupKind, DailyBackup, DatabaseCheck,
+    KEEP_AUTOMATIC, check_file,
 };
 pub use encryption::Rekeyed;
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
@@ -29,12 +31,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sqlx::SqlitePool;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteQueryResult,
     SqliteSynchronous,
 };
+use sqlx::{Connection, SqlitePool};
 
 use crate::cipher::{FileKind, Key, file_kind};
 use crate::error::{Error, Result};
@@ -103,6 +105,13 @@ impl Store {
             .busy_timeout(BUSY_TIMEOUT);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            // A full disk or an I/O error makes SQLite roll a transaction back by itself; sqlx
+            // then still counts it open, and the connection's next BEGIN fails. Such a
+            // connection is closed rather than handed out again. The ping lets a rollback
+            // queued by a dropped transaction finish before the count is read.
+            .after_release(|conn, _| {
+                Box::pin(async move { Ok(conn.ping().await.is_ok() && !conn.is_in_transaction()) })
+            })
             .connect_with(options)
             .await
             .map_err(|e| classify_keyed(&path, key.is_some(), e))?;
@@ -240,12 +249,8 @@ fn classify_keyed(path: &Path, keyed: bool, error: sqlx::Error) -> Error {
 
 /// Turns SQLite's result codes into the errors she can act on.
 fn classify(path: &Path, error: sqlx::Error) -> Error {
-    let code = match &error {
-        sqlx::Error::Database(db) => db.code().and_then(|c| c.parse::<i32>().ok()),
-        _ => None,
-    };
     // Extended result codes keep the primary code in the low byte.
-    match code.map(|c| c & 0xff) {
+    match crate::error::sqlite_code(&error).map(|c| c & 0xff) {
         Some(11 | 26) => Error::Corrupt {
             path: path.to_path_buf(),
         },
@@ -253,7 +258,7 @@ fn classify(path: &Path, error: sqlx::Error) -> Error {
             path: path.to_path_buf(),
             reason: error.to_string(),
         },
-        _ => Error::Database(error),
+        _ => Error::from(error),
     }
 }
 

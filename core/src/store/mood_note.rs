@@ -1,7 +1,12 @@
 //! The `mood_note` table: her journal, paged by keyset, searched through FTS5, summed by day.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 
+use sqlx::SqliteConnection;
+
+use super::merge::{Outcome, Tally, outcome};
 use super::tag::{KnownTags, ensure_tag};
 use super::{Store, rows_from_json, stored_instant, whole_seconds};
 use crate::error::{Error, Result};
@@ -9,6 +14,7 @@ use crate::journal::{
     Cursor, DayMood, JournalFilter, MoodNote, MoodNoteDetails, MoodNoteId, MoodNoteInput, PAGE_MAX,
     Page, SearchTerms, Segment, Tag, TagId, Trends, fold_tag, week_buckets,
 };
+use crate::transfer::{ImportFormat, MoodNoteRecord};
 
 const NOT_FOUND: Error = Error::NotFound { what: "That note" };
 
@@ -640,4 +646,114 @@ pub(super) async fn write_notes(
 pub(super) fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
     serde_json::to_string(value)
         .map_err(|e| Error::Internal(format!("Village could not prepare its data: {e}")))
+}
+
+/// Her notes, as an export holds them. Notes deleted within the undo grace are left out:
+/// they are on their way out.
+pub(super) async fn records(conn: &mut SqliteConnection) -> Result<Vec<MoodNoteRecord>> {
+    Ok(sqlx::query!(
+        r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
+                  m.written_at AS "written_at: DateTime<Utc>",
+                  m.local_date AS "local_date: NaiveDate",
+                  m.created_at AS "created_at: DateTime<Utc>",
+                  m.updated_at AS "updated_at: DateTime<Utc>",
+                  (SELECT group_concat(t.name, char(31)) FROM mood_note_tag nt
+                     JOIN tag t ON t.id = nt.tag_id WHERE nt.note_id = m.id) AS "tags?: String"
+           FROM mood_note m WHERE m.deleted_at IS NULL ORDER BY m.written_at, m.id"#
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| {
+        // The table's CHECK constraints keep these within u8.
+        let small = |n: i64| u8::try_from(n).unwrap_or(0);
+        MoodNoteRecord {
+            id: r.id,
+            mood: small(r.mood),
+            note: r.note,
+            tags: tag_names(r.tags),
+            energy: r.energy.map(small),
+            sleep_hours: r.sleep_half_hours.map(|h| h as f64 / 2.0),
+            written_at: r.written_at,
+            local_date: r.local_date,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    })
+    .collect())
+}
+
+/// Her notes, decided one by one (added, newer, or left as they are) and written in bulk:
+/// a Daylio file of 100,000 rows is a few hundred statements, not half a million.
+pub(super) async fn import(
+    tx: &mut sqlx::SqliteConnection,
+    format: ImportFormat,
+    notes: &[MoodNoteRecord],
+    now: DateTime<Utc>,
+    tally: &mut Tally,
+) -> Result<()> {
+    let mut mine = existing_notes(tx, notes).await?;
+    let mut known = KnownTags::load(tx).await?;
+    let mut rows = Vec::new();
+    for n in notes {
+        let result = outcome(format, mine.get(&n.id).copied(), n.updated_at);
+        tally.count(result, |c| &mut c.mood_notes);
+        if matches!(result, Outcome::Unchanged) {
+            continue;
+        }
+        // A second copy of the same id later in the file is weighed against this one.
+        mine.insert(n.id.clone(), whole_seconds(n.updated_at));
+        let mut tags = Vec::with_capacity(n.tags.len());
+        for name in &n.tags {
+            let name = crate::journal::clean_tag(name)?;
+            tags.push(known.id_for(tx, &name, now).await?);
+        }
+        rows.push(NoteWrite {
+            id: &n.id,
+            mood: n.mood,
+            note: n.note.trim(),
+            energy: n.energy,
+            // Checked to be whole half hours from 0 to 24 (Snapshot::check).
+            sleep_half_hours: n.sleep_hours.map(|h| (h * 2.0).round() as u8),
+            written_at: n.written_at,
+            local_date: n.local_date,
+            created_at: n.created_at,
+            updated_at: n.updated_at,
+            tags,
+        });
+    }
+    // A note the file holds twice is written once, as its last copy: two rows for one id in
+    // one statement would leave it with both copies' tags.
+    let mut last: HashMap<&MoodNoteId, usize> = HashMap::new();
+    for (i, row) in rows.iter().enumerate() {
+        last.insert(row.id, i);
+    }
+    let rows: Vec<NoteWrite> = rows
+        .into_iter()
+        .enumerate()
+        .filter(|(i, row)| last.get(row.id) == Some(i))
+        .map(|(_, row)| row)
+        .collect();
+    write_notes(tx, &rows).await
+}
+
+/// When each note the file names was last changed here, for those already here.
+async fn existing_notes(
+    tx: &mut sqlx::SqliteConnection,
+    notes: &[MoodNoteRecord],
+) -> Result<HashMap<MoodNoteId, DateTime<Utc>>> {
+    let mut mine = HashMap::new();
+    for chunk in notes.chunks(500) {
+        let ids: Vec<&MoodNoteId> = chunk.iter().map(|n| &n.id).collect();
+        let ids = json(&ids)?;
+        let rows = sqlx::query!(
+            r#"SELECT id AS "id!: MoodNoteId", updated_at AS "updated_at!: DateTime<Utc>"
+               FROM mood_note WHERE id IN (SELECT value FROM json_each(?))"#,
+            ids
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        mine.extend(rows.into_iter().map(|r| (r.id, r.updated_at)));
+    }
+    Ok(mine)
 }

@@ -4,6 +4,9 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
+use sqlx::SqliteConnection;
+
+use super::merge::{Outcome, outcome};
 use super::{Store, rows_from_json, stored_instant, whole_seconds};
 use crate::circle::{
     Birthday, CheckIn, CircleEntry, Person, PersonId, PersonInput, Relationship, Snooze,
@@ -11,6 +14,7 @@ use crate::circle::{
 };
 use crate::error::{Error, Result};
 use crate::reminders::CircleMember;
+use crate::transfer::{ImportFormat, PersonRecord};
 
 /// A `person` row as SQLite gives it back: as a row, or as an object of `person_rows`' JSON.
 #[derive(serde::Deserialize)]
@@ -407,4 +411,113 @@ impl Birthdays {
             year: self.year.and_then(|y| i32::try_from(y).ok()),
         })
     }
+}
+
+/// Everyone in her circle, archived too, as an export holds them.
+pub(super) async fn records(conn: &mut SqliteConnection) -> Result<Vec<PersonRecord>> {
+    Ok(sqlx::query!(
+        r#"SELECT id AS "id: PersonId", name, relationship AS "relationship: Relationship",
+                  phone, email, reach, cadence_days, birthday_month, birthday_day,
+                  birthday_year, notes, pinned AS "pinned: bool", paused AS "paused: bool",
+                  reminders_muted AS "reminders_muted: bool",
+                  snoozed_until AS "snoozed_until: NaiveDate",
+                  archived_at AS "archived_at: DateTime<Utc>",
+                  created_at AS "created_at: DateTime<Utc>",
+                  updated_at AS "updated_at: DateTime<Utc>"
+           FROM person ORDER BY created_at, id"#
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| {
+        let small = |n: Option<i64>| n.and_then(|n| u32::try_from(n).ok());
+        PersonRecord {
+            id: r.id,
+            name: r.name,
+            relationship: r.relationship,
+            phone: r.phone,
+            email: r.email,
+            reach: r.reach,
+            cadence_days: small(r.cadence_days),
+            birthday: Birthdays {
+                month: r.birthday_month,
+                day: r.birthday_day,
+                year: r.birthday_year,
+            }
+            .birthday(),
+            notes: r.notes,
+            pinned: r.pinned,
+            paused: r.paused,
+            reminders_muted: r.reminders_muted,
+            snoozed_until: r.snoozed_until,
+            archived_at: r.archived_at,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    })
+    .collect())
+}
+
+pub(super) async fn import(
+    tx: &mut sqlx::SqliteConnection,
+    format: ImportFormat,
+    p: &PersonRecord,
+) -> Result<Outcome> {
+    let mine = sqlx::query_scalar!(
+        r#"SELECT updated_at AS "updated_at: DateTime<Utc>" FROM person WHERE id = ?"#,
+        p.id
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let result = outcome(format, mine, p.updated_at);
+    if matches!(result, Outcome::Unchanged) {
+        return Ok(result);
+    }
+    let cadence = p.cadence_days.map(i64::from);
+    let birthday = Birthdays::of(p.birthday);
+    let archived = p.archived_at.map(whole_seconds);
+    let (created, updated) = (whole_seconds(p.created_at), whole_seconds(p.updated_at));
+    let (name, phone, email, reach, notes) = (
+        p.name.trim(),
+        p.phone.trim(),
+        p.email.trim(),
+        p.reach.trim(),
+        p.notes.trim(),
+    );
+    // One statement for both: a new row, or the newer copy over the one here.
+    sqlx::query!(
+        "INSERT INTO person (id, name, relationship, phone, email, reach, cadence_days,
+                             birthday_month, birthday_day, birthday_year, notes, pinned, paused,
+                             reminders_muted, snoozed_until, archived_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET
+             name = excluded.name, relationship = excluded.relationship, phone = excluded.phone,
+             email = excluded.email, reach = excluded.reach, cadence_days = excluded.cadence_days,
+             birthday_month = excluded.birthday_month, birthday_day = excluded.birthday_day,
+             birthday_year = excluded.birthday_year, notes = excluded.notes,
+             pinned = excluded.pinned, paused = excluded.paused,
+             reminders_muted = excluded.reminders_muted, snoozed_until = excluded.snoozed_until,
+             archived_at = excluded.archived_at, updated_at = excluded.updated_at",
+        p.id,
+        name,
+        p.relationship,
+        phone,
+        email,
+        reach,
+        cadence,
+        birthday.month,
+        birthday.day,
+        birthday.year,
+        notes,
+        p.pinned,
+        p.paused,
+        p.reminders_muted,
+        p.snoozed_until,
+        archived,
+        created,
+        updated
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(result)
 }

@@ -2,10 +2,14 @@
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
+use sqlx::SqliteConnection;
+
+use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
 use crate::error::{Error, Result};
 use crate::self_check::{Questionnaire, SelfCheck, SelfCheckId, SelfCheckInput};
 use crate::time::day_of;
+use crate::transfer::{ImportFormat, SelfCheckRecord};
 
 const NOT_FOUND: Error = Error::NotFound {
     what: "That self-check",
@@ -121,4 +125,77 @@ impl Store {
             .await?;
         super::touched(&done, NOT_FOUND)
     }
+}
+
+/// Every self-check, as an export holds them.
+pub(super) async fn records(conn: &mut SqliteConnection) -> Result<Vec<SelfCheckRecord>> {
+    Ok(sqlx::query!(
+        r#"SELECT id AS "id: SelfCheckId", kind, answers, difficulty, score,
+                  taken_at AS "taken_at: DateTime<Utc>", local_date AS "local_date: NaiveDate",
+                  created_at AS "created_at: DateTime<Utc>",
+                  updated_at AS "updated_at: DateTime<Utc>"
+           FROM self_check ORDER BY taken_at, id"#
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| SelfCheckRecord {
+        id: r.id,
+        kind: r.kind,
+        answers: r.answers.bytes().map(|b| b.saturating_sub(b'0')).collect(),
+        difficulty: r.difficulty.and_then(|d| u8::try_from(d).ok()),
+        score: u8::try_from(r.score).unwrap_or(0),
+        taken_at: r.taken_at,
+        local_date: r.local_date,
+        created_at: r.created_at,
+        updated_at: r.updated_at,
+    })
+    .collect())
+}
+
+pub(super) async fn import(
+    tx: &mut sqlx::SqliteConnection,
+    format: ImportFormat,
+    s: &SelfCheckRecord,
+) -> Result<Outcome> {
+    let mine = sqlx::query_scalar!(
+        r#"SELECT updated_at AS "updated_at: DateTime<Utc>" FROM self_check WHERE id = ?"#,
+        s.id
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let result = outcome(format, mine, s.updated_at);
+    if matches!(result, Outcome::Unchanged) {
+        return Ok(result);
+    }
+    let answers: String = s
+        .answers
+        .iter()
+        .map(|n| char::from(b'0' + n.min(&3)))
+        .collect();
+    let difficulty = s.difficulty.map(i64::from);
+    let score = i64::from(s.score);
+    let taken = whole_seconds(s.taken_at);
+    let (created, updated) = (whole_seconds(s.created_at), whole_seconds(s.updated_at));
+    sqlx::query!(
+        "INSERT INTO self_check (id, kind, answers, difficulty, score, taken_at, local_date,
+                                 created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET
+             kind = excluded.kind, answers = excluded.answers, difficulty = excluded.difficulty,
+             score = excluded.score, taken_at = excluded.taken_at,
+             local_date = excluded.local_date, updated_at = excluded.updated_at",
+        s.id,
+        s.kind,
+        answers,
+        difficulty,
+        score,
+        taken,
+        s.local_date,
+        created,
+        updated
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(result)
 }

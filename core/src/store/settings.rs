@@ -2,11 +2,17 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use std::collections::BTreeMap;
+
+use sqlx::SqliteConnection;
+
 use super::Store;
+use super::merge::Outcome;
 use crate::error::{Error, Result};
 use crate::reminders::{NudgeSettings, ReminderSettings};
 use crate::settings::{IdleLock, QuietHours, Settings, Theme, baby_birth_date};
 use crate::today::{CARE_DISMISS_DAYS, PROMPT_WEEKS};
+use crate::transfer::in_setting;
 
 const THEME: &str = "theme";
 const QUIET_ENABLED: &str = "quiet_hours.enabled";
@@ -42,7 +48,7 @@ pub const EXPORTED: [&str; 12] = [
 
 /// A value from a file, read by the same parsers and rules her settings go through when she
 /// changes them, in the form the store writes it.
-pub(super) fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
+fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
     let refuse = || {
         Error::invalid(
             "settings",
@@ -340,4 +346,45 @@ async fn put(
     .execute(tx)
     .await?;
     Ok(())
+}
+
+/// The settings an export carries.
+pub(super) async fn records(conn: &mut SqliteConnection) -> Result<BTreeMap<String, String>> {
+    Ok(sqlx::query!("SELECT key, value FROM settings ORDER BY key")
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .filter(|r| EXPORTED.contains(&r.key.as_str()))
+        .map(|r| (r.key, r.value))
+        .collect())
+}
+
+/// A setting from a file. Keys from other versions, or a device's own settings, are left out
+/// (None), as the export leaves them out; a setting she already has is hers on this device,
+/// and the file fills in the rest.
+pub(super) async fn import(
+    tx: &mut SqliteConnection,
+    key: &str,
+    value: &str,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Option<Outcome>> {
+    if !EXPORTED.contains(&key) {
+        return Ok(None);
+    }
+    check_setting(key, value, today).map_err(|e| in_setting(key, e))?;
+    let done = sqlx::query!(
+        "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO NOTHING",
+        key,
+        value,
+        now
+    )
+    .execute(&mut *tx)
+    .await?;
+    Ok(Some(if done.rows_affected() == 1 {
+        Outcome::Added
+    } else {
+        Outcome::Unchanged
+    }))
 }

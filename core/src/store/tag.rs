@@ -2,9 +2,13 @@
 
 use chrono::{DateTime, Utc};
 
+use sqlx::SqliteConnection;
+
+use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
 use crate::error::{Error, Result};
 use crate::journal::{Tag, TagId, clean_tag, fold_tag};
+use crate::transfer::{ImportFormat, TagRecord};
 
 const NOT_FOUND: Error = Error::NotFound { what: "That tag" };
 
@@ -167,4 +171,70 @@ impl KnownTags {
         self.0.insert(fold_tag(name), id.clone());
         Ok(id)
     }
+}
+
+/// Every tag, as an export holds them.
+pub(super) async fn records(conn: &mut SqliteConnection) -> Result<Vec<TagRecord>> {
+    Ok(sqlx::query_as!(
+        TagRecord,
+        r#"SELECT id AS "id: TagId", name, created_at AS "created_at: DateTime<Utc>",
+                  updated_at AS "updated_at: DateTime<Utc>"
+           FROM tag ORDER BY created_at, id"#
+    )
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+pub(super) async fn import(
+    tx: &mut sqlx::SqliteConnection,
+    format: ImportFormat,
+    tag: &TagRecord,
+) -> Result<Outcome> {
+    let folded = fold_tag(&tag.name);
+    let mine = sqlx::query_scalar!(
+        r#"SELECT updated_at AS "updated_at: DateTime<Utc>" FROM tag WHERE id = ?"#,
+        tag.id
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    let taken = sqlx::query_scalar!(
+        r#"SELECT id AS "id: TagId" FROM tag WHERE folded = ?"#,
+        folded
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    // A tag of the same name under another id is the same tag: notes find it by name.
+    if taken.as_ref().is_some_and(|id| *id != tag.id) {
+        return Ok(Outcome::Unchanged);
+    }
+    let result = outcome(format, mine, tag.updated_at);
+    let name = crate::journal::clean_tag(&tag.name)?;
+    let (created, updated) = (whole_seconds(tag.created_at), whole_seconds(tag.updated_at));
+    match result {
+        Outcome::Added => {
+            sqlx::query!(
+                "INSERT INTO tag (id, name, folded, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                tag.id,
+                name,
+                folded,
+                created,
+                updated
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        Outcome::Updated => {
+            sqlx::query!(
+                "UPDATE tag SET name = ?, folded = ?, updated_at = ? WHERE id = ?",
+                name,
+                folded,
+                updated,
+                tag.id
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        Outcome::Unchanged => {}
+    }
+    Ok(result)
 }

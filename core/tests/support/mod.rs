@@ -4,6 +4,7 @@
 // Each test file uses what it needs of these; the rest would warn in that file's build.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod disk;
 pub mod full;
 
 use sqlx::Connection;

@@ -1,0 +1,148 @@
+//! Faults a laptop meets, on real files: the disk fills up mid-journal, and two programs write
+//! to one journal at the same moment. A save that failed is told as failed, in her words, and
+//! nothing that was acknowledged is lost.
+//!
+//! The full disk is a real one: a 4 MB tmpfs mounted for the test (CI runs as root). Where
+//! mounting is not allowed the test says so and passes only outside CI.
+
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use support::disk::SmallDisk;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use chrono::{Duration, TimeZone, Utc};
+use chrono_tz::Europe::London;
+use village_core::journal::MoodNoteInput;
+use village_core::store::DailyBackup;
+use village_core::{Error, ErrorCode, Store};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 21, 20, 0, 0).unwrap()
+}
+
+/// A note of about 1.5 KB, different each time.
+fn note(i: usize) -> MoodNoteInput {
+    let text = format!(
+        "Night {i}: {}",
+        "the baby slept a little, I did not. ".repeat(40)
+    );
+    MoodNoteInput::new(1 + (i % 5) as i64, now() - Duration::minutes(i as i64)).with_note(&text)
+}
+
+fn fill(path: &Path, bytes: usize) {
+    std::fs::write(path, vec![7u8; bytes]).unwrap();
+}
+
+#[tokio::test]
+async fn a_full_disk_refuses_in_her_words_keeps_every_acknowledged_note_and_recovers() {
+    let Some(disk) = SmallDisk::mount("4m") else {
+        return;
+    };
+    let store = Store::open(disk.path("village.db")).await.unwrap();
+    // Room she will free later, as she would by deleting a video.
+    fill(&disk.path("video.bin"), 400 * 1024);
+
+    let mut acknowledged = BTreeSet::new();
+    let (mut attempted, mut refused, mut in_a_row) = (0, 0, 0);
+    while in_a_row < 25 && attempted < 5_000 {
+        attempted += 1;
+        match store.add_mood_note(&note(attempted), now(), &London).await {
+            Ok(saved) => {
+                acknowledged.insert(saved.id);
+                in_a_row = 0;
+            }
+            Err(error) => {
+                assert!(matches!(error, Error::Full), "{error:?}");
+                assert_eq!(error.code(), ErrorCode::Storage);
+                let words = error.public_message();
+                assert!(words.contains("device is full"), "{words}");
+                assert!(words.contains("wasn't saved"), "{words}");
+                assert!(!words.to_lowercase().contains("database"), "{words}");
+                refused += 1;
+                in_a_row += 1;
+            }
+        }
+    }
+    assert!(acknowledged.len() > 20, "{} notes fit", acknowledged.len());
+    assert_eq!(in_a_row, 25, "the disk never filled in {attempted} notes");
+
+    // Still open, still readable: every note it said it saved is there, and no other.
+    let kept: BTreeSet<_> = store
+        .snapshot(now())
+        .await
+        .unwrap()
+        .mood_notes
+        .into_iter()
+        .map(|n| n.id)
+        .collect();
+    assert_eq!(kept, acknowledged);
+    // Today's backup would need more than the disk has: skipped rather than filling it.
+    match store.automatic_backup(now().date_naive()).await.unwrap() {
+        DailyBackup::NoRoom { free, size } => assert!(free < size + (64 << 20)),
+        other => panic!("{other:?}"),
+    }
+    assert!(!store.backup_folder().join("village-2026-11-21.db").exists());
+    eprintln!(
+        "disk full: {attempted} notes attempted, {} acknowledged, {} kept, {refused} refused as full",
+        acknowledged.len(),
+        kept.len()
+    );
+
+    // She frees some space: the next save works, and the file is whole.
+    std::fs::remove_file(disk.path("video.bin")).unwrap();
+    let after = store
+        .add_mood_note(&note(attempted + 1), now(), &London)
+        .await
+        .unwrap();
+    let check = store.check().await.unwrap();
+    assert_eq!(check.mood_notes, kept.len() as i64 + 1);
+    assert!(
+        store
+            .snapshot(now())
+            .await
+            .unwrap()
+            .mood_notes
+            .iter()
+            .any(|n| n.id == after.id)
+    );
+    store.close().await;
+
+    // Opened again, as after a restart: the same notes.
+    let again = Store::open(disk.path("village.db")).await.unwrap();
+    assert_eq!(
+        again.check().await.unwrap().mood_notes,
+        kept.len() as i64 + 1
+    );
+    again.close().await;
+}
+
+#[tokio::test]
+async fn two_writers_on_one_journal_both_land_and_none_is_told_the_database_is_locked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("village.db");
+    // Two stores, two pools: SQLite's file locks between them are those between two programs.
+    let first = Store::open(&path).await.unwrap();
+    let second = Store::open(&path).await.unwrap();
+    let writer = |store: Store, offset: usize| async move {
+        let mut refused = Vec::new();
+        for i in 0..150 {
+            if let Err(error) = store.add_mood_note(&note(offset + i), now(), &London).await {
+                refused.push(error.public_message());
+            }
+        }
+        refused
+    };
+    let (a, b) = tokio::join!(
+        tokio::spawn(writer(first.clone(), 0)),
+        tokio::spawn(writer(second.clone(), 1_000))
+    );
+    let refused: Vec<String> = a.unwrap().into_iter().chain(b.unwrap()).collect();
+    assert!(refused.is_empty(), "{refused:?}");
+    assert_eq!(first.check().await.unwrap().mood_notes, 300);
+    first.close().await;
+    second.close().await;
+}
