@@ -144,6 +144,10 @@ export const listBackups = () => call("list_backups");
 export const backupNow = () => call("backup_now");
 /** A backup from the list by its name, or (name null) a file she picks. */
 export const restoreBackup = (name = null) => call("restore_backup", { name });
+/** When her journal will not open: why, and the backups that open whole, newest first. */
+export const recoveryOffer = () => call("recovery_offer");
+/** Opens her journal from a backup in that list; the file that would not open is kept. */
+export const recoverFromBackup = (name) => call("recover_from_backup", { name });
 
 /** Opens a tel:, sms:, mailto: or https: link in the system's handler; the capability allows no other scheme. */
 export const openLink = (url) => call("plugin:opener|open_url", { url });

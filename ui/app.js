@@ -1,6 +1,6 @@
 // Starts the UI: applies her theme, then routes between views by the URL hash.
 
-import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, markReady, onOpenView, privacyStatus } from "./api.js";
+import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, markReady, onOpenView, privacyStatus, recoveryOffer } from "./api.js";
 import { applyTheme, rememberedTheme } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
@@ -16,6 +16,7 @@ import { safetyPlan } from "./views/safety-plan.js";
 import { data } from "./views/data.js";
 import { privacy } from "./views/privacy.js";
 import { renderLock } from "./views/lock.js";
+import { renderRecovery } from "./views/recover.js";
 import { aboutView } from "./views/about.js";
 
 const VIEWS = {
@@ -26,6 +27,12 @@ const VIEWS = {
 
 /** While locked only the lock screen and the support lines show. */
 const OPEN_WHILE_LOCKED = new Set(["help-now"]);
+
+/** While her journal will not open, the recovery page shows, and these beside it. */
+const OPEN_WHILE_RECOVERING = new Set(["help", "help-now", "about"]);
+
+/** Set while her journal would not open and backups can mend it (`recoveryOffer`). */
+let recovery = null;
 
 /** Input that counts as her using Village, for the idle lock. */
 const ACTIVITY = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart", "scroll"];
@@ -89,6 +96,20 @@ function showLocked() {
   routing = routing.then(route, route);
 }
 
+/** Her journal opened from a backup: everything loads again, and she is told where the
+ * file that would not open is kept. */
+async function recovered(done, backup) {
+  recovery = null;
+  lastingProblem = null;
+  await loadSettings();
+  // Today, without a hashchange whose own routing would clear the words below.
+  if (location.hash !== "#today") history.replaceState(null, "", "#today");
+  routing = routing.then(route, route).then(focusView);
+  await routing;
+  // Said once, on Today; the file is also in the backups list under Settings.
+  showProblem(`Your journal is open again, from the backup \u201c${backup.words}\u201d. The file that didn't open is kept, untouched, at ${done.set_aside}.`);
+}
+
 async function unlocked() {
   locked = false;
   await loadSettings();
@@ -110,6 +131,8 @@ async function loadSettings() {
     // Help still works when the store does not: the support lines need nothing from it.
     lastingProblem = error.message;
     showProblem(error.message);
+    const offer = await recoveryOffer().catch(() => null);
+    recovery = offer?.needed ? offer : null;
   }
   restartIdleTimer();
 }
@@ -127,6 +150,18 @@ async function route() {
     delete main.dataset.rendered;
     renderLock(main, unlocked);
     main.dataset.rendered = "lock";
+    return;
+  }
+  if (recovery && !OPEN_WHILE_RECOVERING.has(name)) {
+    document.title = "Your journal didn't open · Village";
+    main.replaceChildren();
+    main.dataset.view = "recover";
+    delete main.dataset.rendered;
+    // The page says it all; the same words in the bar above would say it twice.
+    problem.textContent = "";
+    problem.hidden = true;
+    renderRecovery(main, recovery, recovered);
+    main.dataset.rendered = "recover";
     return;
   }
   const key = Object.hasOwn(VIEWS, name) ? name : "today";

@@ -51,8 +51,15 @@ enum Command {
         /// A backup made by `village-cli backup` or by the app.
         file: PathBuf,
     },
-    /// Check the database: integrity, schema version, and how much it holds.
+    /// Check the database: integrity, schema version, and how much it holds; for one that will
+    /// not open, the backups beside it that would.
     Doctor,
+    /// Open a journal that will not open from one of its backups (by the name `doctor` lists);
+    /// the file that would not open is kept in the backups folder.
+    Recover {
+        /// A backup's file name in the backups folder, as `doctor` lists it.
+        name: String,
+    },
     /// Who is due for a check-in, the next group meeting, and the connection pulse.
     Today {
         /// One JSON object instead of sentences, for scripts.
@@ -99,7 +106,8 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Import(args) => import::run(&db, &args, now).await,
         Command::Backup { file } => commands::backup::backup(&db, &file).await,
         Command::Restore { file } => commands::backup::restore(&db, &file, now).await,
-        Command::Doctor => commands::doctor::run(&db).await,
+        Command::Doctor => commands::doctor::run(&db, now).await,
+        Command::Recover { name } => commands::doctor::recover(&db, &name, now).await,
         Command::Today { json } => commands::today::run(&db, json, now).await,
         Command::Note(args) => note::run(&db, &args, now).await,
         Command::Seed(args) => seed::run(&db, &args, now).await,

@@ -1115,3 +1115,56 @@ fn notes_in(db: &Path) -> usize {
         .mood_notes
         .len()
 }
+
+#[test]
+fn doctor_names_the_backups_that_open_and_recover_opens_the_journal_from_one() {
+    let home = Home::new();
+    for words in ["one", "two", "three"] {
+        home.run(&["note", "--mood", "3", words]).ok();
+    }
+    let backup = home.path("backups").join("mine.db");
+    std::fs::create_dir_all(home.path("backups")).expect("a backups folder");
+    home.run(&["backup", backup.to_str().expect("UTF-8")]).ok();
+    let damaged = b"Overwritten by a sync program.\n".repeat(100);
+    std::fs::write(home.db(), &damaged).expect("the damage");
+
+    let doctor = home.run(&["doctor"]).failed();
+    assert!(
+        doctor
+            .stderr
+            .contains("is not a Village database or is damaged. Village left it untouched."),
+        "{}",
+        doctor.stderr
+    );
+    assert!(
+        doctor.stdout.contains("mine.db: 3 notes"),
+        "{}",
+        doctor.stdout
+    );
+    assert!(
+        doctor.stdout.contains("village-cli recover mine.db"),
+        "{}",
+        doctor.stdout
+    );
+    assert_eq!(std::fs::read(home.db()).expect("still there"), damaged);
+
+    let recovered = home.run(&["recover", "mine.db"]).ok();
+    assert!(
+        recovered.stdout.contains("Your journal is open again"),
+        "{}",
+        recovered.stdout
+    );
+    let kept = recovered
+        .stdout
+        .trim()
+        .rsplit(" at ")
+        .next()
+        .map(|p| p.trim_end_matches('.'))
+        .expect("where the damaged file is");
+    assert_eq!(std::fs::read(kept).expect("kept"), damaged);
+    let doctor = home.run(&["doctor"]).ok();
+    assert!(doctor.stdout.contains("Mood notes: 3"), "{}", doctor.stdout);
+    // Open now: nothing to recover, and nothing replaced.
+    let again = home.run(&["recover", "mine.db"]).failed();
+    assert!(again.stderr.contains("opens as it is"), "{}", again.stderr);
+}

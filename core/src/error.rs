@@ -62,7 +62,7 @@ pub enum Error {
     /// The file exists but is not a SQLite database, or SQLite reports it damaged.
     /// The file is left exactly as it was.
     #[error(
-        "{} is not a Village database or is damaged; Village left it untouched",
+        "{} is not a Village database or is damaged. Village left it untouched.",
         path.display()
     )]
     Corrupt { path: PathBuf },
@@ -73,7 +73,7 @@ pub enum Error {
 
     /// The file was written by a newer Village whose migrations this build does not know.
     #[error(
-        "{} was written by a newer version of Village (schema {found}); this one knows up to {known}",
+        "{} was written by a newer version of Village (schema {found}); this one knows up to {known}.",
         path.display()
     )]
     TooNew {

@@ -13,7 +13,7 @@ use crate::cipher::{Key, Passphrase, salt_of, unlock_delay};
 pub use crate::error::Swap;
 use crate::error::{Error, Result};
 use crate::journal::UNDO_GRACE;
-use crate::store::{DailyBackup, Store};
+use crate::store::{BackupFile, DailyBackup, DatabaseCheck, Store, backups_beside, check_file};
 
 /// Beside an encrypted database: only the moment of the next reminder, so a locked Village
 /// can still say that one is due without reading (or keeping) a word of whom it is for.
@@ -24,6 +24,22 @@ pub const NEXT_REMINDER_FILE: &str = "next-reminder";
 struct Tries {
     failures: u32,
     not_before: Option<DateTime<Utc>>,
+}
+
+/// A backup beside a journal that will not open, checked whole and ready to open from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoodBackup {
+    pub file: BackupFile,
+    pub holds: DatabaseCheck,
+}
+
+/// What opening her journal from a backup did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovered {
+    /// The backup it came from.
+    pub from: String,
+    /// Where the file that would not open now is, whole and untouched.
+    pub set_aside: PathBuf,
 }
 
 /// How a try to unlock went.
@@ -223,6 +239,95 @@ impl Session {
     /// Puts a new store (or why it would not open) in place of the old one.
     pub fn replace(&self, store: Result<Store>) {
         *self.store.write().unwrap_or_else(|p| p.into_inner()) = store;
+    }
+
+    /// Whether her journal would not open for a reason a backup can mend: the file is
+    /// damaged, not a Village database, or from a newer Village.
+    pub fn needs_recovery(&self) -> bool {
+        matches!(
+            &*self.store.read().unwrap_or_else(|p| p.into_inner()),
+            Err(Error::Corrupt { .. } | Error::TooNew { .. })
+        )
+    }
+
+    /// The backups beside the journal that open and pass the checks, newest first. Empty
+    /// unless the journal needs them (`needs_recovery`).
+    pub async fn good_backups(&self) -> Vec<GoodBackup> {
+        if !self.needs_recovery() {
+            return Vec::new();
+        }
+        let mut good = Vec::new();
+        for file in backups_beside(&self.path).unwrap_or_default() {
+            if let Ok(holds) = check_file(&file.path, false, None).await {
+                good.push(GoodBackup { file, holds });
+            }
+        }
+        good
+    }
+
+    /// Opens her journal from the backup `name`, when it would not open. The file that would
+    /// not open is moved into the backups folder, whole and untouched, and never written
+    /// over: it may still hold something she wants, or help someone find out what happened.
+    pub async fn recover(&self, name: &str, now: DateTime<Utc>) -> Result<Recovered> {
+        if !self.needs_recovery() {
+            return Err(Error::Conflict(
+                "Your journal opens as it is, so nothing was replaced.".to_owned(),
+            ));
+        }
+        let backup = backups_beside(&self.path)?
+            .into_iter()
+            .find(|b| b.name == name)
+            .ok_or(Error::NotFound {
+                what: "That backup",
+            })?;
+        check_file(&backup.path, false, None).await?;
+        let folder = backup
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let set_aside = folder.join(format!("damaged-{}.db", now.format("%Y-%m-%d-%H%M%S")));
+        let unwritable = |path: &Path, e: std::io::Error| Error::Unwritable {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        };
+        if set_aside.exists() {
+            return Err(Error::Conflict(
+                "A file set aside a moment ago has that name; try again in a second.".to_owned(),
+            ));
+        }
+        // Its write-ahead log goes with it, so the two stay a pair; the copy comes in whole
+        // (written beside, synced, renamed) or not at all.
+        let incoming = self.path.with_extension("recovering");
+        std::fs::copy(&backup.path, &incoming).map_err(|e| unwritable(&incoming, e))?;
+        let moved = std::fs::rename(&self.path, &set_aside).map_err(|e| unwritable(&self.path, e));
+        if let Err(error) = moved {
+            let _ = std::fs::remove_file(&incoming);
+            return Err(error);
+        }
+        for suffix in ["-wal", "-shm"] {
+            let from = PathBuf::from(format!("{}{suffix}", self.path.display()));
+            if from.exists() {
+                let to = PathBuf::from(format!("{}{suffix}", set_aside.display()));
+                std::fs::rename(&from, &to).map_err(|e| unwritable(&from, e))?;
+            }
+        }
+        crate::files::put_in_place(&incoming, &self.path).map_err(|e| unwritable(&self.path, e))?;
+        let store = Store::open(&self.path).await;
+        if let Ok(store) = &store {
+            opened(store, now).await;
+        }
+        let opened_ok = store.is_ok();
+        self.replace(store);
+        if !opened_ok {
+            return Err(self.store().err().unwrap_or(Error::Internal(
+                "The backup was copied in but did not open.".to_owned(),
+            )));
+        }
+        Ok(Recovered {
+            from: backup.name,
+            set_aside,
+        })
     }
 
     /// After a swap that failed: the file is usually as it was, and opens again with the key it

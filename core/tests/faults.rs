@@ -1,5 +1,5 @@
-//! Faults a laptop meets, on real files: the disk fills up mid-journal, and two programs write
-//! to one journal at the same moment. A save that failed is told as failed, in her words, and
+//! Faults a laptop meets, on real files: the disk fills up mid-journal, two programs write to
+//! one journal at the same moment, and a journal file is damaged between two runs. A save that failed is told as failed, in her words, and
 //! nothing that was acknowledged is lost.
 //!
 //! The full disk is a real one: a 4 MB tmpfs mounted for the test (CI runs as root). Where
@@ -16,7 +16,9 @@ use std::path::Path;
 
 use chrono::{Duration, TimeZone, Utc};
 use chrono_tz::Europe::London;
+use sqlx::Connection;
 use village_core::journal::MoodNoteInput;
+use village_core::session::Session;
 use village_core::store::DailyBackup;
 use village_core::{Error, ErrorCode, Store};
 
@@ -145,4 +147,122 @@ async fn two_writers_on_one_journal_both_land_and_none_is_told_the_database_is_l
     assert_eq!(first.check().await.unwrap().mood_notes, 300);
     first.close().await;
     second.close().await;
+}
+
+/// What can happen to a journal file between two runs.
+#[derive(Debug, Clone, Copy)]
+enum Damage {
+    /// A copy cut short.
+    Truncated,
+    /// Pages overwritten with other bytes, past the header.
+    Overwritten,
+    /// Something else saved under its name.
+    NotSqlite,
+    /// Opened since by a newer Village, whose schema this one does not know.
+    FromNewerVillage,
+}
+
+async fn damage(path: &Path, how: Damage) {
+    if let Damage::FromNewerVillage = how {
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+            .await
+            .unwrap();
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+             VALUES (9999, 'from a newer Village', 1, x'00', 0)",
+        )
+        .execute(&mut conn)
+        .await
+        .unwrap();
+        conn.close().await.unwrap();
+        return;
+    }
+    let mut bytes = std::fs::read(path).unwrap();
+    match how {
+        Damage::Truncated => bytes.truncate(bytes.len() / 2),
+        Damage::Overwritten => {
+            let n = bytes.len();
+            for page in (8192..n).step_by(4096 * 3) {
+                for (j, byte) in bytes[page..n.min(page + 4096)].iter_mut().enumerate() {
+                    *byte = ((page * 31 + j * 17) % 251) as u8;
+                }
+            }
+        }
+        Damage::NotSqlite => bytes = b"Shopping: nappies, wipes, coffee.\n".repeat(300),
+        Damage::FromNewerVillage => {}
+    }
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[tokio::test]
+async fn a_journal_that_will_not_open_is_set_aside_whole_and_opened_from_the_newest_good_backup() {
+    for how in [
+        Damage::Truncated,
+        Damage::Overwritten,
+        Damage::NotSqlite,
+        Damage::FromNewerVillage,
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("village.db");
+        let store = Store::open(&path).await.unwrap();
+        for i in 0..40 {
+            store.add_mood_note(&note(i), now(), &London).await.unwrap();
+        }
+        // Yesterday's backup holds the 40; a copy she saved there herself is older, and a
+        // damaged one in the folder is passed over.
+        std::fs::create_dir_all(store.backup_folder()).unwrap();
+        store
+            .backup_to(&store.backup_folder().join("mine.db"))
+            .await
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(store.backup_folder().join("village-2026-11-19.db"), b"junk").unwrap();
+        let yesterday = now().date_naive() - Duration::days(1);
+        assert!(matches!(
+            store.automatic_backup(yesterday).await.unwrap(),
+            DailyBackup::Made(_)
+        ));
+        for i in 40..45 {
+            store.add_mood_note(&note(i), now(), &London).await.unwrap();
+        }
+        store.close().await;
+        damage(&path, how).await;
+        let damaged = std::fs::read(&path).unwrap();
+
+        let session = Session::open(&path, now()).await;
+        assert!(session.needs_recovery(), "{how:?}");
+        let words = session.store().unwrap_err().public_message();
+        assert!(
+            words.contains("damaged") || words.contains("newer version of Village"),
+            "{how:?}: {words}"
+        );
+        let good = session.good_backups().await;
+        let names: Vec<&str> = good.iter().map(|g| g.file.name.as_str()).collect();
+        assert_eq!(names[0], "village-2026-11-20.db", "{how:?}: {names:?}");
+        assert!(!names.contains(&"village-2026-11-19.db"), "{names:?}");
+        assert_eq!(good[0].holds.mood_notes, 40);
+        // Nothing was changed by looking.
+        assert_eq!(std::fs::read(&path).unwrap(), damaged, "{how:?}");
+
+        let recovered = session.recover(&good[0].file.name, now()).await.unwrap();
+        assert_eq!(
+            std::fs::read(&recovered.set_aside).unwrap(),
+            damaged,
+            "{how:?}"
+        );
+        assert!(!session.needs_recovery());
+        let store = session.store().unwrap();
+        assert_eq!(store.check().await.unwrap().mood_notes, 40, "{how:?}");
+        store
+            .add_mood_note(&note(99), now(), &London)
+            .await
+            .unwrap();
+        // Once open, there is nothing to recover, and the set-aside file stays.
+        assert!(matches!(
+            session.recover("mine.db", now()).await,
+            Err(Error::Conflict(_))
+        ));
+        assert!(recovered.set_aside.exists());
+        store.close().await;
+    }
 }

@@ -189,6 +189,12 @@ fn commands(ids: &Ids) -> Vec<(&'static str, Value)> {
         ("choose_import", json!({"format": "daylio"})),
         ("restore_backup", json!({"name": "village-2026-11-20.db"})),
         ("export_calendar", json!({"groupId": ids.group})),
+        // Her journal opens, so there is nothing to recover: every name is refused in words.
+        ("recovery_offer", json!({})),
+        (
+            "recover_from_backup",
+            json!({"name": "village-2026-11-20.db"}),
+        ),
     ]
 }
 

@@ -151,7 +151,14 @@ async fn a_damaged_database_is_explained_left_alone_and_help_still_works() -> Re
     let village = Village::start_in(data).await?;
     let window = village.open().await?;
     window
-        .wait_for_text("#problem", "is not a Village database or is damaged")
+        .wait_for_text(
+            "#recover-problem",
+            "is not a Village database or is damaged",
+        )
+        .await?;
+    // No backup beside it: she is told so, and nothing is offered that could not work.
+    window
+        .wait_for_text("#recover-none", "no backup beside it that opens whole")
         .await?;
     window.go("help").await?;
     window

@@ -1,8 +1,10 @@
-//! Faults she can meet, in the real window: her disk fills up while she writes.
+//! Faults she can meet, in the real window: her disk fills up while she writes, and her
+//! journal file is damaged between two runs.
 
 #[path = "../../core/tests/support/disk.rs"]
 mod disk;
 
+use village_core::journal::MoodNoteInput;
 use village_e2e::{Result, Village};
 
 #[tokio::test]
@@ -62,5 +64,84 @@ async fn a_full_disk_keeps_what_she_wrote_on_screen_and_saves_it_once_there_is_r
     window.close().await?;
     drop(village);
     drop(disk);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_damaged_journal_opens_from_the_newest_good_backup_and_the_damaged_file_is_kept() -> Result
+{
+    let data = tempfile::tempdir()?;
+    let folder = data.path().join("village");
+    std::fs::create_dir_all(&folder)?;
+    let path = folder.join("village.db");
+    {
+        let store = village_core::Store::open(&path).await?;
+        let now = chrono::Utc::now();
+        for i in 0..12 {
+            let at = now - chrono::Duration::hours(i);
+            store
+                .add_mood_note(
+                    &MoodNoteInput::new(3, at).with_note(&format!("Before the damage, {i}")),
+                    now,
+                    &chrono::Local,
+                )
+                .await?;
+        }
+        let yesterday = chrono::Local::now().date_naive() - chrono::Days::new(1);
+        store.automatic_backup(yesterday).await?;
+        store.close().await;
+    }
+    let damaged = b"Pages a sync program wrote over.\n".repeat(200);
+    std::fs::write(&path, &damaged)?;
+
+    let village = Village::start_in(data).await?;
+    let window = village.open().await?;
+    window
+        .wait_for_text(
+            "#recover-problem",
+            "is not a Village database or is damaged",
+        )
+        .await?;
+    window.wait_for_text("#recover-list", "12 notes").await?;
+    window.screenshots_in_place("recover", "#recovery").await?;
+    window.assert_accessible("the recovery page").await?;
+
+    // Help is one tap away, and the page is there again after.
+    window.click("#recover-help-now").await?;
+    window.wait_for_text("main", "988").await?;
+    // Any other page she taps brings the recovery page back.
+    window.click("a[data-nav='journal']").await?;
+    window
+        .wait_for("main[data-rendered='recover'] #recover-0")
+        .await?;
+    assert_eq!(std::fs::read(&path)?, damaged, "looking changed nothing");
+
+    window.click("#recover-0").await?;
+    window.wait_for("main[data-rendered='today']").await?;
+    let said = window
+        .wait_for_text("#problem", "Your journal is open again")
+        .await?
+        .text()
+        .await?;
+    let kept = said
+        .split(" at ")
+        .last()
+        .map(|p| p.trim_end_matches('.'))
+        .ok_or("no path in the words")?;
+    assert_eq!(
+        std::fs::read(kept)?,
+        damaged,
+        "the damaged file is kept whole"
+    );
+    window.go("journal").await?;
+    window
+        .wait_for_text("#timeline", "Before the damage, 11")
+        .await?;
+    let mut db = village.database().await?;
+    let notes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM mood_note")
+        .fetch_one(&mut db)
+        .await?;
+    assert_eq!(notes, 12);
+    window.close().await?;
     Ok(())
 }

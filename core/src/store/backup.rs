@@ -557,6 +557,12 @@ fn list(folder: &Path) -> Result<Vec<BackupFile>> {
     Ok(files)
 }
 
+/// The backups beside the database at `database`, newest first, for when it will not open
+/// and there is no store to ask.
+pub fn backups_beside(database: &Path) -> Result<Vec<BackupFile>> {
+    list(&backup_folder(database))
+}
+
 /// Keeps the newest daily backups. The copies made before an update or a restore, and
 /// anything she saved there herself, stay.
 fn prune(folder: &Path) -> Result<()> {

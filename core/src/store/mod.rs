@@ -18,7 +18,7 @@ mod transfer;
 
 pub use backup::{
     BACKUP_FOLDER, BACKUP_HEADROOM, BackupFile, BackupKind, DailyBackup, DatabaseCheck,
-    KEEP_AUTOMATIC, check_file,
+    KEEP_AUTOMATIC, backups_beside, check_file,
 };
 pub use encryption::Rekeyed;
 pub use group::{GroupEntry, GroupPage, GroupsOverview};
