@@ -516,3 +516,108 @@ async fn the_daily_nudge_on_a_real_file_comes_once_off_by_default_and_not_after_
     );
     assert_eq!(store.nudge_settings().await.unwrap(), nudge);
 }
+
+/// This process's resident memory in kB, from /proc (Linux); None elsewhere.
+fn resident_kb() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4)
+}
+
+#[tokio::test]
+async fn sixty_days_of_rounds_announce_each_occasion_once_and_memory_stays_flat() {
+    // From 09:00 in London: no clock change, the autumn one (25 October 2026), and the
+    // spring one (28 March 2027).
+    for (y, m, d) in [(2026, 11, 21), (2026, 10, 1), (2027, 3, 1)] {
+        let start = London
+            .with_ymd_and_hms(y, m, d, 9, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc);
+        sixty_days_from(start).await;
+    }
+}
+
+async fn sixty_days_from(start: DateTime<Utc>) {
+    use std::collections::HashMap;
+    use village_core::circle::{NewCheckIn, PersonId};
+    use village_core::reminders::ReminderKind;
+
+    let (store, _dir) = store().await;
+    let mut ids = Vec::new();
+    for (name, cadence) in [("Cai", 1), ("Ana", 3), ("Ben", 7)] {
+        let input = PersonInput::named(name).every_days(cadence);
+        let person = store.add_person(&input, start, &London).await.unwrap();
+        ids.push(person.id.to_string());
+    }
+    let [cai, ana, ben] = [&ids[0], &ids[1], &ids[2]];
+    let cafe = add_daily_group(&store, "Baby Café", None).await;
+    let shown = Shown::default();
+    // Ends before 09:30 on day 60 by her clock, whichever side of a clock change it is.
+    let end = start + Duration::days(60) - Duration::hours(2);
+    let (mut now, mut rounds, mut memory) = (start, 0u32, Vec::new());
+    while now < end {
+        let round = store
+            .send_due_reminders(&shown, now, &London)
+            .await
+            .unwrap();
+        rounds += 1;
+        // She calls everyone a check-in reminder names, there and then.
+        for key in round.sent.iter().flat_map(|r| &r.keys) {
+            if key.kind == ReminderKind::CheckIn {
+                let person = PersonId::parse(&key.subject).unwrap();
+                store
+                    .log_check_in(&NewCheckIn::call(person, now), now)
+                    .await
+                    .unwrap();
+            }
+        }
+        if rounds % 25 == 0 {
+            memory.extend(resident_kb());
+        }
+        // As the app's task sleeps: until the next wake, never longer than 15 minutes.
+        let longest = now + Duration::minutes(15);
+        now = round
+            .next_wake
+            .map_or(longest, |wake| wake.min(longest))
+            .max(now + Duration::seconds(1));
+    }
+
+    let mut times: HashMap<ReminderKey, u32> = HashMap::new();
+    for reminder in shown.0.lock().unwrap().iter() {
+        for key in &reminder.keys {
+            *times.entry(key.clone()).or_default() += 1;
+        }
+    }
+    let twice: Vec<_> = times.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(
+        twice.is_empty(),
+        "{start}: announced more than once: {twice:?}"
+    );
+    let count = |kind: ReminderKind, subject: &str| {
+        times
+            .keys()
+            .filter(|k| k.kind == kind && k.subject == subject)
+            .count()
+    };
+    // Her reminders come at 10:00 and the run ends before 09:30 on day 60: Cai on days 1 to
+    // 59, Ana every third day to 57, Ben every seventh to 56; the café's 10:30 meeting every
+    // day from day 0 to 59, each announced at 09:30.
+    assert_eq!(count(ReminderKind::CheckIn, cai), 59, "{start}");
+    assert_eq!(count(ReminderKind::CheckIn, ana), 19, "{start}");
+    assert_eq!(count(ReminderKind::CheckIn, ben), 8, "{start}");
+    assert_eq!(count(ReminderKind::Meeting, &cafe), 60, "{start}");
+    assert!(rounds > 60 * 2, "{rounds} rounds");
+
+    // Memory: the last samples no more than 8 MB above the first (SQLite's cache fills as the
+    // file grows; a leak of a round's worth of reminders would climb past that in 5,000 rounds).
+    if let (Some(first), Some(last)) = (memory.first(), memory.last()) {
+        assert!(last.saturating_sub(*first) < 8 * 1024, "{memory:?}");
+        eprintln!(
+            "60 days from {start}: {rounds} rounds, {} reminders, resident memory {first} kB to {last} kB",
+            shown.0.lock().unwrap().len()
+        );
+    }
+    // Past meetings leave the table; what stays is one row per check-in occasion.
+    assert!(sent_rows(&store).await < 100, "{}", sent_rows(&store).await);
+    store.close().await;
+}

@@ -233,8 +233,18 @@ impl Outlook {
             if let Some(logged) = member.last_logged.filter(|logged| *logged > from) {
                 from = next_at(time, logged, tz);
             }
-            let key = ReminderKey::check_in(&person.id, on);
-            if on <= today && now >= from && !self.sent.contains(&key) {
+            // The occasion is named by the due date counted in UTC, not in her zone: after a
+            // flight east the same gap since their last contact would fall due a day later
+            // by her new clock, and a key of local dates would announce it a second time. A
+            // key an older Village wrote (the local date) still counts as sent.
+            let counted_in_utc = due_on(person, member.last_contact, &Utc).unwrap_or(on);
+            let key = ReminderKey::check_in(&person.id, counted_in_utc);
+            let local_key = ReminderKey::check_in(&person.id, on);
+            if on <= today
+                && now >= from
+                && !self.sent.contains(&key)
+                && !self.sent.contains(&local_key)
+            {
                 due.push((on, member, key));
             }
         }

@@ -769,3 +769,74 @@ fn the_daily_nudge_follows_the_master_switch_and_keeps_to_the_daytime() {
     }
     assert!(NudgeSettings::default().validate().is_ok());
 }
+
+/// Sends what is due at `now` in `tz`, as the store does: each key once.
+fn round(view: &mut Outlook, now: DateTime<Utc>, tz: &impl TimeZone) -> Vec<String> {
+    let sent = view.due_reminders(now, tz);
+    for reminder in &sent {
+        view.sent.extend(reminder.keys.iter().cloned());
+    }
+    sent.into_iter().map(|r| r.title).collect()
+}
+
+#[test]
+fn a_check_in_is_announced_once_when_she_flies_across_zones_or_her_clock_jumps() {
+    use chrono_tz::Asia::Tokyo;
+    // Her last call with Ana was late on 20 November in London: already the 21st in Tokyo.
+    let mut ana = member("Ana", Some(7), london(2026, 11, 1, 9, 0));
+    ana.last_contact = Some(london(2026, 11, 20, 23, 30));
+    let mut view = outlook(vec![ana], vec![]);
+    assert_eq!(
+        round(&mut view, london(2026, 11, 27, 10, 0), &London),
+        ["Time to check in with Ana"]
+    );
+    // She flies to Tokyo, where the same week since that call ends on the 28th.
+    for at in [
+        utc(2026, 11, 28, 1, 0),
+        utc(2026, 11, 28, 3, 0),
+        utc(2026, 11, 29, 3, 0),
+    ] {
+        assert!(round(&mut view, at, &Tokyo).is_empty(), "{at}");
+    }
+    // And on to New York, and home; the clock jumps back a day and forward a week.
+    for (at, zone) in [
+        (utc(2026, 11, 30, 16, 0), "ny"),
+        (utc(2026, 11, 29, 16, 0), "ny"),
+        (utc(2026, 12, 6, 16, 0), "london"),
+    ] {
+        let sent = if zone == "ny" {
+            round(&mut view, at, &New_York)
+        } else {
+            round(&mut view, at, &London)
+        };
+        assert!(sent.is_empty(), "{at} {zone}: {sent:?}");
+    }
+    // A new call starts a new week: the next one is announced, once.
+    view.people[0].last_contact = Some(london(2026, 12, 6, 18, 0));
+    assert_eq!(
+        round(&mut view, london(2026, 12, 13, 10, 0), &London),
+        ["Time to check in with Ana"]
+    );
+    assert!(round(&mut view, london(2026, 12, 13, 11, 0), &Tokyo).is_empty());
+}
+
+#[test]
+fn a_key_written_by_an_older_village_still_counts_as_sent() {
+    let mut ana = member("Ana", Some(7), london(2026, 11, 1, 9, 0));
+    // 20 November at 19:30 in New York is already the 21st in UTC.
+    ana.last_contact = Some(
+        New_York
+            .with_ymd_and_hms(2026, 11, 20, 19, 30, 0)
+            .unwrap()
+            .with_timezone(&Utc),
+    );
+    let id = ana.person.id.clone();
+    let mut view = outlook(vec![ana], vec![]);
+    view.sent
+        .insert(ReminderKey::check_in(&id, day(2026, 11, 27)));
+    let at = New_York
+        .with_ymd_and_hms(2026, 11, 27, 10, 0, 0)
+        .unwrap()
+        .with_timezone(&Utc);
+    assert!(round(&mut view, at, &New_York).is_empty());
+}
