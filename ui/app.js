@@ -126,7 +126,9 @@ async function loadSettings() {
     const current = await getSettings();
     applyTheme(current.theme);
     idle.minutes = current.idle_lock_minutes;
-    lastingProblem = null;
+    // A journal on a read-only disk is shown as it is; every page says why saving can't work.
+    lastingProblem = status.read_only ?? null;
+    if (lastingProblem) showProblem(lastingProblem);
   } catch (error) {
     // Help still works when the store does not: the support lines need nothing from it.
     lastingProblem = error.message;

@@ -266,3 +266,41 @@ async fn a_journal_that_will_not_open_is_set_aside_whole_and_opened_from_the_new
         store.close().await;
     }
 }
+
+#[tokio::test]
+async fn a_journal_on_a_disk_gone_read_only_opens_to_be_read_and_each_save_says_why_not() {
+    let Some(disk) = SmallDisk::mount("8m") else {
+        return;
+    };
+    let path = disk.path("village.db");
+    let store = Store::open(&path).await.unwrap();
+    for i in 0..3 {
+        store.add_mood_note(&note(i), now(), &London).await.unwrap();
+    }
+    store.close().await;
+    disk.remount("ro");
+    let before = std::fs::read(&path).unwrap();
+
+    let session = Session::open(&path, now()).await;
+    let store = session.store().unwrap();
+    assert!(store.is_read_only());
+    assert_eq!(store.snapshot(now()).await.unwrap().mood_notes.len(), 3);
+    let refused = store
+        .add_mood_note(&note(9), now(), &London)
+        .await
+        .unwrap_err();
+    assert!(matches!(refused, Error::ReadOnly), "{refused:?}");
+    let words = refused.public_message();
+    assert!(words.contains("can only be read"), "{words}");
+    assert!(!words.to_lowercase().contains("database"), "{words}");
+    store.close().await;
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    // Writable again: it opens as always, and saves.
+    disk.remount("rw");
+    let store = Store::open(&path).await.unwrap();
+    assert!(!store.is_read_only());
+    store.add_mood_note(&note(9), now(), &London).await.unwrap();
+    assert_eq!(store.check().await.unwrap().mood_notes, 4);
+    store.close().await;
+}

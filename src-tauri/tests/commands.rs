@@ -820,7 +820,10 @@ fn journal_len(app: &TestApp) -> Result<usize, Value> {
 fn the_passphrase_turns_on_locks_unlocks_after_a_wait_changes_and_turns_off() {
     let app = app();
     let status = |app: &TestApp| app.invoke("privacy_status", json!({})).unwrap();
-    assert_eq!(status(&app), json!({"encrypted": false, "locked": false}));
+    assert_eq!(
+        status(&app),
+        json!({"encrypted": false, "locked": false, "read_only": null})
+    );
     app.invoke(
         "add_mood_note",
         json!({"input": {"mood": 4, "note": "A kind nurse", "tags": []}}),
@@ -839,7 +842,10 @@ fn the_passphrase_turns_on_locks_unlocks_after_a_wait_changes_and_turns_off() {
     );
     assert!(assert_invalid(set("", "short", "short")).contains("at least 8"));
     assert!(assert_invalid(set("", "line\nbreak here", "line\nbreak here")).contains("control"));
-    assert_eq!(status(&app), json!({"encrypted": false, "locked": false}));
+    assert_eq!(
+        status(&app),
+        json!({"encrypted": false, "locked": false, "read_only": null})
+    );
     assert!(
         assert_invalid(app.invoke("remove_passphrase", json!({"current": ""})))
             .contains("no passphrase")
@@ -848,7 +854,7 @@ fn the_passphrase_turns_on_locks_unlocks_after_a_wait_changes_and_turns_off() {
     // On: the journal reads as before.
     assert_eq!(
         set("", "pear tree lantern", "pear tree lantern").unwrap(),
-        json!({"encrypted": true, "locked": false})
+        json!({"encrypted": true, "locked": false, "read_only": null})
     );
     assert_eq!(journal_len(&app), Ok(1));
     // Open, but the window shows its lock screen (a lock that came mid-swap): only the right
@@ -871,7 +877,7 @@ fn the_passphrase_turns_on_locks_unlocks_after_a_wait_changes_and_turns_off() {
     // Locked: every command that reads her data says so, with the code the UI watches for.
     assert_eq!(
         app.invoke("lock_now", json!({})).unwrap(),
-        json!({"encrypted": true, "locked": true})
+        json!({"encrypted": true, "locked": true, "read_only": null})
     );
     let locked = journal_len(&app).unwrap_err();
     assert_eq!(locked["code"], "locked", "{locked}");
@@ -929,11 +935,11 @@ fn the_passphrase_turns_on_locks_unlocks_after_a_wait_changes_and_turns_off() {
     assert_eq!(
         app.invoke("remove_passphrase", json!({"current": "moon over the bay"}))
             .unwrap(),
-        json!({"encrypted": false, "locked": false})
+        json!({"encrypted": false, "locked": false, "read_only": null})
     );
     assert_eq!(
         app.invoke("lock_now", json!({})).unwrap(),
-        json!({"encrypted": false, "locked": false})
+        json!({"encrypted": false, "locked": false, "read_only": null})
     );
     assert_eq!(journal_len(&app), Ok(1));
 }
@@ -953,7 +959,7 @@ fn an_encrypted_journal_starts_locked() {
     let app = app_in(data);
     assert_eq!(
         app.invoke("privacy_status", json!({})).unwrap(),
-        json!({"encrypted": true, "locked": true})
+        json!({"encrypted": true, "locked": true, "read_only": null})
     );
     assert_eq!(
         app.invoke("get_settings", json!({})).unwrap_err()["code"],

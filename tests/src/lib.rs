@@ -541,6 +541,23 @@ impl Window {
 
     /// Runs axe-core on the page and returns the serious and critical violations, described.
     pub async fn accessibility_violations(&self) -> Result<Vec<String>> {
+        // WebKitWebDriver now and then cannot read a script's result back ("Could not parse
+        // script result", seen once in a full run); axe only reads the page, so asking again
+        // is safe. Any other error is the test's answer.
+        let mut tries = 0;
+        loop {
+            match self.axe_violations().await {
+                Err(error)
+                    if tries < 2 && error.to_string().contains("Could not parse script result") =>
+                {
+                    tries += 1;
+                }
+                answer => return answer,
+            }
+        }
+    }
+
+    async fn axe_violations(&self) -> Result<Vec<String>> {
         let loaded = self
             .client
             .execute("return typeof window.axe === 'object'", vec![])

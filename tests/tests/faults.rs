@@ -145,3 +145,50 @@ async fn a_damaged_journal_opens_from_the_newest_good_backup_and_the_damaged_fil
     window.close().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_journal_on_a_read_only_disk_is_shown_and_a_save_says_why_it_cannot_be_made() -> Result {
+    let data = tempfile::tempdir()?;
+    let folder = data.path().join("village");
+    std::fs::create_dir_all(&folder)?;
+    let Some(disk) = disk::SmallDisk::mount_at(folder.clone(), "8m") else {
+        return Ok(());
+    };
+    {
+        let store = village_core::Store::open(folder.join("village.db")).await?;
+        let now = chrono::Utc::now();
+        store
+            .add_mood_note(
+                &MoodNoteInput::new(4, now).with_note("Written before the disk went read-only"),
+                now,
+                &chrono::Local,
+            )
+            .await?;
+        store.close().await;
+    }
+    disk.remount("ro");
+
+    let village = Village::start_in(data).await?;
+    let window = village.open().await?;
+    window
+        .wait_for_text("#problem", "the disk its data is on can only be read")
+        .await?;
+    window.go("journal").await?;
+    window
+        .wait_for_text("#timeline", "Written before the disk went read-only")
+        .await?;
+    // A tap on a mood is refused in the same words, and the app goes on.
+    window.click("#quick-mood-3").await?;
+    window
+        .wait_for_text("#problem", "Village can't save right now")
+        .await?;
+    window.wait_for_text("#timeline", "Written before").await?;
+    window.screenshots_in_place("read-only", "main").await?;
+    window.close().await?;
+    drop(village);
+    disk.remount("rw");
+    let store = village_core::Store::open(disk.path("village.db")).await?;
+    assert_eq!(store.check().await?.mood_notes, 1, "nothing was written");
+    store.close().await;
+    Ok(())
+}

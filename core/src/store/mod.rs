@@ -67,6 +67,8 @@ pub struct Store {
     path: PathBuf,
     /// Set when the file is encrypted; every connection and every copy uses it.
     key: Option<Arc<Key>>,
+    /// Opened to read only: the disk or folder would not let it be written.
+    read_only: bool,
     #[cfg(feature = "test-support")]
     _temp: Option<std::sync::Arc<tempfile::TempDir>>,
 }
@@ -114,7 +116,16 @@ impl Store {
             })
             .connect_with(options)
             .await
-            .map_err(|e| classify_keyed(&path, key.is_some(), e))?;
+            .map_err(|e| classify_keyed(&path, key.is_some(), e));
+        let pool = match pool {
+            Ok(pool) => pool,
+            // A journal on a disk that went read-only can still be read: she sees what she
+            // wrote, and each save says why it can't be made.
+            Err(Error::Unwritable { .. } | Error::ReadOnly) if path.is_file() => {
+                return Store::open_read_only(path, key).await;
+            }
+            Err(error) => return Err(error),
+        };
         // A copy left by a re-encryption that was cut short: the file itself is whole, and
         // another program re-encrypting would hold the lock the connection above just got.
         let _ = std::fs::remove_file(backup::sibling(&path, "rekeying"));
@@ -123,11 +134,52 @@ impl Store {
             pool,
             path,
             key,
+            read_only: false,
             #[cfg(feature = "test-support")]
             _temp: None,
         };
         store.migrate().await?;
         Ok(store)
+    }
+
+    /// The file as it is on a disk that cannot be written: nothing is migrated, cleaned up or
+    /// checkpointed, and SQLite is told the file will not change under it. A file whose
+    /// schema is not this Village's cannot be read safely, and says so.
+    async fn open_read_only(path: PathBuf, key: Option<Arc<Key>>) -> Result<Store> {
+        let options = connect_options(&path, key.as_deref())
+            .read_only(true)
+            .immutable(true)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(2)
+            .connect_with(options)
+            .await
+            .map_err(|e| classify_keyed(&path, key.is_some(), e))?;
+        let store = Store {
+            pool,
+            path,
+            key,
+            read_only: true,
+            #[cfg(feature = "test-support")]
+            _temp: None,
+        };
+        let known = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+        let found = store.schema_version().await?;
+        if found != known {
+            store.pool.close().await;
+            return Err(Error::Unwritable {
+                path: store.path.clone(),
+                reason: format!(
+                    "its disk can only be read, and the file needs an update (schema {found} to {known}) that can't be written"
+                ),
+            });
+        }
+        Ok(store)
+    }
+
+    /// Whether the journal could only be opened to read (its disk or folder is read-only).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     async fn migrate(&self) -> Result<()> {

@@ -50,6 +50,16 @@ impl SmallDisk {
         }
     }
 
+    /// Remounts it "ro" or "rw", as a disk with errors is remounted read-only by the system.
+    pub fn remount(&self, how: &str) {
+        let done = Command::new("mount")
+            .args(["-o", &format!("remount,{how}")])
+            .arg(&self.at)
+            .status()
+            .unwrap();
+        assert!(done.success(), "remount {how}");
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         self.at.join(name)
     }

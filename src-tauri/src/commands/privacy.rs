@@ -16,6 +16,8 @@ use crate::{AppState, CommandError};
 pub struct PrivacyDto {
     pub encrypted: bool,
     pub locked: bool,
+    /// Why her journal can be read but not saved to, while its disk is read-only.
+    pub read_only: Option<String>,
 }
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -35,6 +37,11 @@ fn status(state: &AppState) -> PrivacyDto {
     PrivacyDto {
         encrypted: state.session.is_encrypted(),
         locked: state.session.is_locked(),
+        read_only: state
+            .session
+            .store()
+            .is_ok_and(|store| store.is_read_only())
+            .then(|| village_core::Error::ReadOnly.public_message()),
     }
 }
 
@@ -136,12 +143,8 @@ async fn swapped(
     match result {
         Ok((store, rekeyed)) => {
             eprintln!("village: passphrase changed; backups: {rekeyed:?}");
-            let encrypted = store.is_encrypted();
             state.session.replace(Ok(store));
-            Ok(PrivacyDto {
-                encrypted,
-                locked: false,
-            })
+            Ok(status(state))
         }
         Err(error) => {
             state.session.reopen(key).await;
