@@ -274,6 +274,15 @@ impl Session {
                 "Your journal opens as it is, so nothing was replaced.".to_owned(),
             ));
         }
+        // One recovery at a time: a second tap waits its turn and is told so.
+        let _recovering = {
+            let mut mark = self.swapping.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(other) = *mark {
+                return Err(Error::Busy(other));
+            }
+            *mark = Some(Swap::Restore);
+            Swapping(self.swapping.clone())
+        };
         let backup = backups_beside(&self.path)?
             .into_iter()
             .find(|b| b.name == name)
@@ -296,33 +305,53 @@ impl Session {
                 "A file set aside a moment ago has that name; try again in a second.".to_owned(),
             ));
         }
-        // Its write-ahead log goes with it, so the two stay a pair; the copy comes in whole
-        // (written beside, synced, renamed) or not at all.
+        // The copy comes in whole (written beside, synced, renamed) or not at all. The damaged
+        // file's write-ahead log and index go with it: left beside the backup, SQLite would
+        // replay the old log into it.
         let incoming = self.path.with_extension("recovering");
         std::fs::copy(&backup.path, &incoming).map_err(|e| unwritable(&incoming, e))?;
-        let moved = std::fs::rename(&self.path, &set_aside).map_err(|e| unwritable(&self.path, e));
-        if let Err(error) = moved {
-            let _ = std::fs::remove_file(&incoming);
-            return Err(error);
-        }
-        for suffix in ["-wal", "-shm"] {
-            let from = PathBuf::from(format!("{}{suffix}", self.path.display()));
-            if from.exists() {
-                let to = PathBuf::from(format!("{}{suffix}", set_aside.display()));
-                std::fs::rename(&from, &to).map_err(|e| unwritable(&from, e))?;
+        let companions: Vec<(PathBuf, PathBuf)> = ["-wal", "-shm"]
+            .iter()
+            .map(|suffix| {
+                (
+                    PathBuf::from(format!("{}{suffix}", self.path.display())),
+                    PathBuf::from(format!("{}{suffix}", set_aside.display())),
+                )
+            })
+            .filter(|(from, _)| from.exists())
+            .collect();
+        let mut moved: Vec<(&Path, &Path)> = Vec::new();
+        let steps = std::iter::once((self.path.as_path(), set_aside.as_path()))
+            .chain(companions.iter().map(|(f, t)| (f.as_path(), t.as_path())));
+        for (from, to) in steps {
+            if let Err(e) = std::fs::rename(from, to) {
+                // Everything back as it was: nothing half-moved is left for the next start.
+                for (from, to) in moved.iter().rev() {
+                    let _ = std::fs::rename(to, from);
+                }
+                let _ = std::fs::remove_file(&incoming);
+                return Err(unwritable(from, e));
             }
+            moved.push((from, to));
         }
-        crate::files::put_in_place(&incoming, &self.path).map_err(|e| unwritable(&self.path, e))?;
-        let store = Store::open(&self.path).await;
-        if let Ok(store) = &store {
-            opened(store, now).await;
+        if let Err(e) = crate::files::put_in_place(&incoming, &self.path) {
+            // Never an empty place where her journal was: a start would make a new, empty one.
+            for (from, to) in moved.iter().rev() {
+                let _ = std::fs::rename(to, from);
+            }
+            let _ = std::fs::remove_file(&incoming);
+            return Err(unwritable(&self.path, e));
         }
-        let opened_ok = store.is_ok();
-        self.replace(store);
-        if !opened_ok {
-            return Err(self.store().err().unwrap_or(Error::Internal(
-                "The backup was copied in but did not open.".to_owned(),
-            )));
+        match Store::open(&self.path).await {
+            Ok(store) => {
+                opened(&store, now).await;
+                self.replace(Ok(store));
+            }
+            Err(error) => {
+                let again = error.again();
+                self.replace(Err(error));
+                return Err(again);
+            }
         }
         Ok(Recovered {
             from: backup.name,
