@@ -192,3 +192,41 @@ async fn a_journal_on_a_read_only_disk_is_shown_and_a_save_says_why_it_cannot_be
     store.close().await;
     Ok(())
 }
+
+#[tokio::test]
+async fn the_app_and_village_cli_writing_at_the_same_moment_both_land() -> Result {
+    let village = Village::start().await?;
+    let window = village.open().await?;
+    window.go("journal").await?;
+    let folder = village.data_dir();
+    // village-cli writes fifteen notes while she taps five moods in the window.
+    let cli = std::thread::spawn(move || {
+        (0..15)
+            .map(|i| {
+                std::process::Command::new(village_e2e::cli_binary())
+                    .args(["note", "--mood", "4", &format!("From the terminal, {i}")])
+                    .env("VILLAGE_DATA_DIR", &folder)
+                    .output()
+            })
+            .collect::<Vec<_>>()
+    });
+    for mood in [1, 2, 3, 4, 5] {
+        window.click(&format!("#quick-mood-{mood}")).await?;
+        window.wait_for("#quick-editor textarea").await?;
+    }
+    for run in cli.join().map_err(|_| "the CLI thread panicked")? {
+        let run = run?;
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert!(run.status.success(), "{stderr}");
+        assert!(!stderr.contains("locked"), "{stderr}");
+    }
+    let problem = window.text("#problem").await?;
+    assert!(problem.is_empty(), "the window said: {problem}");
+    let mut db = village.database().await?;
+    let notes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM mood_note")
+        .fetch_one(&mut db)
+        .await?;
+    assert_eq!(notes, 20);
+    window.close().await?;
+    Ok(())
+}
