@@ -28,6 +28,15 @@ export function localTomorrow() {
 /** "5 Mar 2026, 09:30". */
 export const formatInstant = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
+/** When a check-in happened as her clock showed it then ("local_at", kept so a flight does
+ * not move it), or for one from before that was kept, the instant in her zone now. */
+export function formatSeen(checkIn) {
+  const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(checkIn.local_at ?? "");
+  if (!wall) return formatInstant(checkIn.happened_at);
+  const [, y, mo, d, h, mi] = wall.map(Number);
+  return new Date(y, mo - 1, d, h, mi).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
 export const formatTime = (iso) => new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
 
 /** "Thu, 5 Mar" for a calendar date. */

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, SubsecRound, TimeZone, Utc};
 
-use crate::circle::{Birthday, CheckInId, CheckInKind, PersonId, Relationship};
+use crate::circle::{Birthday, CheckInId, CheckInKind, PersonId, Relationship, local_time};
 use crate::error::{Error, Result};
 use crate::groups::{GroupId, GroupKind, ScheduleInput, WEEK, group_tag, weekday_code};
 use crate::journal::MoodNoteId;
@@ -410,6 +410,7 @@ fn people<Tz: TimeZone>(
                 } else {
                     String::new()
                 },
+                local_at: Some(local_time(at, tz)),
                 created_at: at,
                 updated_at: at,
             });
@@ -522,6 +523,7 @@ fn groups<Tz: TimeZone>(
                 happened_at: meeting.start,
                 kind: CheckInKind::MetAtGroup,
                 note: String::new(),
+                local_at: Some(local_time(meeting.start, tz)),
                 created_at: after,
                 updated_at: after,
             });

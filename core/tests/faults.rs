@@ -304,3 +304,62 @@ async fn a_journal_on_a_disk_gone_read_only_opens_to_be_read_and_each_save_says_
     assert_eq!(store.check().await.unwrap().mood_notes, 4);
     store.close().await;
 }
+
+#[tokio::test]
+async fn a_check_in_reads_as_she_saw_it_after_a_flight_and_through_an_export() {
+    use chrono::NaiveDate;
+    use chrono_tz::Asia::Tokyo;
+    use village_core::circle::{NewCheckIn, PersonInput};
+    use village_core::transfer::{ExportFormat, ImportFormat, Incoming, MoodMap};
+
+    let (store, _dir) = support::store().await;
+    let ana = store
+        .add_person(
+            &PersonInput::named("Ana"),
+            now() - Duration::days(30),
+            &London,
+        )
+        .await
+        .unwrap();
+    // A call late on Friday 20 November in London: already Saturday in Tokyo.
+    let at = London
+        .with_ymd_and_hms(2026, 11, 20, 23, 30, 0)
+        .unwrap()
+        .with_timezone(&Utc);
+    let call = NewCheckIn::call(ana.id.clone(), at).seen_in(&London);
+    store.log_check_in(&call, now()).await.unwrap();
+    let friday = NaiveDate::from_ymd_opt(2026, 11, 20)
+        .unwrap()
+        .and_hms_opt(23, 30, 0)
+        .unwrap();
+    assert_eq!(
+        store.check_ins(&ana.id, 10).await.unwrap()[0].local_at,
+        Some(friday)
+    );
+
+    // Exported in Tokyo and brought into another Village: still Friday at 23:30.
+    let json = store
+        .export(ExportFormat::Json, now(), &Tokyo, "Asia/Tokyo")
+        .await
+        .unwrap();
+    assert!(
+        json.contains("\"local_at\": \"2026-11-20T23:30:00\""),
+        "{json}"
+    );
+    let (other, _dir2) = support::store().await;
+    let incoming = Incoming::read(
+        ImportFormat::Json,
+        json.as_bytes(),
+        &MoodMap::default(),
+        now(),
+        &Tokyo,
+    )
+    .unwrap();
+    other.import(&incoming, true, now(), &Tokyo).await.unwrap();
+    assert_eq!(
+        other.check_ins(&ana.id, 10).await.unwrap()[0].local_at,
+        Some(friday)
+    );
+    store.close().await;
+    other.close().await;
+}

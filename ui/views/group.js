@@ -2,7 +2,7 @@
 
 import { archiveGroup, deleteCheckIn, deleteGroup, getGroup, setGroupMuted, updateGroup } from "../api.js";
 import { announce, el } from "../dom.js";
-import { formatInstant } from "../dates.js";
+import { formatSeen } from "../dates.js";
 import { iWent } from "./attend.js";
 import { deleteConfirm } from "./delete-confirm.js";
 import { groupForm, reminderLead } from "./group-form.js";
@@ -67,13 +67,13 @@ function recentSection(page, refresh) {
 function historySection(page, refresh, showProblem) {
   const items = page.attendance.map((a) => {
     const remove = el("button", { type: "button", class: "quiet small" }, "Remove");
-    remove.setAttribute("aria-label", `Remove the meeting on ${formatInstant(a.happened_at)}`);
+    remove.setAttribute("aria-label", `Remove the meeting on ${formatSeen(a)}`);
     remove.addEventListener("click", async () => {
       try { await deleteCheckIn(a.id); announce("Removed"); await refresh(); } catch (p) { showProblem(p.message); }
     });
     return el("li", { class: "history-item", "data-check-in": a.id },
       el("div", {},
-        el("strong", {}, formatInstant(a.happened_at)),
+        el("strong", {}, formatSeen(a)),
         a.mood_after
           ? el("p", { class: "felt" }, face(a.mood_after, 24), ` Felt ${a.mood_words.toLowerCase()} after`)
           : null,

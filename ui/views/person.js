@@ -7,7 +7,7 @@ import {
 } from "../api.js";
 import { announce, el } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
-import { formatDate, formatInstant, localNow, localTomorrow } from "../dates.js";
+import { formatDate, formatSeen, localNow, localTomorrow } from "../dates.js";
 import { KINDS, birthdayText, kindLabel, relationshipLabel } from "./circle-words.js";
 import { deleteConfirm } from "./delete-confirm.js";
 import { personForm } from "./person-form.js";
@@ -118,14 +118,14 @@ function reminderSection(person, showProblem) {
 function historySection(page, refresh, showProblem) {
   const items = page.check_ins.map((c) => {
     const remove = el("button", { type: "button", class: "quiet small" }, "Remove");
-    remove.setAttribute("aria-label", `Remove the ${kindLabel(c.kind).toLowerCase()} on ${formatInstant(c.happened_at)}`);
+    remove.setAttribute("aria-label", `Remove the ${kindLabel(c.kind).toLowerCase()} on ${formatSeen(c)}`);
     remove.addEventListener("click", async () => {
       try { await deleteCheckIn(c.id); announce("Check-in removed"); await refresh(); } catch (p) { showProblem(p.message); }
     });
     return el("li", { class: "history-item", "data-check-in": c.id },
       el("div", {},
         el("strong", {}, kindLabel(c.kind)),
-        el("span", { class: "muted" }, ` · ${formatInstant(c.happened_at)}`),
+        el("span", { class: "muted" }, ` · ${formatSeen(c)}`),
         c.note ? el("p", { class: "note" }, c.note) : null),
       remove);
   });

@@ -1,6 +1,6 @@
 //! A check-in: one time she connected with someone.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::PersonId;
@@ -64,6 +64,9 @@ pub struct NewCheckIn {
     pub happened_at: DateTime<Utc>,
     pub kind: CheckInKind,
     pub note: String,
+    /// The time on her clock then, where she was; kept so it reads the same after she
+    /// travels. None where the zone is not known (a check-in from a file, or from a terminal).
+    pub local_at: Option<NaiveDateTime>,
 }
 
 impl NewCheckIn {
@@ -74,7 +77,14 @@ impl NewCheckIn {
             happened_at: at,
             kind: CheckInKind::Call,
             note: String::new(),
+            local_at: None,
         }
+    }
+
+    /// The same check-in, with the time on her clock in `tz` kept beside the instant.
+    pub fn seen_in<Tz: TimeZone>(mut self, tz: &Tz) -> Self {
+        self.local_at = Some(local_time(self.happened_at, tz));
+        self
     }
 
     /// The check-in as it will be stored: back-dated is fine, later than `now` is not.
@@ -108,5 +118,17 @@ pub struct CheckIn {
     pub happened_at: DateTime<Utc>,
     pub kind: CheckInKind,
     pub note: String,
+    /// The time on her clock when it happened (see `NewCheckIn::local_at`).
+    pub local_at: Option<NaiveDateTime>,
     pub created_at: DateTime<Utc>,
+}
+
+/// An instant as her clock in `tz` showed it, to the minute.
+pub fn local_time<Tz: TimeZone>(at: DateTime<Utc>, tz: &Tz) -> NaiveDateTime {
+    let local = at.with_timezone(tz).naive_local();
+    local
+        .with_second(0)
+        .unwrap_or(local)
+        .with_nanosecond(0)
+        .unwrap_or(local)
 }

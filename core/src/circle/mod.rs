@@ -6,7 +6,9 @@ mod due;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-pub use check_in::{CheckIn, CheckInId, CheckInKind, NOTE_MAX as CHECK_IN_NOTE_MAX, NewCheckIn};
+pub use check_in::{
+    CheckIn, CheckInId, CheckInKind, NOTE_MAX as CHECK_IN_NOTE_MAX, NewCheckIn, local_time,
+};
 pub use due::{CircleEntry, DueStatus, due_on, due_status, last_contact, sort_circle};
 
 use crate::error::{Error, Result};

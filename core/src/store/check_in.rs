@@ -1,6 +1,6 @@
 //! The `check_in` table: each time she connected with someone, or went to a group.
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 
 use sqlx::SqliteConnection;
 
@@ -23,6 +23,7 @@ struct AttendanceRow {
     happened_at: DateTime<Utc>,
     kind: CheckInKind,
     note: String,
+    local_at: Option<NaiveDateTime>,
     created_at: DateTime<Utc>,
     meeting_start: Option<DateTime<Utc>>,
     mood_after: Option<i64>,
@@ -38,6 +39,7 @@ impl From<AttendanceRow> for Attendance {
                 happened_at: row.happened_at,
                 kind: row.kind,
                 note: row.note,
+                local_at: row.local_at,
                 created_at: row.created_at,
             },
             meeting_start: row.meeting_start,
@@ -80,13 +82,15 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         sqlx::query!(
-            "INSERT INTO check_in (id, person_id, happened_at, kind, note, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO check_in (id, person_id, happened_at, kind, note, local_at, created_at,
+                                   updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             id,
             new.person_id,
             happened_at,
             new.kind,
             new.note,
+            new.local_at,
             now,
             now
         )
@@ -102,7 +106,8 @@ impl Store {
             r#"SELECT id AS "id: CheckInId", person_id AS "person_id: PersonId",
                       group_id AS "group_id: GroupId",
                       happened_at AS "happened_at: DateTime<Utc>", kind AS "kind: CheckInKind",
-                      note, created_at AS "created_at: DateTime<Utc>"
+                      note, local_at AS "local_at: NaiveDateTime",
+                      created_at AS "created_at: DateTime<Utc>"
                FROM check_in WHERE id = ?"#,
             id
         )
@@ -121,7 +126,8 @@ impl Store {
             r#"SELECT id AS "id: CheckInId", person_id AS "person_id: PersonId",
                       group_id AS "group_id: GroupId",
                       happened_at AS "happened_at: DateTime<Utc>", kind AS "kind: CheckInKind",
-                      note, created_at AS "created_at: DateTime<Utc>"
+                      note, local_at AS "local_at: NaiveDateTime",
+                      created_at AS "created_at: DateTime<Utc>"
                FROM check_in WHERE person_id = ?
                ORDER BY happened_at DESC, created_at DESC LIMIT ?"#,
             person_id,
@@ -235,10 +241,11 @@ impl Store {
         };
         let id = CheckInId::new();
         let happened_at = meeting_start.unwrap_or(now);
+        let local_at = crate::circle::local_time(happened_at, tz);
         sqlx::query!(
             "INSERT INTO check_in (id, group_id, meeting_start, mood_note_id, happened_at, kind, note,
-                                   created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                   local_at, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             id,
             group_id,
             meeting_start,
@@ -246,6 +253,7 @@ impl Store {
             happened_at,
             CheckInKind::MetAtGroup,
             note,
+            local_at,
             now,
             now
         )
@@ -261,7 +269,8 @@ impl Store {
             r#"SELECT c.id AS "id: CheckInId", c.person_id AS "person_id: PersonId",
                       c.group_id AS "group_id: GroupId",
                       c.happened_at AS "happened_at: DateTime<Utc>", c.kind AS "kind: CheckInKind",
-                      c.note, c.created_at AS "created_at: DateTime<Utc>",
+                      c.note, c.local_at AS "local_at: NaiveDateTime",
+                      c.created_at AS "created_at: DateTime<Utc>",
                       c.meeting_start AS "meeting_start: DateTime<Utc>",
                       m.mood AS "mood_after?: i64"
                FROM check_in c
@@ -285,7 +294,8 @@ impl Store {
             r#"SELECT c.id AS "id: CheckInId", c.person_id AS "person_id: PersonId",
                       c.group_id AS "group_id: GroupId",
                       c.happened_at AS "happened_at: DateTime<Utc>", c.kind AS "kind: CheckInKind",
-                      c.note, c.created_at AS "created_at: DateTime<Utc>",
+                      c.note, c.local_at AS "local_at: NaiveDateTime",
+                      c.created_at AS "created_at: DateTime<Utc>",
                       c.meeting_start AS "meeting_start: DateTime<Utc>",
                       m.mood AS "mood_after?: i64"
                FROM check_in c
@@ -321,7 +331,8 @@ pub(super) async fn records(conn: &mut SqliteConnection) -> Result<Vec<CheckInRe
                   CASE WHEN m.deleted_at IS NULL THEN c.mood_note_id END
                       AS "mood_note_id?: MoodNoteId",
                   c.happened_at AS "happened_at: DateTime<Utc>", c.kind AS "kind: CheckInKind",
-                  c.note, c.created_at AS "created_at: DateTime<Utc>",
+                  c.note, c.local_at AS "local_at: NaiveDateTime",
+                  c.created_at AS "created_at: DateTime<Utc>",
                   c.updated_at AS "updated_at: DateTime<Utc>"
            FROM check_in c LEFT JOIN mood_note m ON m.id = c.mood_note_id
            ORDER BY c.happened_at, c.id"#
@@ -365,13 +376,13 @@ pub(super) async fn import(
     let note = c.note.trim();
     sqlx::query!(
         "INSERT INTO check_in (id, person_id, group_id, meeting_start, mood_note_id, happened_at,
-                               kind, note, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               kind, note, local_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET
              person_id = excluded.person_id, group_id = excluded.group_id,
              meeting_start = excluded.meeting_start, mood_note_id = excluded.mood_note_id,
              happened_at = excluded.happened_at, kind = excluded.kind, note = excluded.note,
-             updated_at = excluded.updated_at",
+             local_at = excluded.local_at, updated_at = excluded.updated_at",
         c.id,
         c.person_id,
         c.group_id,
@@ -380,6 +391,7 @@ pub(super) async fn import(
         happened,
         c.kind,
         note,
+        c.local_at,
         created,
         updated
     )

@@ -11,7 +11,7 @@ mod tests;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use daylio::{DAYLIO_HEADER, DEFAULT_MOODS, MoodMap, MoodName};
@@ -108,6 +108,9 @@ pub struct CheckInRecord {
     pub kind: CheckInKind,
     #[serde(default)]
     pub note: String,
+    /// The time on her clock when it happened, where she was; absent when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_at: Option<NaiveDateTime>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -748,6 +751,7 @@ impl CheckInRecord {
             happened_at: self.happened_at,
             kind: self.kind,
             note: self.note.clone(),
+            local_at: self.local_at,
         }
         .validate(now)
         .map(|_| ())

@@ -83,6 +83,8 @@ pub struct CheckInDto {
     pub happened_at: DateTime<Utc>,
     pub kind: &'static str,
     pub note: String,
+    /// The time on her clock when it happened, "YYYY-MM-DDTHH:MM", to show as she saw it.
+    pub local_at: Option<String>,
 }
 
 impl From<CheckIn> for CheckInDto {
@@ -94,6 +96,7 @@ impl From<CheckIn> for CheckInDto {
             happened_at: c.happened_at,
             kind: c.kind.as_str(),
             note: c.note,
+            local_at: c.local_at.map(|at| at.format("%Y-%m-%dT%H:%M").to_string()),
         }
     }
 }
@@ -245,7 +248,9 @@ pub async fn log_check_in(
             Some(text) => local_instant("happened_at", text, &Local)?,
         },
         note: input.note,
-    };
+        local_at: None,
+    }
+    .seen_in(&Local);
     let check_in = state.store()?.log_check_in(&new, now).await?;
     state.reschedule_reminders();
     Ok(check_in.into())

@@ -129,6 +129,8 @@ pub struct AttendanceDto {
     pub mood_after: Option<u8>,
     pub mood_words: Option<&'static str>,
     pub note: String,
+    /// The time on her clock when she went, "YYYY-MM-DDTHH:MM", to show as she saw it.
+    pub local_at: Option<String>,
 }
 
 impl From<Attendance> for AttendanceDto {
@@ -137,6 +139,10 @@ impl From<Attendance> for AttendanceDto {
             id: a.check_in.id.to_string(),
             group_id: a.check_in.group_id.map(|id| id.to_string()),
             happened_at: a.check_in.happened_at,
+            local_at: a
+                .check_in
+                .local_at
+                .map(|at| at.format("%Y-%m-%dT%H:%M").to_string()),
             meeting_start: a.meeting_start,
             mood_after: a.mood_after,
             mood_words: a.mood_after.map(mood_word),
