@@ -404,6 +404,32 @@ pub fn request_close(window: u32) -> Result {
     Ok(())
 }
 
+/// Closes the app's windows as a window manager does when she clicks the close button, and
+/// waits until none is on screen. The request goes again every 3 s: a window still settling
+/// under load (its focus, its first paint) can miss one, as a click can, and she would click
+/// again.
+pub async fn close_windows(pid: u32) -> Result {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let mut next_request = tokio::time::Instant::now();
+    loop {
+        let windows = mapped_windows(pid)?;
+        if windows.is_empty() {
+            return Ok(());
+        }
+        let now = tokio::time::Instant::now();
+        if now > deadline {
+            return Err(format!("the app still has {} windows on screen", windows.len()).into());
+        }
+        if now >= next_request {
+            for window in &windows {
+                request_close(*window)?;
+            }
+            next_request = now + Duration::from_secs(3);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Ada, added ten days ago to check in with weekly, so overdue; quiet hours off, so her
 /// reminder is due whatever the hour.
 pub async fn seed_overdue_ada(store: &Store) -> Result<Person> {

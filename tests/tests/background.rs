@@ -13,8 +13,8 @@ use chrono::Utc;
 use tokio::process::Command;
 use village_core::Store;
 use village_e2e::desktop::{
-    App, app_pids, clear_notifications, click_newest_notification, holders, is_alive, launch,
-    mapped_windows, notify_summaries, request_close, seed_meeting_at, seed_overdue_ada,
+    App, app_pids, clear_notifications, click_newest_notification, close_windows, holders,
+    is_alive, launch, mapped_windows, notify_summaries, seed_meeting_at, seed_overdue_ada,
     wait_for_windows, watch_notifications,
 };
 use village_e2e::{Result, THEMES, Village, WIDTHS};
@@ -61,15 +61,14 @@ async fn closing_the_window_keeps_reminders_coming_and_a_click_opens_the_group()
     let app = App::start(data.path())?;
     let pid = app.pid()?;
     assert_eq!(app.ready(1).await?, "#today");
-    let windows = wait_for_windows(pid, 1).await?;
+    wait_for_windows(pid, 1).await?;
     assert!(
         notify_summaries(&calls.all()).is_empty(),
         "nothing was due yet"
     );
 
     // She clicks the window's close button: the window manager asks the window to close.
-    request_close(windows[0])?;
-    wait_for_windows(pid, 0).await?;
+    close_windows(pid).await?;
     // Said once, warmly: the reminders go on, and how to stop them.
     calls
         .wait_until("the first-close notice", |l| {
@@ -106,9 +105,7 @@ async fn closing_the_window_keeps_reminders_coming_and_a_click_opens_the_group()
     wait_for_windows(pid, 1).await?;
 
     // The notice is said once: closing again tells nothing new.
-    let windows = mapped_windows(pid)?;
-    request_close(windows[0])?;
-    wait_for_windows(pid, 0).await?;
+    close_windows(pid).await?;
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(
         notify_summaries(&calls.all())
@@ -137,9 +134,7 @@ async fn a_second_launch_shows_the_first_village_and_exits() -> Result {
     assert_eq!(mapped_windows(pid)?.len(), 1);
 
     // With the window closed: the second launch makes it again, on Today.
-    let window = mapped_windows(pid)?[0];
-    request_close(window)?;
-    wait_for_windows(pid, 0).await?;
+    close_windows(pid).await?;
     let mut third = launch(data.path(), &[])?;
     let status = tokio::time::timeout(Duration::from_secs(20), third.wait()).await??;
     assert_eq!(status.code(), Some(0));
@@ -617,9 +612,8 @@ async fn the_tray_menu_opens_village_asks_how_she_is_and_quits() -> Result {
 
     click_tray_item(pid, "How are you?").await?;
     assert_eq!(app.ready(1).await?, "#today/mood");
-    let windows = wait_for_windows(pid, 1).await?;
-    request_close(windows[0])?;
-    wait_for_windows(pid, 0).await?;
+    wait_for_windows(pid, 1).await?;
+    close_windows(pid).await?;
     click_tray_item(pid, "Open Village").await?;
     assert_eq!(app.ready(2).await?, "#today");
     wait_for_windows(pid, 1).await?;
