@@ -81,6 +81,65 @@ export const CHOICES = Object.freeze({
   ]
 });
 
+/** The words for each value of a choice, as she reads them. */
+export const LABELS = Object.freeze({
+  "checkInKind": {
+    "call": "Call",
+    "met_at_group": "Met at a group",
+    "other": "Other",
+    "text": "Text",
+    "video": "Video call",
+    "visit": "Visit"
+  },
+  "groupKind": {
+    "class": "Class",
+    "mom_and_baby": "Mom-and-baby group",
+    "online_community": "Online community",
+    "other": "Other",
+    "support_group": "Support group",
+    "virtual_meetup": "Virtual meetup"
+  },
+  "mood": {
+    "1": "Very hard",
+    "2": "Hard",
+    "3": "Okay",
+    "4": "Good",
+    "5": "Great"
+  },
+  "nth": {
+    "-1": "Last",
+    "1": "1st",
+    "2": "2nd",
+    "3": "3rd",
+    "4": "4th",
+    "5": "5th"
+  },
+  "relationship": {
+    "family": "Family",
+    "friend": "Friend",
+    "mom_friend": "Mom friend",
+    "other": "Other",
+    "partner": "Partner",
+    "professional": "Professional"
+  },
+  "repeats": {
+    "every_other_week": "Every other week",
+    "monthly": "Once a month",
+    "none": "No fixed time",
+    "once": "Just once",
+    "weekly": "Every week"
+  },
+  "weekday": {
+    "fri": "Friday",
+    "mon": "Monday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+    "thu": "Thursday",
+    "tue": "Tuesday",
+    "wed": "Wednesday"
+  }
+});
+
 /** The most she can type in each field, and the ranges of numbers. */
 export const LIMITS = Object.freeze({
   "cadenceDays": [

@@ -1,5 +1,5 @@
 //! What the window must agree with the core on, written once here: the error codes, the
-//! values each choice can take, and the limits of what she types. `ui/contract.js` is made
+//! values each choice can take and the words for each, and the limits of what she types. `ui/contract.js` is made
 //! from this (`make contract`), and a test fails when the two differ.
 
 use serde_json::{Value, json};
@@ -28,8 +28,24 @@ pub fn contract() -> Value {
         .iter()
         .map(|t| t.as_str())
         .collect();
+    let words = |pairs: Vec<(String, &str)>| -> serde_json::Map<String, Value> {
+        pairs
+            .into_iter()
+            .map(|(value, word)| (value, Value::from(word)))
+            .collect()
+    };
+    let labels = json!({
+        "relationship": words(Relationship::ALL.iter().map(|r| (r.as_str().to_owned(), r.words())).collect()),
+        "checkInKind": words(CheckInKind::ALL.iter().map(|k| (k.as_str().to_owned(), k.words())).collect()),
+        "groupKind": words(GroupKind::ALL.iter().map(|k| (k.as_str().to_owned(), k.words())).collect()),
+        "repeats": words(groups::REPEATS.iter().zip(groups::REPEAT_WORDS).map(|(r, w)| ((*r).to_owned(), w)).collect()),
+        "weekday": words(groups::WEEKDAY_CODES.iter().map(|(code, day)| ((*code).to_owned(), groups::day_name(*day))).collect()),
+        "nth": words(groups::NTHS.iter().filter_map(|n| Some((n.to_string(), groups::Nth::parse(*n).ok()?.label()))).collect()),
+        "mood": words(journal::MOOD_WORDS.iter().enumerate().map(|(i, w)| ((i + 1).to_string(), *w)).collect()),
+    });
     json!({
         "errorCodes": codes,
+        "labels": labels,
         "choices": {
             "relationship": relationships,
             "checkInKind": kinds,
@@ -76,10 +92,13 @@ pub fn ui_module() -> String {
          export const ERROR_CODES = Object.freeze({});\n\n\
          /** The values each choice can take, in the order the forms offer them. */\n\
          export const CHOICES = Object.freeze({});\n\n\
+         /** The words for each value of a choice, as she reads them. */\n\
+         export const LABELS = Object.freeze({});\n\n\
          /** The most she can type in each field, and the ranges of numbers. */\n\
          export const LIMITS = Object.freeze({});\n",
         part("errorCodes"),
         part("choices"),
+        part("labels"),
         part("limits")
     )
 }

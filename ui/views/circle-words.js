@@ -1,31 +1,13 @@
-// The words the Circle uses for relationships and check-in kinds; the values and their order
-// come from the core's contract.
+// The words the Circle uses for relationships and check-in kinds: the values, their order and
+// their words come from the core's contract.
 
-import { CHOICES } from "../contract.js";
+import { CHOICES, LABELS } from "../contract.js";
 
-const RELATIONSHIP_LABEL = new Map(Object.entries({
-  friend: "Friend",
-  family: "Family",
-  mom_friend: "Mom friend",
-  partner: "Partner",
-  professional: "Professional",
-  other: "Other",
-}));
+export const RELATIONSHIPS = CHOICES.relationship.map((value) => [value, LABELS.relationship[value]]);
+export const KINDS = CHOICES.checkInKind.map((value) => [value, LABELS.checkInKind[value]]);
 
-const KIND_LABEL = new Map(Object.entries({
-  text: "Text",
-  call: "Call",
-  video: "Video call",
-  visit: "Visit",
-  met_at_group: "Met at a group",
-  other: "Other",
-}));
-
-export const RELATIONSHIPS = CHOICES.relationship.map((value) => [value, RELATIONSHIP_LABEL.get(value)]);
-export const KINDS = CHOICES.checkInKind.map((value) => [value, KIND_LABEL.get(value)]);
-
-export const relationshipLabel = (value) => RELATIONSHIP_LABEL.get(value) ?? "Other";
-export const kindLabel = (value) => KIND_LABEL.get(value) ?? "Other";
+export const relationshipLabel = (value) => LABELS.relationship[value] ?? LABELS.relationship.other;
+export const kindLabel = (value) => LABELS.checkInKind[value] ?? LABELS.checkInKind.other;
 
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];

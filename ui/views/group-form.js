@@ -1,39 +1,19 @@
 // The form to add or edit a group and its schedule. Only the parts of the schedule that apply
 // are shown; every control is labelled, and problems show beside the button.
 
-import { CHOICES, LIMITS } from "../contract.js";
+import { CHOICES, LABELS, LIMITS } from "../contract.js";
 import { el, field } from "../dom.js";
 import { isoDate } from "../dates.js";
 
-const KIND_LABEL = {
-  mom_and_baby: "Mom-and-baby group",
-  support_group: "Support group",
-  class: "Class",
-  online_community: "Online community",
-  virtual_meetup: "Virtual meetup",
-  other: "Other",
-};
-
 // Mom-and-baby first: the kind most groups she saves are.
 export const GROUP_KINDS = ["mom_and_baby", ...CHOICES.groupKind.filter((k) => k !== "mom_and_baby")]
-  .map((value) => [value, KIND_LABEL[value]]);
+  .map((value) => [value, LABELS.groupKind[value]]);
 
-const REPEAT_LABEL = {
-  weekly: "Every week",
-  every_other_week: "Every other week",
-  monthly: "Once a month",
-  once: "Just once",
-  none: "No fixed time",
-};
-const REPEATS = CHOICES.repeats.map((value) => [value, REPEAT_LABEL[value]]);
+const REPEATS = CHOICES.repeats.map((value) => [value, LABELS.repeats[value]]);
 
-const WEEKDAY_LABEL = {
-  mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday",
-};
-const WEEKDAYS = CHOICES.weekday.map((value) => [value, WEEKDAY_LABEL[value]]);
+const WEEKDAYS = CHOICES.weekday.map((value) => [value, LABELS.weekday[value]]);
 
-const NTH_LABEL = new Map([[1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [5, "5th"], [-1, "Last"]]);
-const NTHS = CHOICES.nth.map((value) => [value, NTH_LABEL.get(value)]);
+const NTHS = CHOICES.nth.map((value) => [value, LABELS.nth[String(value)]]);
 
 /** How long before a meeting its reminder comes, in minutes; the app takes 5 to 1440. */
 const REMINDER_LEADS = [15, 30, 60, 120, 180, 1440];

@@ -1,16 +1,11 @@
 // The five moods: a word and a drawn face for each, so a mood never rests on colour alone.
 
+import { CHOICES, LABELS } from "../contract.js";
 import { el, svgEl as svg } from "../dom.js";
 
-export const MOODS = [
-  { value: 1, word: "Very hard" },
-  { value: 2, word: "Hard" },
-  { value: 3, word: "Okay" },
-  { value: 4, word: "Good" },
-  { value: 5, word: "Great" },
-];
+export const MOODS = CHOICES.mood.map((value) => ({ value, word: LABELS.mood[String(value)] }));
 
-export const moodWord = (value) => MOODS.find((m) => m.value === value)?.word ?? "Okay";
+export const moodWord = (value) => LABELS.mood[String(value)] ?? LABELS.mood["3"];
 
 
 /** A face for a mood from 1 to 5 (fractions round): the mouth curves from down to up. */

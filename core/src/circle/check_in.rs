@@ -44,6 +44,18 @@ impl CheckInKind {
         }
     }
 
+    /// As the forms and her history name it.
+    pub fn words(self) -> &'static str {
+        match self {
+            CheckInKind::Text => "Text",
+            CheckInKind::Call => "Call",
+            CheckInKind::Video => "Video call",
+            CheckInKind::Visit => "Visit",
+            CheckInKind::MetAtGroup => "Met at a group",
+            CheckInKind::Other => "Other",
+        }
+    }
+
     pub fn parse(text: &str) -> Result<Self> {
         Self::ALL
             .into_iter()

@@ -56,6 +56,18 @@ impl Relationship {
         }
     }
 
+    /// As the forms and lists name it.
+    pub fn words(self) -> &'static str {
+        match self {
+            Relationship::Friend => "Friend",
+            Relationship::Family => "Family",
+            Relationship::MomFriend => "Mom friend",
+            Relationship::Partner => "Partner",
+            Relationship::Professional => "Professional",
+            Relationship::Other => "Other",
+        }
+    }
+
     pub fn parse(text: &str) -> Result<Self> {
         Self::ALL
             .into_iter()

@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 pub use calendar::calendar;
 pub(crate) use schedule::WEEKDAY_CODES;
 pub use schedule::{
-    DURATION_MAX_MINUTES, Meeting, NTHS, Nth, REPEATS, Recurrence, Schedule, ScheduleInput, Timed,
-    WEEK, WeekdaySet, day_name, duration_words, meeting_words, parse_weekday, weekday_code,
+    DURATION_MAX_MINUTES, Meeting, NTHS, Nth, REPEAT_WORDS, REPEATS, Recurrence, Schedule,
+    ScheduleInput, Timed, WEEK, WeekdaySet, day_name, duration_words, meeting_words, parse_weekday,
+    weekday_code,
 };
 
 use crate::circle::CheckIn;

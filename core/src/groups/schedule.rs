@@ -105,6 +105,14 @@ impl Nth {
             Nth::Last => "last",
         }
     }
+
+    /// As the group form's choice names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Nth::Last => "Last",
+            other => other.words(),
+        }
+    }
 }
 
 /// How the meetings repeat. Every date is a local calendar date.
@@ -385,6 +393,15 @@ pub struct ScheduleInput {
 
 /// How a schedule repeats, as the form and the export file name it.
 pub const REPEATS: [&str; 5] = ["weekly", "every_other_week", "monthly", "once", "none"];
+
+/// How the group form names each way of repeating, in `REPEATS`' order.
+pub const REPEAT_WORDS: [&str; 5] = [
+    "Every week",
+    "Every other week",
+    "Once a month",
+    "Just once",
+    "No fixed time",
+];
 
 /// Which weekday of the month: 1st to 5th, or -1 for the last.
 pub const NTHS: [i64; 6] = [1, 2, 3, 4, 5, -1];
