@@ -61,6 +61,8 @@ pub struct Session {
     tries: Mutex<Tries>,
     /// One unlock at a time, so tries sent together are each held to the wait.
     unlocking: tokio::sync::Mutex<()>,
+    /// What the last daily backup did, for the backups list to say.
+    last_daily: Mutex<Option<DailyBackup>>,
 }
 
 /// Holds a swap's mark, and clears it when dropped, on every path.
@@ -105,6 +107,7 @@ impl Session {
             swapping: Arc::new(Mutex::new(None)),
             tries: Mutex::new(Tries::default()),
             unlocking: tokio::sync::Mutex::new(()),
+            last_daily: Mutex::new(None),
         }
     }
 
@@ -377,7 +380,20 @@ impl Session {
 
     /// The day's backup, made the first time this is asked on each of her days.
     pub async fn daily_backup(&self, today: NaiveDate) -> Result<DailyBackup> {
-        self.store()?.automatic_backup(today).await
+        let done = self.store()?.automatic_backup(today).await?;
+        if done != DailyBackup::AlreadyMade {
+            *self.last_daily.lock().unwrap_or_else(|p| p.into_inner()) = Some(done.clone());
+        }
+        Ok(done)
+    }
+
+    /// Why the last daily backup was not made, in her words; None when it was.
+    pub fn backup_skipped(&self) -> Option<String> {
+        self.last_daily
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .and_then(DailyBackup::told)
     }
 
     /// Keeps the next reminder's moment beside an encrypted database, for a locked Village to

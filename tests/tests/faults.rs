@@ -61,6 +61,14 @@ async fn a_full_disk_keeps_what_she_wrote_on_screen_and_saves_it_once_there_is_r
         .fetch_one(&mut db)
         .await?;
     assert_eq!(stored, words.trim());
+    // The daily backup would have filled the disk: it wasn't made, and the backups list says so.
+    window.visit("#data").await?;
+    window
+        .wait_for_text("#backup-skipped", "Today's automatic backup wasn't made")
+        .await?;
+    window
+        .screenshots_in_place("backup-skipped", "#backups")
+        .await?;
     window.close().await?;
     drop(village);
     drop(disk);

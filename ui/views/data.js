@@ -186,6 +186,7 @@ function backupSection(showProblem) {
   const error = el("p", { class: "form-error", id: "backup-error", role: "alert" });
   const done = el("p", { id: "backup-done", role: "status" });
   const list = el("ul", { class: "plain-list", id: "backup-list" });
+  const skipped = el("p", { class: "confirm", id: "backup-skipped", role: "status", hidden: true });
   const folder = el("p", { class: "path", id: "backup-folder" });
 
   const fail = (problem) => {
@@ -228,8 +229,11 @@ function backupSection(showProblem) {
   async function refresh() {
     const backups = await listBackups();
     folder.textContent = backups.folder;
+    skipped.textContent = backups.skipped ?? "";
+    skipped.hidden = !backups.skipped;
     list.replaceChildren();
-    if (!backups.files.length) {
+    // With none made because the disk is full, the note above says why; nothing more to add.
+    if (!backups.files.length && !backups.skipped) {
       list.append(el("li", { class: "muted", id: "backup-none" }, "No backups yet. The first daily one is made soon after Village starts."));
     }
     backups.files.forEach((file, i) => {
@@ -262,6 +266,7 @@ function backupSection(showProblem) {
     el("h2", { id: "backups-heading" }, "Backups"),
     el("p", { class: "muted" }, "Village keeps a copy of everything each day, the last 7, and one before every update, in this folder:"),
     folder,
+    skipped,
     list,
     el("div", { class: "actions" }, now, fromFile),
     error,

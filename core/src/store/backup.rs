@@ -30,6 +30,17 @@ pub enum DailyBackup {
 }
 
 impl DailyBackup {
+    /// What she is told, when there is something to tell: a backup that was not made.
+    pub fn told(&self) -> Option<String> {
+        match self {
+            DailyBackup::NoRoom { free, .. } => Some(format!(
+                "Today's automatic backup wasn't made: the device has {} MB free, and Village keeps that room for your journal. Once there is more space, the next one is made as usual.",
+                free / 1_000_000
+            )),
+            _ => None,
+        }
+    }
+
     /// For the log: what happened, in a sentence.
     pub fn words(&self) -> String {
         match self {

@@ -257,6 +257,8 @@ pub struct BackupsDto {
     /// The folder they are in, to show her.
     pub folder: String,
     pub files: Vec<BackupDto>,
+    /// Why today's automatic backup was not made, when it wasn't (a nearly full disk).
+    pub skipped: Option<String>,
 }
 
 #[tauri::command]
@@ -265,6 +267,7 @@ pub async fn list_backups(state: State<'_, AppState>) -> Result<BackupsDto, Comm
     Ok(BackupsDto {
         folder: store.backup_folder().display().to_string(),
         files: store.backups()?.into_iter().map(BackupDto::from).collect(),
+        skipped: state.session.backup_skipped(),
     })
 }
 
