@@ -109,10 +109,17 @@ impl Store {
             .max_connections(4)
             // A full disk or an I/O error makes SQLite roll a transaction back by itself; sqlx
             // then still counts it open, and the connection's next BEGIN fails. Such a
-            // connection is closed rather than handed out again. The ping lets a rollback
-            // queued by a dropped transaction finish before the count is read.
+            // connection is closed rather than handed out again. Only one that looks
+            // mid-transaction pays for the ping, which lets a rollback queued by a dropped
+            // transaction finish before the count is read again; every other goes straight
+            // back to the pool.
             .after_release(|conn, _| {
-                Box::pin(async move { Ok(conn.ping().await.is_ok() && !conn.is_in_transaction()) })
+                Box::pin(async move {
+                    if !conn.is_in_transaction() {
+                        return Ok(true);
+                    }
+                    Ok(conn.ping().await.is_ok() && !conn.is_in_transaction())
+                })
             })
             .connect_with(options)
             .await

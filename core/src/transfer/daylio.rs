@@ -189,14 +189,14 @@ impl Layout {
 
     /// The day an entry belongs to: `full_date` where the file has it, else `year` with the
     /// day and month of `date`.
-    fn day(
-        &self,
-        field: &dyn Fn(Option<usize>) -> String,
-    ) -> std::result::Result<NaiveDate, String> {
+    fn day(&self, field: &dyn Fn(Option<usize>) -> String) -> Result<NaiveDate> {
+        let bad = |why: String| Error::invalid("date", why);
         if self.full_date.is_some() {
             let text = field(self.full_date);
             return NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-                format!("\u{201c}{text}\u{201d} is not a date (Daylio writes 2024-03-05).")
+                bad(format!(
+                    "\u{201c}{text}\u{201d} is not a date (Daylio writes 2024-03-05)."
+                ))
             });
         }
         let (year_text, date_text) = (field(self.year), field(self.date));
@@ -204,14 +204,16 @@ impl Layout {
             .parse::<i32>()
             .ok()
             .filter(|y| (1000..=9999).contains(y) && year_text.chars().all(|c| c.is_ascii_digit()))
-            .ok_or_else(|| format!("\u{201c}{year_text}\u{201d} is not a year."))?;
+            .ok_or_else(|| bad(format!("\u{201c}{year_text}\u{201d} is not a year.")))?;
         let (month, day) = month_day(&date_text).ok_or_else(|| {
-            format!(
+            bad(format!(
                 "\u{201c}{date_text}\u{201d} is not a day and month Village reads (Daylio writes June 22, or 22 de junio)."
-            )
+            ))
         })?;
         NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
-            format!("\u{201c}{date_text}\u{201d} {year} is not a date on the calendar.")
+            bad(format!(
+                "\u{201c}{date_text}\u{201d} {year} is not a date on the calendar."
+            ))
         })
     }
 }
@@ -255,7 +257,9 @@ pub(super) fn read<Tz: TimeZone>(
             *used |= !field(Some(*i)).is_empty();
         }
 
-        let date = layout.day(&field).map_err(problem)?;
+        let date = layout
+            .day(&field)
+            .map_err(|e| problem(e.public_message()))?;
         let time_text = field(Some(layout.time));
         let time = parse_time(&time_text).ok_or_else(|| {
             problem(format!(
