@@ -20,17 +20,20 @@ const FRIENDLY = Object.freeze({
 });
 
 export class VillageError extends Error {
-  constructor(code, message) {
+  /** `field`: for input that breaks a rule, the input it is about as the command named it
+   * ("name", "cadence_days"), so the form can take her there. */
+  constructor(code, message, field = null) {
     super(message);
     this.name = "VillageError";
     this.code = code;
+    this.field = field;
   }
 }
 
 function toVillageError(raw) {
   if (raw && typeof raw === "object" && KNOWN_CODES.has(raw.code)) {
     const message = typeof raw.message === "string" && raw.message.trim() ? raw.message : FRIENDLY[raw.code];
-    return new VillageError(raw.code, message);
+    return new VillageError(raw.code, message, typeof raw.field === "string" ? raw.field : null);
   }
   // Anything else is the shell refusing the shape of what was sent (a number where text was
   // due, a missing field): her input, not her data, so say so plainly.
@@ -67,6 +70,8 @@ export const setReminders = (input) => call("set_reminders", { input });
 export const setBabyBirthDate = (date) => call("set_baby_birth_date", { date });
 /** 0 (never), 5, 15 or 60. */
 export const setIdleLock = (minutes) => call("set_idle_lock", { minutes });
+/** 100, 125, 150, 175 or 200 (percent). */
+export const setTextSize = (percent) => call("set_text_size", { percent });
 /** The daily "How are you today?": { enabled, time_of_day: "HH:MM", skip_if_noted }. */
 export const setNudge = (input) => call("set_nudge", { input });
 

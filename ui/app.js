@@ -1,7 +1,8 @@
 // Starts the UI: applies her theme, then routes between views by the URL hash.
 
 import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, markReady, onOpenView, privacyStatus, recoveryOffer } from "./api.js";
-import { applyTheme, rememberedTheme } from "./theme.js";
+import { announce } from "./dom.js";
+import { applyTextSize, applyTheme, chooseTextSize, rememberedTextSize, rememberedTheme, steppedTextSize } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
 import { person } from "./views/person.js";
@@ -113,7 +114,7 @@ async function recovered(done, backup) {
 async function unlocked() {
   locked = false;
   await loadSettings();
-  routing = routing.then(route, route).then(() => main.focus({ preventScroll: true }));
+  routing = routing.then(route, route).then(focusView);
   await routing;
 }
 
@@ -125,6 +126,7 @@ async function loadSettings() {
     if (locked) return;
     const current = await getSettings();
     applyTheme(current.theme);
+    applyTextSize(current.text_size_percent);
     idle.minutes = current.idle_lock_minutes;
     // A journal on a read-only disk is shown as it is; every page says why saving can't work.
     lastingProblem = status.read_only ?? null;
@@ -183,20 +185,48 @@ async function route() {
 }
 
 /** Focus goes to what the view asked for (the mood picker, when a reminder asked how she
- * is), else to the view itself. */
+ * is), else to the page's heading, which a screen reader reads as she arrives. */
 function focusView() {
   const wanted = main.querySelector("[data-autofocus]");
   if (wanted) {
     wanted.scrollIntoView({ block: "center" });
     wanted.focus({ preventScroll: true });
+    return;
+  }
+  const heading = main.querySelector("h1");
+  if (heading) {
+    if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+    heading.focus({ preventScroll: true });
   } else {
     main.focus({ preventScroll: true });
   }
 }
 
+/** Ctrl (or ⌘) with +, − or 0: the text size steps through the same choices as Settings,
+ * and is kept, so the next start has it too. */
+async function stepTextSize(event) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return;
+  // By the key's character, and by where it sits for layouts that need Shift for 0 or +.
+  const step = { "+": 1, "=": 1, "-": -1, "_": -1, "0": 0 }[event.key]
+    ?? { Equal: 1, NumpadAdd: 1, Minus: -1, NumpadSubtract: -1, Digit0: 0, Numpad0: 0 }[event.code];
+  if (step === undefined) return;
+  event.preventDefault();
+  const current = Number(document.documentElement.dataset.textSize ?? 100);
+  const wanted = steppedTextSize(current, step);
+  if (wanted === current) {
+    announce(`Text size ${current} %`);
+    return;
+  }
+  announce(`Text size ${wanted} %`);
+  // Locked, the size is kept on this device only, and the saved one returns on unlocking.
+  await chooseTextSize(wanted, { save: !locked }).catch((error) => showProblem(error.message));
+}
+
 async function start() {
-  // Her theme from the last run, so even the lock screen looks as she chose.
+  // Her theme and text size from the last run, so even the lock screen looks as she chose.
   applyTheme(rememberedTheme());
+  applyTextSize(rememberedTextSize());
+  window.addEventListener("keydown", stepTextSize);
   await loadSettings();
   for (const kind of ACTIVITY) window.addEventListener(kind, restartIdleTimer, { passive: true, capture: true });
   window.addEventListener(LOCKED_EVENT, () => { if (!locked) showLocked(); });

@@ -65,6 +65,13 @@ export const CHOICES = Object.freeze({
     "once",
     "none"
   ],
+  "textSizePercent": [
+    100,
+    125,
+    150,
+    175,
+    200
+  ],
   "theme": [
     "system",
     "light",

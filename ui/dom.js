@@ -27,12 +27,67 @@ export function field(id, label, control, hint) {
     hint ? el("small", { class: "muted", id: hintId }, hint) : null);
 }
 
-/** Shows a short, polite confirmation in the shared status line. */
+/** Long enough to read at a tired pace: about 5 s, more for longer words, at most 10 s. */
+function readingTime(text) {
+  return Math.min(10000, Math.max(5000, text.length * 90));
+}
+
+function clearStatus() {
+  clearTimeout(announce.timer);
+  document.getElementById("status").textContent = "";
+  document.body.classList.remove("has-status");
+}
+
+/** The note floats above the bottom of the window; if the control she just used (or the row
+ * of buttons it sits in) is under it, the page moves up so she can still see and reach it. */
+function keepClear(status, control) {
+  if (!control || control === document.body || control.id === "main") return;
+  const region = control.closest(".mood-picker, .actions") ?? control;
+  const note = status.getBoundingClientRect();
+  const under = region.getBoundingClientRect();
+  const overlaps = under.right > note.left && under.left < note.right && under.bottom > note.top && under.top < note.bottom;
+  if (note.height && overlaps) window.scrollBy({ top: under.bottom - note.top + 8, behavior: "instant" });
+}
+
+/** Shows a short, polite confirmation in the shared status line; Escape or time clears it. */
 export function announce(text) {
   const status = document.getElementById("status");
   status.textContent = text;
+  // Room below the page's end, so the last controls can always scroll clear of the note.
+  document.body.classList.add("has-status");
+  keepClear(status, document.activeElement);
   clearTimeout(announce.timer);
-  announce.timer = setTimeout(() => { status.textContent = ""; }, 2500);
+  announce.timer = setTimeout(clearStatus, readingTime(text));
+}
+
+window.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && document.getElementById("status")?.textContent) clearStatus();
+});
+
+/** Moves focus to `element`, making it focusable from script first if it is not (a heading,
+ * a list item), so a keyboard or screen-reader user lands where the action left things. */
+export function takeFocus(element) {
+  if (!element) return;
+  if (!element.matches("a[href], button, input, select, textarea, summary, [tabindex]")) element.setAttribute("tabindex", "-1");
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block: "nearest" });
+}
+
+/**
+ * Takes her to the input a refusal is about and marks it invalid: `controls` maps the names the
+ * command uses ("name", "cadence_days") to their controls; anything else goes to `fallback`.
+ */
+export function focusField(problem, controls, fallback) {
+  for (const control of Object.values(controls)) control.removeAttribute("aria-invalid");
+  const control = (problem?.field && controls[problem.field]) || null;
+  if (control) {
+    control.setAttribute("aria-invalid", "true");
+    // Marked until she changes it: a fixed field is not read out as invalid any more.
+    const clear = () => control.removeAttribute("aria-invalid");
+    control.addEventListener("input", clear, { once: true });
+    control.addEventListener("change", clear, { once: true });
+  }
+  takeFocus(control ?? fallback);
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";

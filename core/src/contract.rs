@@ -9,7 +9,7 @@ use crate::error::ErrorCode;
 use crate::groups::MINUTES_BEFORE;
 use crate::groups::{self, GroupKind};
 use crate::journal;
-use crate::settings::{IdleLock, Theme};
+use crate::settings::{IdleLock, TextSize, Theme};
 
 /// The file the UI imports, relative to the workspace.
 pub const UI_FILE: &str = "ui/contract.js";
@@ -56,6 +56,7 @@ pub fn contract() -> Value {
             "mood": [1, 2, 3, 4, 5],
             "theme": themes,
             "idleLockMinutes": IdleLock::CHOICES,
+            "textSizePercent": TextSize::CHOICES,
         },
         "limits": {
             "personName": circle::NAME_MAX,

@@ -207,6 +207,14 @@ impl Error {
         }
     }
 
+    /// The input an `Invalid` error is about, named as the command took it.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
     /// A sentence she can read: what happened, without SQL or a stack of causes.
     /// The full chain is for the log.
     pub fn public_message(&self) -> String {

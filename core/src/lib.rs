@@ -24,5 +24,5 @@ pub mod transfer;
 
 pub use clock::{Clock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
-pub use settings::{IdleLock, QuietHours, Settings, Theme};
+pub use settings::{IdleLock, QuietHours, Settings, TextSize, Theme};
 pub use store::{GroupEntry, GroupPage, GroupsOverview, PersonPage, Pragmas, SearchHit, Store};

@@ -190,6 +190,38 @@ pub struct Settings {
     pub baby_birth_date: Option<NaiveDate>,
     /// Only used while the journal is encrypted.
     pub idle_lock: IdleLock,
+    pub text_size: TextSize,
+}
+
+/// How large she wants the words, as a percent of Village's own size: the window scales every
+/// text with it, and Ctrl +/− step through the same choices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TextSize(u32);
+
+impl TextSize {
+    pub const CHOICES: [u32; 5] = [100, 125, 150, 175, 200];
+
+    pub fn percent(percent: u32) -> Result<TextSize> {
+        if TextSize::CHOICES.contains(&percent) {
+            Ok(TextSize(percent))
+        } else {
+            Err(Error::invalid(
+                "text_size",
+                "Choose a text size from 100 to 200 percent.",
+            ))
+        }
+    }
+
+    pub fn as_percent(self) -> u32 {
+        self.0
+    }
+}
+
+impl Default for TextSize {
+    fn default() -> Self {
+        TextSize(100)
+    }
 }
 
 /// How many minutes without a touch or a key before an encrypted journal locks again; 0 is
@@ -257,6 +289,23 @@ mod tests {
 
     fn at(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn only_the_offered_text_sizes_are_kept() {
+        for percent in TextSize::CHOICES {
+            assert_eq!(TextSize::percent(percent).unwrap().as_percent(), percent);
+        }
+        for bad in [0, 50, 99, 110, 201, 400] {
+            assert!(matches!(
+                TextSize::percent(bad),
+                Err(Error::Invalid {
+                    field: "text_size",
+                    ..
+                })
+            ));
+        }
+        assert_eq!(TextSize::default().as_percent(), 100);
     }
 
     #[test]

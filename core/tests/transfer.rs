@@ -52,6 +52,7 @@ async fn an_export_imported_into_an_empty_store_exports_the_same() {
         "every step, written or not"
     );
     assert_eq!(snapshot["settings"]["theme"], "dark");
+    assert_eq!(snapshot["settings"]["appearance.text_size"], "150");
     assert!(first.contains("🌙"), "emoji kept as text");
     let note = snapshot["mood_notes"]
         .as_array()
@@ -785,7 +786,7 @@ fn group(s: &Snapshot, repeats: &str) -> usize {
 }
 
 /// Each value the old import let through, and where it is refused.
-const DRIFTS: [(&str, Drift); 14] = [
+const DRIFTS: [(&str, Drift); 16] = [
     ("a note in the future", |s| {
         s.mood_notes[1].written_at = now() + Duration::days(365 * 5);
         "In mood_notes, number 2".into()
@@ -858,6 +859,16 @@ const DRIFTS: [(&str, Drift); 14] = [
     ("a theme Village does not have", |s| {
         s.settings.insert("theme".into(), "purple".into());
         "theme".into()
+    }),
+    ("a text size Village does not offer", |s| {
+        s.settings
+            .insert("appearance.text_size".into(), "300".into());
+        "appearance.text_size".into()
+    }),
+    ("a text size that is not a number", |s| {
+        s.settings
+            .insert("appearance.text_size".into(), "big".into());
+        "appearance.text_size".into()
     }),
 ];
 

@@ -1,4 +1,5 @@
-//! The one error every command returns: `{code, message}`, with a code from a closed set.
+//! The one error every command returns: `{code, message}`, with a code from a closed set, and
+//! for input that breaks a rule the `field` it is about, so the form can take her there.
 
 use serde::Serialize;
 use village_core::ErrorCode;
@@ -9,6 +10,8 @@ use village_core::ErrorCode;
 pub struct CommandError {
     pub code: ErrorCode,
     pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
 }
 
 impl From<village_core::Error> for CommandError {
@@ -17,6 +20,7 @@ impl From<village_core::Error> for CommandError {
         CommandError {
             code: error.code(),
             message: error.public_message(),
+            field: error.field(),
         }
     }
 }
@@ -26,6 +30,7 @@ impl CommandError {
         CommandError {
             code: ErrorCode::Invalid,
             message: message.into(),
+            field: None,
         }
     }
 
@@ -34,6 +39,7 @@ impl CommandError {
         CommandError {
             code: ErrorCode::Storage,
             message: message.into(),
+            field: None,
         }
     }
 
@@ -43,6 +49,7 @@ impl CommandError {
         CommandError {
             code: error.code(),
             message: error.public_message(),
+            field: error.field(),
         }
     }
 }

@@ -30,8 +30,42 @@ fn settings_start_at_their_defaults() {
             "nudge": {"enabled": false, "time_of_day": "19:00", "skip_if_noted": true},
             "baby_birth_date": null,
             "idle_lock_minutes": 15,
+            "text_size_percent": 100,
         })
     );
+}
+
+#[test]
+fn a_text_size_is_one_of_the_offered_ones_and_a_refusal_names_its_field() {
+    let app = app();
+    let saved = app
+        .invoke("set_text_size", json!({"percent": 150}))
+        .unwrap();
+    assert_eq!(saved["text_size_percent"], 150);
+    for bad in [0, 99, 110, 300] {
+        let error = app
+            .invoke("set_text_size", json!({"percent": bad}))
+            .expect_err("refused");
+        assert_eq!(error["code"], "invalid", "{error}");
+        assert_eq!(error["field"], "text_size", "{error}");
+        assert_eq!(
+            error["message"],
+            "Choose a text size from 100 to 200 percent."
+        );
+    }
+    assert_eq!(
+        app.invoke("get_settings", json!({})).unwrap()["text_size_percent"],
+        150
+    );
+    // Errors that are not about one input carry no field.
+    let error = app
+        .invoke(
+            "get_person",
+            json!({"id": "7d4c0d1e-8a8e-4a51-9a55-7a0c2e6d1b11"}),
+        )
+        .expect_err("refused");
+    assert_eq!(error["code"], "not_found", "{error}");
+    assert!(error.get("field").is_none(), "{error}");
 }
 
 #[test]

@@ -259,6 +259,15 @@ async fn answer_file_dialog(title: &str, path: &Path, first: &[&str]) -> Result 
     Ok(())
 }
 
+/// What axe-core found on a page, by weight.
+#[derive(Debug, Default)]
+pub struct AxeFindings {
+    /// Serious and critical: a test fails on any.
+    pub serious: Vec<String>,
+    /// Moderate and minor: written down, and named in the issue's note.
+    pub lesser: Vec<String>,
+}
+
 /// The app's window, seen through WebDriver.
 pub struct Window {
     pub client: Client,
@@ -558,6 +567,13 @@ impl Window {
     }
 
     async fn axe_violations(&self) -> Result<Vec<String>> {
+        Ok(self.axe_findings().await?.serious)
+    }
+
+    /// Runs axe-core with the WCAG 2.0 A and AA, 2.1 AA and best-practice rules, and returns
+    /// its findings sorted by weight: serious and critical ones fail a test, moderate and minor
+    /// ones are written down.
+    pub async fn axe_findings(&self) -> Result<AxeFindings> {
         let loaded = self
             .client
             .execute("return typeof window.axe === 'object'", vec![])
@@ -574,7 +590,10 @@ impl Window {
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] })
+                 axe.run(document, {
+                     resultTypes: ['violations'],
+                     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
+                 })
                     .then(r => done(JSON.stringify(r.violations)))
                     .catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));",
                 vec![],
@@ -582,23 +601,140 @@ impl Window {
             .await?;
         let text = result.as_str().ok_or("axe returned no result")?;
         let violations: Vec<Value> = serde_json::from_str(text)?;
-        Ok(violations
+        let describe = |v: &Value| {
+            let targets: Vec<String> = v["nodes"]
+                .as_array()
+                .map(|nodes| nodes.iter().map(|n| n["target"].to_string()).collect())
+                .unwrap_or_default();
+            format!(
+                "{} ({}): {} at {}",
+                v["id"].as_str().unwrap_or("?"),
+                v["impact"].as_str().unwrap_or("?"),
+                v["help"].as_str().unwrap_or("?"),
+                targets.join(", ")
+            )
+        };
+        let (serious, lesser): (Vec<&Value>, Vec<&Value>) = violations
             .iter()
-            .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
-            .map(|v| {
-                let targets: Vec<String> = v["nodes"]
-                    .as_array()
-                    .map(|nodes| nodes.iter().map(|n| n["target"].to_string()).collect())
-                    .unwrap_or_default();
-                format!(
-                    "{} ({}): {} at {}",
-                    v["id"].as_str().unwrap_or("?"),
-                    v["impact"].as_str().unwrap_or("?"),
-                    v["help"].as_str().unwrap_or("?"),
-                    targets.join(", ")
+            .partition(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")));
+        Ok(AxeFindings {
+            serious: serious.into_iter().map(describe).collect(),
+            lesser: lesser.into_iter().map(describe).collect(),
+        })
+    }
+
+    /// Presses `key` (a `fantoccini::key::Key` or text) in whatever has the focus, as her
+    /// keyboard would: no pointer is involved.
+    ///
+    /// Sent as WebDriver key actions, not to an element: sending keys to an element focuses it
+    /// first, which would put a date field's cursor back on its first part at every Tab.
+    /// Modifiers (Shift, Control, Alt, Meta) are held down until the rest has been typed.
+    pub async fn press(&self, key: impl std::fmt::Display) -> Result {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        const MODIFIERS: [char; 4] = ['\u{e008}', '\u{e009}', '\u{e00a}', '\u{e03d}'];
+        let text = key.to_string();
+        let mut actions = KeyActions::new("keyboard".into());
+        let mut held = Vec::new();
+        for value in text.chars() {
+            actions = actions.then(KeyAction::Down { value });
+            if MODIFIERS.contains(&value) {
+                held.push(value);
+            } else {
+                actions = actions.then(KeyAction::Up { value });
+            }
+        }
+        for value in held.into_iter().rev() {
+            actions = actions.then(KeyAction::Up { value });
+        }
+        self.client.perform_actions(actions).await?;
+        Ok(())
+    }
+
+    /// What has the focus, as `tag#id.class "text"`, for asserts and failure messages.
+    pub async fn focused(&self) -> Result<String> {
+        let described = self
+            .client
+            .execute(
+                "const e = document.activeElement;
+                 if (!e) return 'nothing';
+                 const id = e.id ? '#' + e.id : '';
+                 const cls = e.classList.length ? '.' + [...e.classList].join('.') : '';
+                 return `${e.tagName.toLowerCase()}${id}${cls} \"${(e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 60)}\"`;",
+                vec![],
+            )
+            .await?;
+        Ok(described.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Whether the focused element matches `css`.
+    pub async fn focus_is(&self, css: &str) -> Result<bool> {
+        let matches = self
+            .client
+            .execute(
+                "return !!document.activeElement && document.activeElement.matches(arguments[0]);",
+                vec![css.into()],
+            )
+            .await?;
+        Ok(matches == Value::Bool(true))
+    }
+
+    /// Presses Tab until the focus is on an element matching `css`, as she would, and fails
+    /// if it never gets there: what the keyboard cannot reach, she cannot use.
+    pub async fn tab_to(&self, css: &str) -> Result {
+        for _ in 0..120 {
+            if self.focus_is(css).await? {
+                return Ok(());
+            }
+            self.press(fantoccini::key::Key::Tab).await?;
+        }
+        Err(format!(
+            "Tab never reached {css}; the focus is on {}",
+            self.focused().await?
+        )
+        .into())
+    }
+
+    /// Waits until the focus is on an element matching `css`, and says where it is if not.
+    pub async fn wait_for_focus(&self, css: &str) -> Result {
+        let deadline = Instant::now() + WAIT;
+        while !self.focus_is(css).await? {
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "the focus should be on {css}, it is on {}",
+                    self.focused().await?
                 )
+                .into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        Ok(())
+    }
+
+    /// What a page does wrong for someone with large text or a small screen: sideways
+    /// scrolling, anything past the window's edge, text below 14 px at her text size, and
+    /// (with `targets`) controls smaller than 44×44 px. Each problem is one line.
+    pub async fn layout_problems(&self, targets: bool) -> Result<Vec<String>> {
+        // Measured once the view is on screen, not while its last parts are still laid out.
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+                vec![],
+            )
+            .await?;
+        let found = self
+            .client
+            .execute(include_str!("layout.js"), vec![targets.into()])
+            .await?;
+        Ok(found
+            .as_array()
+            .map(|lines| {
+                lines
+                    .iter()
+                    .filter_map(|l| l.as_str().map(str::to_owned))
+                    .collect()
             })
-            .collect())
+            .unwrap_or_default())
     }
 
     /// Ends the WebDriver session, which closes the app.

@@ -2,7 +2,7 @@
 
 import { LIMITS } from "../contract.js";
 import { attendMeeting } from "../api.js";
-import { announce, el } from "../dom.js";
+import { announce, el, focusField } from "../dom.js";
 import { moodPicker } from "./mood.js";
 
 let panelCount = 0;
@@ -54,11 +54,12 @@ export function iWent({ groupId, groupName, start, when, onDone }) {
     save.disabled = true;
     try {
       await attendMeeting({ group_id: groupId, meeting_start: start, mood_after: mood, note: note.value });
-      announce(`Marked: you went to ${groupName}`);
       await onDone();
+      announce(`Marked: you went to ${groupName}`);
     } catch (problem) {
       error.textContent = problem.message;
       save.disabled = false;
+      focusField(problem, { note }, note);
     }
   });
   return { button: open, panel: form };

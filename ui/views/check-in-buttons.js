@@ -13,8 +13,9 @@ export function checkInButtons(person, { onDone, onProblem }) {
       for (const b of group.querySelectorAll("button")) b.disabled = true;
       try {
         await logCheckIn({ person_id: person.id, kind });
-        announce(`Logged: ${kindLabel(kind).toLowerCase()} with ${person.name}`);
+        // Said once focus has moved on, so the note is kept clear of where she is now.
         await onDone();
+        announce(`Logged: ${kindLabel(kind).toLowerCase()} with ${person.name}`);
       } catch (problem) {
         onProblem(problem.message);
         for (const b of group.querySelectorAll("button")) b.disabled = false;

@@ -1,7 +1,7 @@
 // Circle: everyone she keeps close, most overdue first, with a two-tap check-in.
 
 import { addPerson, listCircle } from "../api.js";
-import { announce, el } from "../dom.js";
+import { announce, el, takeFocus } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { relationshipLabel } from "./circle-words.js";
 import { personForm } from "./person-form.js";
@@ -58,12 +58,13 @@ export const circle = {
       submitLabel: "Add to my circle",
       onSubmit: async (input) => {
         const person = await addPerson(input);
-        announce(`Added ${person.name}`);
         form.reset();
         adder.hidden = true;
         addButton.setAttribute("aria-expanded", "false");
         await refresh();
-        addButton.focus();
+        // On to the person she just added, there in the list.
+        takeFocus(document.querySelector(`.person-row[data-person="${CSS.escape(person.id)}"] .person-link`) ?? addButton);
+        announce(`Added ${person.name}`);
       },
     });
     adder.append(el("h2", { id: "add-person-heading" }, "Add someone"), form);

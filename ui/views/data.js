@@ -280,7 +280,7 @@ export const data = {
   async render(main, { showProblem }) {
     const backups = backupSection(showProblem);
     main.append(
-      el("p", {}, el("a", { href: "#settings" }, "\u2190 Settings")),
+      el("p", { class: "link-line" }, el("a", { href: "#settings" }, "\u2190 Settings")),
       el("h1", {}, "Your data"),
       exportSection(showProblem),
       importSection(showProblem),

@@ -2,7 +2,7 @@
 // are shown; every control is labelled, and problems show beside the button.
 
 import { CHOICES, LABELS, LIMITS } from "../contract.js";
-import { el, field } from "../dom.js";
+import { el, field, focusField } from "../dom.js";
 import { isoDate } from "../dates.js";
 
 // Mom-and-baby first: the kind most groups she saves are.
@@ -119,6 +119,16 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
     el("div", { class: "actions" }, submit));
 
   const number = (input) => (input.value.trim() === "" ? null : Number(input.value));
+  // The names the app gives a refusal, and the control each is about; the weekdays' first box
+  // stands for the set, the weekday select for a monthly day.
+  const dayControl = () => (repeats.value === "monthly" ? monthDay : dayBoxes[0].box);
+  const refuse = (problem) => {
+    error.textContent = problem.message;
+    focusField(problem, {
+      name, kind, place, link, contact, notes, repeats, nth, date, time,
+      duration_minutes: duration, remind_minutes_before: remind, weekdays: dayControl(),
+    }, name);
+  };
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -134,7 +144,7 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
       schedule.duration_minutes = number(duration);
       // Fractions would never reach the app as whole minutes; say so in the app's own words.
       if (schedule.duration_minutes !== null && !Number.isInteger(schedule.duration_minutes)) {
-        error.textContent = "A meeting lasts from 1 minute to 24 hours.";
+        refuse({ message: "A meeting lasts from 1 minute to 24 hours.", field: "duration_minutes" });
         return;
       }
     }
@@ -152,8 +162,7 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
     try {
       await onSubmit(input);
     } catch (problem) {
-      error.textContent = problem.message;
-      error.scrollIntoView({ block: "center" });
+      refuse(problem);
     } finally {
       submit.disabled = false;
     }

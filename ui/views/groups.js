@@ -1,7 +1,7 @@
 // Groups: what meets in the next two weeks, the meetings she may have gone to, and her groups.
 
 import { addGroup, exportCalendar, groupsOverview } from "../api.js";
-import { announce, el } from "../dom.js";
+import { announce, el, takeFocus } from "../dom.js";
 import { iWent } from "./attend.js";
 import { groupForm } from "./group-form.js";
 
@@ -24,8 +24,14 @@ export function meetingRow(m, { onDone, showGroup = true }) {
         showGroup ? el("a", { class: "meeting-group", href: `#group/${m.group_id}` }, m.group_name) : null),
       m.attended ? el("span", { class: "went-mark" }, "You went") : null));
   if (m.meeting.started && !m.attended) {
+    // The lists are redrawn after "I went": focus goes to the same meeting, now marked.
+    const done = async () => {
+      await onDone();
+      const again = document.querySelector(`.meeting-row[data-group="${CSS.escape(m.group_id)}"][data-start="${CSS.escape(m.meeting.start)}"]`);
+      takeFocus(again ?? document.querySelector("main h1"));
+    };
     const { button, panel } = iWent({
-      groupId: m.group_id, groupName: m.group_name, start: m.meeting.start, when: m.meeting.words, onDone,
+      groupId: m.group_id, groupName: m.group_name, start: m.meeting.start, when: m.meeting.words, onDone: done,
     });
     row.firstChild.append(button);
     row.append(panel);
@@ -89,12 +95,13 @@ export const groups = {
       submitLabel: "Save this group",
       onSubmit: async (input) => {
         const group = await addGroup(input);
-        announce(`Saved ${group.name}`);
         reset();
         adder.hidden = true;
         addButton.setAttribute("aria-expanded", "false");
         await refresh();
-        addButton.focus();
+        // On to the group she just saved, there in the list.
+        takeFocus(document.querySelector(`.group-row[data-group="${CSS.escape(group.id)}"] .group-link`) ?? addButton);
+        announce(`Saved ${group.name}`);
       },
     });
     adder.append(el("h2", { id: "add-group-heading" }, "Add a group"), form);

@@ -5,7 +5,7 @@ import {
   addMoodNote, dayNotes, deleteMoodNote, journalPage, journalTrends, listTags, mergeTags, monthView,
   renameTag, searchJournal, undoDeleteMoodNote,
 } from "../api.js";
-import { announce, el } from "../dom.js";
+import { announce, el, takeFocus } from "../dom.js";
 import { formatDay, formatTime, isoDate, monthName } from "../dates.js";
 import { face, moodPicker, moodWord } from "./mood.js";
 import { noteEditor } from "./note-editor.js";
@@ -25,6 +25,11 @@ function tabs(current) {
       el("a", { href, class: "tab", "aria-current": key === current ? "page" : false, "data-tab": key }, label)));
 }
 
+/** Focus on a note in the list, after it was saved or brought back. */
+function focusNote(id) {
+  takeFocus(document.querySelector(`.note-item[data-note="${CSS.escape(id)}"]`) ?? document.querySelector("main h1"));
+}
+
 /** Shows "Note deleted" with an Undo button for a few seconds. */
 function offerUndo(note, onRestored, onProblem) {
   const bar = document.getElementById("undo");
@@ -41,10 +46,13 @@ function offerUndo(note, onRestored, onProblem) {
     close();
     try {
       await undoDeleteMoodNote(note.id);
-      announce("Note restored");
       await onRestored();
+      focusNote(note.id);
+      announce("Note restored");
     } catch (problem) {
       onProblem(problem.message);
+      // The Undo button has gone; the page's heading is where she goes on from.
+      takeFocus(document.querySelector("main h1"));
     }
   });
 }
@@ -74,7 +82,7 @@ function noteItem(note, { refresh, showProblem, snippet = null }) {
   edit.addEventListener("click", async () => {
     const { form, focus } = await noteEditor(note, {
       heading: "Edit note",
-      onSaved: async () => { announce("Saved"); await refresh(); },
+      onSaved: async () => { await refresh(); focusNote(note.id); announce("Saved"); },
       onCancel: () => { form.replaceWith(item); edit.focus(); },
     });
     item.replaceWith(form);
@@ -100,15 +108,15 @@ async function quickEntry(main, { showProblem, onSaved }) {
     moodPicker({
       label: "How are you right now?",
       idPrefix: "quick-mood",
-      onPick: async (mood) => {
+      onPick: async (mood, button) => {
         // Saved on the tap itself; the words and tags can follow.
         try {
           const note = await addMoodNote({ mood });
           announce(`Saved: ${note.mood_word}`);
           await onSaved();
           const { form, focus } = await noteEditor(note, {
-            onSaved: async () => { announce("Saved"); slot.replaceChildren(); await onSaved(); },
-            onCancel: () => slot.replaceChildren(),
+            onSaved: async () => { slot.replaceChildren(); await onSaved(); focusNote(note.id); announce("Saved"); },
+            onCancel: () => { slot.replaceChildren(); takeFocus(button); },
           });
           slot.replaceChildren(form);
           focus();
@@ -134,6 +142,8 @@ async function timeline(main, ctx) {
       const items = page.items.map((n) => noteItem(n, { refresh: () => load(true), showProblem: ctx.showProblem }));
       if (reset) list.replaceChildren(...items); else list.append(...items);
       next = page.next;
+      // "Show older notes" hides on the last page: she goes on from the first note it brought.
+      if (!reset && !next && document.activeElement === more && items[0]) takeFocus(items[0]);
       more.hidden = !next;
       empty.hidden = list.children.length > 0;
     } catch (problem) {
@@ -211,14 +221,49 @@ async function search(main, ctx) {
     status, results, more);
 }
 
+/** Weekday names, Monday first, in her language: long for screen readers; short to show, or a
+ * letter where the columns are narrow for the text size (styles.css picks). */
+const WEEKDAYS = Array.from({ length: 7 }, (_, i) => {
+  const day = new Date(2024, 0, 1 + i); // 1 January 2024 was a Monday
+  const name = (weekday) => day.toLocaleDateString(undefined, { weekday });
+  return { long: name("long"), short: name("short"), narrow: name("narrow") };
+});
+
+const daysIn = (y, m) => new Date(y, m, 0).getDate();
+
+/** The day a key on `iso` moves to, as { y, m, d }, or null for a key the month does not use.
+ * Days and weeks run on into the months either side; PageUp/PageDown keep the day number
+ * (the 31st becomes the last day of a shorter month), and with Shift move a year. */
+function dayAfterKey(iso, key, shift) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const weekday = (new Date(y, m - 1, d).getDay() + 6) % 7; // Monday is 0
+  const byDays = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[key];
+  if (byDays !== undefined) {
+    const to = new Date(y, m - 1, d + byDays);
+    return { y: to.getFullYear(), m: to.getMonth() + 1, d: to.getDate() };
+  }
+  if (key === "Home") return { y, m, d: Math.max(1, d - weekday) };
+  if (key === "End") return { y, m, d: Math.min(daysIn(y, m), d + 6 - weekday) };
+  const byMonths = { PageUp: -1, PageDown: 1 }[key];
+  if (byMonths === undefined) return null;
+  const index = y * 12 + (m - 1) + byMonths * (shift ? 12 : 1);
+  const to = { y: Math.floor(index / 12), m: (index % 12) + 1 };
+  return { ...to, d: Math.min(d, daysIn(to.y, to.m)) };
+}
+
 async function month(main, ctx) {
   const today = new Date();
+  const todayIso = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
   let year = today.getFullYear();
   let monthNumber = today.getMonth() + 1;
+  /** The day she last moved to or chose: the grid's one tab stop while its month is shown. */
+  let active = null;
+  let drawing = 0;
   const heading = el("h2", { id: "month-heading", "aria-live": "polite" });
   const prev = el("button", { type: "button", class: "quiet", id: "month-prev", "aria-label": "Earlier month" }, "←");
   const next = el("button", { type: "button", class: "quiet", id: "month-next", "aria-label": "Later month" }, "→");
-  const grid = el("div", { class: "month-grid", id: "month-grid", role: "group", "aria-labelledby": "month-heading" });
+  // The WAI-ARIA grid pattern: one tab stop, and the arrow keys move between days.
+  const grid = el("div", { class: "month-grid", id: "month-grid", role: "grid", "aria-labelledby": "month-heading" });
   const day = el("section", { id: "month-day", "aria-live": "polite" });
 
   async function showDay(date) {
@@ -232,30 +277,88 @@ async function month(main, ctx) {
     } catch (problem) { ctx.showProblem(problem.message); }
   }
 
-  async function draw() {
-    heading.textContent = monthName(year, monthNumber);
+  /** Makes `button` the grid's tab stop. */
+  function rove(button) {
+    for (const other of grid.querySelectorAll("button.day[tabindex='0']")) if (other !== button) other.tabIndex = -1;
+    button.tabIndex = 0;
+    active = button.dataset.date;
+  }
+
+  /** Draws the shown month; with `focusDate`, puts focus on that day once it is drawn. */
+  async function draw(focusDate = null) {
+    const ticket = ++drawing;
+    const shownYear = year;
+    const shownMonth = monthNumber;
+    heading.textContent = monthName(shownYear, shownMonth);
     let days = [];
-    try { days = await monthView(year, monthNumber); } catch (problem) { ctx.showProblem(problem.message); }
+    try { days = await monthView(shownYear, shownMonth); } catch (problem) { ctx.showProblem(problem.message); }
+    if (ticket !== drawing) return; // she has moved on to another month meanwhile
     const byDate = new Map(days.map((d) => [d.date, d]));
-    const first = new Date(year, monthNumber - 1, 1);
-    const count = new Date(year, monthNumber, 0).getDate();
-    const lead = (first.getDay() + 6) % 7; // weeks start on Monday
-    const cells = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((d) => el("div", { class: "weekday", "aria-hidden": "true" }, d));
-    for (let i = 0; i < lead; i++) cells.push(el("div", { class: "day blank", "aria-hidden": "true" }));
+    const count = daysIn(shownYear, shownMonth);
+    const lead = (new Date(shownYear, shownMonth - 1, 1).getDay() + 6) % 7; // weeks start on Monday
+    const prefix = isoDate(shownYear, shownMonth, 1).slice(0, 8); // "2026-03-"
+    const inMonth = (iso) => iso?.startsWith(prefix);
+    const stop = [active, todayIso].find(inMonth) ?? isoDate(shownYear, shownMonth, 1);
+
+    const cells = [];
+    for (let i = 0; i < lead; i++) cells.push(el("div", { role: "gridcell", class: "day blank" }));
+    let target = null;
     for (let d = 1; d <= count; d++) {
-      const date = isoDate(year, monthNumber, d);
+      const date = isoDate(shownYear, shownMonth, d);
       const info = byDate.get(date);
       const label = info
         ? `${formatDay(date)}: mostly ${moodWord(Math.round(info.average)).toLowerCase()}, ${info.count} ${info.count === 1 ? "note" : "notes"}`
         : `${formatDay(date)}: no notes`;
-      const button = el("button", { type: "button", class: info ? "day has-notes" : "day", "data-date": date, "aria-label": label },
-        el("span", { class: "day-number" }, String(d)),
-        info ? face(info.average, 22) : null);
-      button.addEventListener("click", () => showDay(date));
-      cells.push(button);
+      const button = el("button", {
+        type: "button", class: info ? "day has-notes" : "day", "data-date": date, "aria-label": label,
+        tabindex: date === stop ? "0" : "-1", "aria-current": date === todayIso ? "date" : false,
+      },
+      el("span", { class: "day-number" }, String(d)),
+      info ? face(info.average, 22) : null);
+      // Enter and Space click it too; what she chose is where Tab brings her back.
+      button.addEventListener("click", () => { rove(button); showDay(date); });
+      if (date === focusDate) target = button;
+      cells.push(el("div", { role: "gridcell", class: "day-cell" }, button));
     }
-    grid.replaceChildren(...cells);
+    while (cells.length % 7) cells.push(el("div", { role: "gridcell", class: "day blank" }));
+
+    const rows = [el("div", { role: "row", class: "month-row weekdays" },
+      ...WEEKDAYS.map(({ long, short, narrow }) => el("div", { role: "columnheader", class: "weekday", "aria-label": long },
+        el("span", { class: "weekday-short" }, short), el("span", { class: "weekday-narrow" }, narrow))))];
+    for (let i = 0; i < cells.length; i += 7) rows.push(el("div", { role: "row", class: "month-row" }, ...cells.slice(i, i + 7)));
+    // Only a move made inside the grid takes focus back to it; if she has gone elsewhere
+    // (Tab, the month buttons) while the month loaded, focus stays with her.
+    const refocus = target && (grid.contains(document.activeElement) || document.activeElement === document.body);
+    const old = [...grid.children];
+    grid.append(...rows);
+    // Focus moves to the new day before the old one goes, so it never falls to the page and
+    // the focus ring stays as a keyboard move shows it.
+    if (refocus) target.focus({ preventScroll: true });
+    for (const row of old) row.remove();
+    if (refocus) target.scrollIntoView({ block: "nearest" });
   }
+
+  grid.addEventListener("focusin", (event) => {
+    if (event.target.matches?.("button.day")) rove(event.target);
+  });
+  grid.addEventListener("keydown", (event) => {
+    const button = event.target.closest?.("button.day");
+    if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
+    // From where she is headed, so keys pressed while a month loads add up.
+    const to = dayAfterKey(active ?? button.dataset.date, event.key, event.shiftKey);
+    if (!to) return; // Enter and Space are the button's own: they click it
+    event.preventDefault();
+    const date = isoDate(to.y, to.m, to.d);
+    active = date;
+    const here = to.y === year && to.m === monthNumber && grid.querySelector(`button.day[data-date="${date}"]`);
+    if (here) {
+      here.focus();
+    } else {
+      year = to.y;
+      monthNumber = to.m;
+      draw(date);
+    }
+  });
   prev.addEventListener("click", () => { monthNumber -= 1; if (monthNumber < 1) { monthNumber = 12; year -= 1; } draw(); });
   next.addEventListener("click", () => { monthNumber += 1; if (monthNumber > 12) { monthNumber = 1; year += 1; } draw(); });
   main.append(el("div", { class: "month-head" }, prev, heading, next), grid, day);
@@ -270,10 +373,9 @@ async function trends(main, ctx) {
     try {
       const data = await journalTrends(days);
       const top = Math.max(1, ...data.tags.map((t) => t.count));
-      // Drawn at the width it is shown at, so its labels stay readable on a phone.
-      const width = Math.round(Math.min(640, Math.max(300, main.clientWidth - 34)));
+      // The chart fits itself to the width it is shown at, and again when the window changes.
       body.replaceChildren(
-        trendsChart(data, width),
+        trendsChart(data),
         el("h2", {}, "Tags you used most"),
         data.tags.length
           ? el("ul", { class: "tag-bars" }, ...data.tags.map((t) => {
@@ -308,12 +410,24 @@ async function tagsView(main, ctx) {
       const error = el("p", { class: "form-error", role: "alert" });
       save.addEventListener("click", async () => {
         error.textContent = "";
-        try { await renameTag(tag.id, name.value); announce("Tag renamed"); await draw(); } catch (p) { error.textContent = p.message; }
+        try {
+          await renameTag(tag.id, name.value);
+          await draw();
+          takeFocus(document.getElementById(`${safeId}-name`));
+          announce("Tag renamed");
+        } catch (p) { error.textContent = p.message; name.focus(); }
       });
       merge.addEventListener("click", async () => {
         error.textContent = "";
-        if (!target.value) { error.textContent = "Pick the tag to merge into."; return; }
-        try { await mergeTags(tag.id, target.value); announce("Tags merged"); await draw(); } catch (p) { error.textContent = p.message; }
+        if (!target.value) { error.textContent = "Pick the tag to merge into."; target.focus(); return; }
+        const into = target.value;
+        try {
+          await mergeTags(tag.id, into);
+          await draw();
+          // The tag merged away is gone; the one it went into is where she goes on.
+          takeFocus(document.getElementById(`tag-${into}-name`));
+          announce("Tags merged");
+        } catch (p) { error.textContent = p.message; target.focus(); }
       });
       return el("li", { class: "card", "data-tag-id": tag.id },
         el("div", { class: "row" },

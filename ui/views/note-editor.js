@@ -2,7 +2,7 @@
 
 import { LIMITS } from "../contract.js";
 import { listTags, updateMoodNote } from "../api.js";
-import { el } from "../dom.js";
+import { el, focusField } from "../dom.js";
 import { localInputValue } from "../dates.js";
 import { moodPicker } from "./mood.js";
 
@@ -51,6 +51,7 @@ function tagField(initial, suggestions, id) {
   });
   render();
   return {
+    input,
     nodes: [chips, el("div", { class: "field" }, el("label", { for: id }, "Add a tag"), input, datalist), quick],
     /** The tags, including a word typed but not yet added. */
     value: () => (input.value.trim() ? [...tags, input.value.trim()] : [...tags]),
@@ -103,12 +104,20 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
     error,
     el("div", { class: "actions" }, save, cancel));
 
+  const refuse = (problem) => {
+    error.textContent = problem.message;
+    focusField(problem, {
+      mood: picker.querySelector("[aria-pressed='true']") ?? picker.querySelector("button"),
+      note: text, tags: tags.input, tag: tags.input, energy, sleep_hours: sleep, written_at: when,
+    }, text);
+  };
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
     const sleepValue = sleep.value.trim() === "" ? null : Number(sleep.value);
     if (sleep.validity.badInput || (sleepValue !== null && Number.isNaN(sleepValue))) {
-      error.textContent = "Hours slept go from 0 to 24, in half hours.";
+      refuse({ message: "Hours slept go from 0 to 24, in half hours.", field: "sleep_hours" });
       return;
     }
     save.disabled = true;
@@ -124,7 +133,7 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
       });
       await onSaved(saved);
     } catch (problem) {
-      error.textContent = problem.message;
+      refuse(problem);
     } finally {
       save.disabled = false;
     }

@@ -1,7 +1,7 @@
 // The form to add or edit a person. Every field is labelled; problems show beside the button.
 
 import { LIMITS } from "../contract.js";
-import { el, field } from "../dom.js";
+import { el, field, focusField } from "../dom.js";
 import { MONTHS, RELATIONSHIPS } from "./circle-words.js";
 
 let formCount = 0;
@@ -56,6 +56,13 @@ export function personForm({ person = null, submitLabel, onSubmit }) {
     error,
     el("div", { class: "actions" }, submit));
 
+  // The names the app gives a refusal, and the control each is about.
+  const controls = { name, relationship, phone, email, reach, cadence_days: cadence, birthday: day, notes };
+  const refuse = (problem) => {
+    error.textContent = problem.message;
+    focusField(problem, controls, name);
+  };
+
   const number = (input) => (input.value.trim() === "" ? null : Number(input.value));
 
   form.addEventListener("submit", async (event) => {
@@ -75,20 +82,19 @@ export function personForm({ person = null, submitLabel, onSubmit }) {
     };
     // Fractions would never reach the app as whole numbers; say so here in the same words.
     if (input.cadence_days !== null && !Number.isInteger(input.cadence_days)) {
-      error.textContent = "Check in every 1 to 365 days, or leave it empty for no reminders.";
+      refuse({ message: "Check in every 1 to 365 days, or leave it empty for no reminders.", field: "cadence_days" });
       return;
     }
     const b = input.birthday;
     if (b && (!Number.isInteger(b.day) || (b.year !== null && !Number.isInteger(b.year)))) {
-      error.textContent = "That birthday is not a date on the calendar.";
+      refuse({ message: "That birthday is not a date on the calendar.", field: "birthday" });
       return;
     }
     submit.disabled = true;
     try {
       await onSubmit(input);
     } catch (problem) {
-      error.textContent = problem.message;
-      name.focus();
+      refuse(problem);
     } finally {
       submit.disabled = false;
     }

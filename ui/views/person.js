@@ -5,7 +5,7 @@ import {
   archivePerson, clearSnooze, deleteCheckIn, deletePerson, getPerson, logCheckIn, setPersonMuted,
   snoozePerson, updatePerson,
 } from "../api.js";
-import { announce, el } from "../dom.js";
+import { announce, el, focusField } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { formatDate, formatSeen, localNow, localTomorrow } from "../dates.js";
 import { KINDS, birthdayText, kindLabel, relationshipLabel } from "./circle-words.js";
@@ -38,8 +38,12 @@ function earlierForm(person, refresh) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
+    const refuse = (problem) => {
+      error.textContent = problem.message;
+      focusField(problem, { happened_at: when, kind, note }, when);
+    };
     if (!when.value) {
-      error.textContent = "That is not a date and time on the calendar.";
+      refuse({ message: "That is not a date and time on the calendar.", field: "happened_at" });
       return;
     }
     try {
@@ -47,7 +51,7 @@ function earlierForm(person, refresh) {
       announce(`Logged: ${kindLabel(kind.value).toLowerCase()} with ${person.name}`);
       await refresh();
     } catch (problem) {
-      error.textContent = problem.message;
+      refuse(problem);
     }
   });
   return el("details", { class: "more" }, el("summary", {}, "Earlier, or with a note"), form);
@@ -71,6 +75,7 @@ function snoozeSection(person, entry, refresh, showProblem) {
       await refresh();
     } catch (problem) {
       error.textContent = problem.message;
+      focusField(problem, {}, until);
     }
   };
   const error = el("p", { class: "form-error", role: "alert" });
@@ -84,6 +89,7 @@ function snoozeSection(person, entry, refresh, showProblem) {
   untilButton.addEventListener("click", () => {
     if (!until.value) {
       error.textContent = "Pick a day after today.";
+      until.focus();
       return;
     }
     snooze({ until: until.value });

@@ -3,7 +3,7 @@
 // passphrase means before she sets one.
 
 import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, passphraseStrength, privacyStatus, removePassphrase, setIdleLock, setPassphrase } from "../api.js";
-import { announce, el, field } from "../dom.js";
+import { announce, el, field, focusField } from "../dom.js";
 
 const IDLE_CHOICES = [
   { minutes: 0, label: "Never" },
@@ -60,6 +60,8 @@ function passphraseForm({ id, legend, intro, fields, submit, run }) {
       await run();
     } catch (problem) {
       error.textContent = problem.message;
+      // Every refusal here is about a passphrase typed: back to the first one, to type again.
+      focusField(problem, {}, form.querySelector("input"));
     } finally {
       button.disabled = false;
       button.textContent = label;

@@ -3,7 +3,7 @@
 
 import { LIMITS } from "../contract.js";
 import { getSafetyPlan, listCircle, saveSafetyPlan } from "../api.js";
-import { announce, el } from "../dom.js";
+import { announce, el, focusField } from "../dom.js";
 import { formatInstant } from "../dates.js";
 import { EMERGENCY, LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
 import { reachLinks } from "./reach.js";
@@ -122,8 +122,10 @@ export const safetyPlan = {
           document.getElementById("plan-edit")?.focus();
         } catch (problem) {
           save.disabled = false;
-          if (problem.code === "invalid" || problem.code === "not_found") error.textContent = problem.message;
-          else showProblem(problem.message);
+          if (problem.code === "invalid" || problem.code === "not_found") {
+            error.textContent = problem.message;
+            focusField(problem, {}, form.querySelector("textarea"));
+          } else showProblem(problem.message);
         }
       });
       body.replaceChildren(form);

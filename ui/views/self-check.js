@@ -6,6 +6,7 @@ import { deleteSelfCheck, getSelfCheck, selfCheckForm, selfCheckHistory, takeSel
 import { announce, el, svgEl as svg } from "../dom.js";
 import { formatDate, formatInstant } from "../dates.js";
 import { deleteConfirm } from "./delete-confirm.js";
+import { axisFontPx, drawAtWidth, endDates, widestLabel } from "./trends-chart.js";
 
 const KINDS = ["phq9", "gad7"];
 
@@ -13,27 +14,35 @@ const KINDS = ["phq9", "gad7"];
 function scoreChart(kind, checks) {
   const oldestFirst = [...checks].reverse();
   const max = oldestFirst[0].max_score;
-  const W = 640, H = 200, LEFT = 40, RIGHT = 16, TOP = 12, BOTTOM = 172;
+  const TOP = 12, BOTTOM = 172, RIGHT = 16;
   const y = (score) => BOTTOM - (score / max) * (BOTTOM - TOP);
-  const step = oldestFirst.length > 1 ? (W - LEFT - RIGHT - 24) / (oldestFirst.length - 1) : 0;
-  const x = (i) => (oldestFirst.length > 1 ? LEFT + 12 + i * step : (LEFT + W - RIGHT) / 2);
   const summaryId = `history-${kind}-summary`;
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, class: "trend-chart", role: "img", "aria-labelledby": summaryId });
-  for (const band of oldestFirst[0].bands) {
-    chart.append(
-      svg("line", { x1: LEFT, x2: W - RIGHT, y1: y(band.from), y2: y(band.from), class: "grid-line" }),
-      svg("text", { x: LEFT - 6, y: y(band.from) + 4, class: "axis-label", "text-anchor": "end" }, String(band.from)));
-  }
-  const path = oldestFirst.map((c, i) => `${i ? "L" : "M"}${x(i).toFixed(1)} ${y(c.score).toFixed(1)}`).join(" ");
-  chart.append(svg("path", { d: path, class: "mood-line" }));
-  oldestFirst.forEach((c, i) => chart.append(svg("circle", { cx: x(i), cy: y(c.score), r: 4, class: "mood-point" })));
-  chart.append(
-    svg("text", { x: LEFT, y: H - 6, class: "axis-label", "text-anchor": "start" }, formatDate(oldestFirst[0].local_date)),
-    svg("text", { x: W - RIGHT, y: H - 6, class: "axis-label", "text-anchor": "end" }, formatDate(oldestFirst.at(-1).local_date)));
+  const chart = svg("svg", { class: "trend-chart", role: "img", "aria-labelledby": summaryId });
+  const paint = (W) => {
+    const font = axisFontPx();
+    const bands = oldestFirst[0].bands;
+    // The scores sit left of the plot, 6 px from it and 16 px in from the card's edge.
+    const LEFT = Math.max(40, Math.ceil(widestLabel(bands.map((b) => String(b.from)), font)) + 22);
+    const step = oldestFirst.length > 1 ? (W - LEFT - RIGHT - 24) / (oldestFirst.length - 1) : 0;
+    const x = (i) => (oldestFirst.length > 1 ? LEFT + 12 + i * step : (LEFT + W - RIGHT) / 2);
+    for (const band of bands) {
+      chart.append(
+        svg("line", { x1: LEFT, x2: W - RIGHT, y1: y(band.from), y2: y(band.from), class: "grid-line" }),
+        svg("text", { x: LEFT - 6, y: y(band.from) + font * 0.3, class: "axis-label", "text-anchor": "end" }, String(band.from)));
+    }
+    const path = oldestFirst.map((c, i) => `${i ? "L" : "M"}${x(i).toFixed(1)} ${y(c.score).toFixed(1)}`).join(" ");
+    chart.append(svg("path", { d: path, class: "mood-line" }));
+    oldestFirst.forEach((c, i) => chart.append(svg("circle", { cx: x(i), cy: y(c.score), r: 4, class: "mood-point" })));
+    // The dates sit under the plot, as far below it as the text is tall.
+    return endDates(chart, formatDate(oldestFirst[0].local_date), formatDate(oldestFirst.at(-1).local_date),
+      { left: LEFT, right: W - RIGHT, baseline: BOTTOM + 8 + font, font });
+  };
   const latest = checks[0];
-  return el("figure", { class: "trends" }, chart,
+  const figure = el("figure", { class: "trends" }, chart,
     el("figcaption", { id: summaryId },
       `${checks.length} ${checks.length === 1 ? "result" : "results"}; the latest, on ${formatDate(latest.local_date)}, was ${latest.score} out of ${latest.max_score}.`));
+  drawAtWidth(chart, figure, paint);
+  return figure;
 }
 
 function historyCard(kind, name, checks) {

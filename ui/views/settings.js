@@ -4,8 +4,8 @@ import {
   about, backgroundStatus, getSettings, quit, setBabyBirthDate, setNudge, setQuietHours, setReminders, setStartAtLogin,
   setTheme,
 } from "../api.js";
-import { announce, el } from "../dom.js";
-import { applyTheme } from "../theme.js";
+import { announce, el, focusField } from "../dom.js";
+import { TEXT_SIZES, applyTheme, chooseTextSize } from "../theme.js";
 
 const THEMES = [
   { value: "system", label: "Match my device" },
@@ -28,6 +28,27 @@ function themeFieldset(current, onProblem) {
       }
     });
     fieldset.append(el("div", { class: "choice" }, input, el("label", { for: `theme-${value}` }, label)));
+  }
+  return fieldset;
+}
+
+function textSizeFieldset(current, onProblem) {
+  const fieldset = el("fieldset", { id: "text-size", "aria-describedby": "text-size-hint" },
+    el("legend", {}, "Text size"),
+    el("p", { class: "muted", id: "text-size-hint" }, "Ctrl + and Ctrl − change it from anywhere; Ctrl 0 goes back to 100 %."));
+  for (const percent of TEXT_SIZES) {
+    const id = `text-size-${percent}`;
+    const input = el("input", { type: "radio", name: "text-size", value: percent, id, checked: percent === current });
+    input.addEventListener("change", async () => {
+      if (!input.checked) return;
+      try {
+        await chooseTextSize(percent);
+        announce("Saved");
+      } catch (error) {
+        onProblem(error.message);
+      }
+    });
+    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: id }, percent === 100 ? "100 % (standard)" : `${percent} %`)));
   }
   return fieldset;
 }
@@ -57,8 +78,10 @@ function remindersForm(reminders, onProblem) {
       await setReminders({ enabled: enabled.checked, time_of_day: time.value });
       announce(enabled.checked ? "Reminders saved" : "Reminders are off");
     } catch (problem) {
-      if (problem.code === "invalid") error.textContent = problem.message;
-      else onProblem(problem.message);
+      if (problem.code === "invalid") {
+        error.textContent = problem.message;
+        focusField(problem, { time_of_day: time }, time);
+      } else onProblem(problem.message);
     }
   });
   return form;
@@ -93,7 +116,7 @@ function nudgeForm(nudge, onProblem) {
     } catch (problem) {
       if (problem.code === "invalid") {
         error.textContent = problem.message;
-        time.focus();
+        focusField(problem, { nudge_time: time }, time);
       } else onProblem(problem.message);
     }
   });
@@ -176,8 +199,10 @@ function quietHoursForm(hours, onProblem) {
       await setQuietHours({ enabled: enabled.checked, start: start.value, end: end.value });
       announce("Quiet hours saved");
     } catch (problem) {
-      if (problem.code === "invalid") error.textContent = problem.message;
-      else onProblem(problem.message);
+      if (problem.code === "invalid") {
+        error.textContent = problem.message;
+        focusField(problem, { start, end }, start);
+      } else onProblem(problem.message);
     }
   });
   return form;
@@ -202,8 +227,10 @@ function babyForm(birthDate, onProblem) {
       const saved = await setBabyBirthDate(date.value);
       announce(saved.baby_birth_date ? "Birth date saved" : "Birth date removed");
     } catch (problem) {
-      if (problem.code === "invalid") error.textContent = problem.message;
-      else onProblem(problem.message);
+      if (problem.code === "invalid") {
+        error.textContent = problem.message;
+        focusField(problem, { baby_birth_date: date }, date);
+      } else onProblem(problem.message);
     }
   });
   return form;
@@ -222,6 +249,7 @@ export const settings = {
     }
     main.append(
       themeFieldset(current.theme, showProblem),
+      textSizeFieldset(current.text_size_percent, showProblem),
       remindersForm(current.reminders, showProblem),
       nudgeForm(current.nudge, showProblem),
       quietHoursForm(current.quiet_hours, showProblem));
@@ -237,9 +265,9 @@ export const settings = {
         el("h2", { id: "data-heading" }, "Your data"),
         el("p", {}, "Everything stays on this device, in this folder:"),
         el("p", { class: "path", id: "data-dir" }, info.data_dir),
-        el("p", {}, el("a", { href: "#data", id: "data-link" }, "Export, import and backups")),
-        el("p", {}, el("a", { href: "#privacy", id: "privacy-link" }, "Privacy: passphrase and locking")),
-        el("p", {}, el("a", { href: "#about", id: "about-link" }, `About Village ${info.version}`))));
+        el("p", { class: "link-line" }, el("a", { href: "#data", id: "data-link" }, "Export, import and backups")),
+        el("p", { class: "link-line" }, el("a", { href: "#privacy", id: "privacy-link" }, "Privacy: passphrase and locking")),
+        el("p", { class: "link-line" }, el("a", { href: "#about", id: "about-link" }, `About Village ${info.version}`))));
     } catch (error) {
       showProblem(error.message);
     }

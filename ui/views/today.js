@@ -2,7 +2,7 @@
 // connection pulse, and, when it has been hard, a calm card with someone to reach.
 
 import { addMoodNote, dismissCare, dismissSelfCheckPrompt, today as readToday } from "../api.js";
-import { announce, el } from "../dom.js";
+import { announce, el, takeFocus } from "../dom.js";
 import { formatDate } from "../dates.js";
 import { LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
 import { checkInButtons } from "./check-in-buttons.js";
@@ -58,6 +58,7 @@ function careCard(care, refresh, showProblem) {
     try {
       await dismissCare();
       await refresh();
+      focusFirstCard();
       announce("Hidden for a week. Help stays one tap away.");
     } catch (problem) {
       showProblem(problem.message);
@@ -84,6 +85,7 @@ function promptCard(week, refresh, showProblem) {
     try {
       await dismissSelfCheckPrompt(week);
       await refresh();
+      focusFirstCard();
     } catch (problem) {
       showProblem(problem.message);
     }
@@ -94,14 +96,32 @@ function promptCard(week, refresh, showProblem) {
     el("div", { class: "actions" }, el("a", { class: "button", href: "#self-check" }, "Take a self-check"), later));
 }
 
+/** A card hidden from the top of Today: focus goes to the heading of the card now first. */
+function focusFirstCard() {
+  takeFocus(document.querySelector("#today section h2"));
+}
+
+/** After a check-in her row leaves the list: focus goes to the person now in its place (the
+ * new last one, if it was last), or to the card's heading when nobody is left. */
+function focusAfterCheckIn(index) {
+  const rows = [...document.querySelectorAll("#today-due .person-row .person-link")];
+  takeFocus(rows[Math.min(index, rows.length - 1)] ?? document.getElementById("today-due-heading"));
+}
+
 function dueRow(entry, refresh, showProblem) {
   const { person } = entry;
+  const done = async () => {
+    const row = document.querySelector(`#today-due .person-row[data-person="${CSS.escape(person.id)}"]`);
+    const index = row ? [...row.parentElement.children].indexOf(row) : 0;
+    await refresh();
+    focusAfterCheckIn(index);
+  };
   return el("li", { class: "person-row", "data-person": person.id },
     el("div", { class: "person-line" },
       el("a", { class: "person-link", href: `#person/${person.id}` }, el("span", { class: "person-name" }, person.name)),
       el("span", { class: "due is-due" }, entry.words)),
     el("div", { class: "actions" }, reachLinks(person)),
-    checkInButtons(person, { onDone: refresh, onProblem: showProblem }));
+    checkInButtons(person, { onDone: done, onProblem: showProblem }));
 }
 
 function dueCard(data, refresh, showProblem) {

@@ -10,11 +10,12 @@ use super::Store;
 use super::merge::Outcome;
 use crate::error::{Error, Result};
 use crate::reminders::{NudgeSettings, ReminderSettings};
-use crate::settings::{IdleLock, QuietHours, Settings, Theme, baby_birth_date};
+use crate::settings::{IdleLock, QuietHours, Settings, TextSize, Theme, baby_birth_date};
 use crate::today::{CARE_DISMISS_DAYS, PROMPT_WEEKS};
 use crate::transfer::in_setting;
 
 const THEME: &str = "theme";
+const TEXT_SIZE: &str = "appearance.text_size";
 const QUIET_ENABLED: &str = "quiet_hours.enabled";
 const QUIET_START: &str = "quiet_hours.start";
 const QUIET_END: &str = "quiet_hours.end";
@@ -31,8 +32,9 @@ const NUDGE_SKIP_IF_NOTED: &str = "nudge.skip_if_noted";
 
 /// The settings an export carries and an import fills in; the lock and the closing notice
 /// belong to this device and stay out of files.
-pub const EXPORTED: [&str; 12] = [
+pub const EXPORTED: [&str; 13] = [
     THEME,
+    TEXT_SIZE,
     QUIET_ENABLED,
     QUIET_START,
     QUIET_END,
@@ -65,6 +67,11 @@ fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
     };
     match key {
         THEME => value.parse::<Theme>().map(|_| ()),
+        TEXT_SIZE => value
+            .parse::<u32>()
+            .map_err(|_| refuse())
+            .and_then(TextSize::percent)
+            .map(|_| ()),
         QUIET_ENABLED | REMINDERS_ENABLED | NUDGE_ENABLED | NUDGE_SKIP_IF_NOTED => {
             flag(value).then_some(()).ok_or_else(refuse)
         }
@@ -98,7 +105,24 @@ impl Store {
             nudge: self.nudge_settings().await?,
             baby_birth_date: self.baby_birth_date().await?,
             idle_lock: self.idle_lock().await?,
+            text_size: self.text_size().await?,
         })
+    }
+
+    /// A size written by hand or by a future version falls back to the default.
+    pub async fn text_size(&self) -> Result<TextSize> {
+        let stored = self.setting(TEXT_SIZE).await?;
+        Ok(stored
+            .and_then(|p| p.parse().ok())
+            .and_then(|p| TextSize::percent(p).ok())
+            .unwrap_or_default())
+    }
+
+    pub async fn set_text_size(&self, size: TextSize, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, TEXT_SIZE, &size.as_percent().to_string(), now).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn idle_lock(&self) -> Result<IdleLock> {

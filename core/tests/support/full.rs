@@ -9,7 +9,7 @@ use village_core::groups::{AttendInput, GroupInput, ScheduleInput};
 use village_core::journal::MoodNoteInput;
 use village_core::safety_plan::{SafetyPlanInput, StepInput};
 use village_core::self_check::SelfCheckInput;
-use village_core::settings::{QuietHours, Theme};
+use village_core::settings::{QuietHours, TextSize, Theme};
 use village_core::transfer::ExportFormat;
 
 use super::store;
@@ -163,6 +163,10 @@ pub async fn full_store() -> (Store, tempfile::TempDir) {
         .await
         .unwrap();
     store.set_theme(Theme::Dark, now()).await.unwrap();
+    store
+        .set_text_size(TextSize::percent(150).unwrap(), now())
+        .await
+        .unwrap();
     store
         .set_quiet_hours(
             &QuietHours {

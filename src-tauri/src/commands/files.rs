@@ -82,6 +82,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
             message: format!(
                 "Village could not save the file there ({error}). Nothing else was changed; try another folder."
             ),
+            field: None,
         }
     })
 }

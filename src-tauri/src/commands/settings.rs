@@ -1,4 +1,4 @@
-//! Her preferences: the theme, the quiet hours, and reminders.
+//! Her preferences: the theme and text size, the quiet hours, and reminders.
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -62,6 +62,8 @@ pub struct SettingsDto {
     pub baby_birth_date: Option<chrono::NaiveDate>,
     /// Minutes without use before an encrypted journal locks; 0 is never.
     pub idle_lock_minutes: u32,
+    /// How large the words are, in percent of Village's own size.
+    pub text_size_percent: u32,
 }
 
 impl From<ReminderSettings> for ReminderSettingsDto {
@@ -115,6 +117,7 @@ impl From<Settings> for SettingsDto {
             nudge: settings.nudge.into(),
             baby_birth_date: settings.baby_birth_date,
             idle_lock_minutes: settings.idle_lock.as_minutes(),
+            text_size_percent: settings.text_size.as_percent(),
         }
     }
 }
@@ -198,5 +201,17 @@ pub async fn set_idle_lock(
     let store = state.store()?;
     let idle = village_core::IdleLock::minutes(minutes)?;
     store.set_idle_lock(idle, state.clock.now()).await?;
+    Ok(store.settings().await?.into())
+}
+
+/// How large the words are: 100, 125, 150, 175 or 200 percent.
+#[tauri::command]
+pub async fn set_text_size(
+    state: State<'_, AppState>,
+    percent: u32,
+) -> Result<SettingsDto, CommandError> {
+    let store = state.store()?;
+    let size = village_core::TextSize::percent(percent)?;
+    store.set_text_size(size, state.clock.now()).await?;
     Ok(store.settings().await?.into())
 }

@@ -1,0 +1,77 @@
+// Run in the app window by `Window::layout_problems`: what fails someone reading with large text
+// or on a small screen (WCAG 1.4.4, 1.4.10, 2.5.8), one line per problem. arguments[0]: whether
+// to check the size of controls (at phone width).
+const checkTargets = arguments[0];
+const problems = [];
+const width = document.documentElement.clientWidth;
+const scale = Number(document.documentElement.dataset.textSize ?? 100) / 100;
+
+const name = (e) => {
+  const id = e.id ? `#${e.id}` : "";
+  const cls = e.classList.length ? `.${[...e.classList].join(".")}` : "";
+  const words = (e.getAttribute("aria-label") || e.textContent || "").trim().replace(/\s+/g, " ").slice(0, 40);
+  return `${e.tagName.toLowerCase()}${id}${cls} "${words}"`;
+};
+// Left out on purpose: what is hidden, what is only for screen readers, the skip link (shown on
+// focus), and tables that scroll within their own box (the library list on About).
+const skipped = (e) => e.closest(".visually-hidden, .skip-link, .table-scroll, [hidden], [aria-hidden='true']");
+const shown = (e) => {
+  const r = e.getBoundingClientRect();
+  const style = getComputedStyle(e);
+  return r.width > 0 && r.height > 0 && style.visibility !== "hidden" && style.display !== "none";
+};
+
+if (document.documentElement.scrollWidth > width + 1) {
+  // Named by the widest thing on the page, hidden or not, so the cause can be read.
+  let widest = document.body;
+  let right = 0;
+  for (const e of document.body.querySelectorAll("*")) {
+    if (getComputedStyle(e).position === "fixed" || e.closest(".main-nav, .undo, .status")) continue;
+    const r = e.getBoundingClientRect().right + scrollX;
+    if (r > right) [widest, right] = [e, r];
+  }
+  // And the innermost boxes whose content is wider than they are: where the overflow starts.
+  const spilling = [...document.body.querySelectorAll("*")]
+    .filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && ![...e.children].some((c) => c.scrollWidth > c.clientWidth + 1 && c.clientWidth > 0))
+    .slice(0, 3).map((e) => `${name(e)} (${e.scrollWidth} in ${e.clientWidth})`);
+  const far = [...document.body.querySelectorAll("*")].map((e) => [e, e.getBoundingClientRect().right]).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([e, r]) => `${name(e)}@${Math.round(r)}`);
+  spilling.push(...far);
+  problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in ${width} px, widest ${name(widest)} (${JSON.stringify(widest.getBoundingClientRect())}, scrollX ${scrollX}, body ${document.body.getBoundingClientRect().width}); spilling: ${spilling.join(", ")}`);
+}
+
+for (const e of document.body.querySelectorAll("*")) {
+  if (skipped(e) || !shown(e) || e.closest("svg")) continue;
+  const r = e.getBoundingClientRect();
+  if (r.right > width + 1 || r.left < -1) problems.push(`${name(e)} runs past the window's edge (${Math.round(r.left)}–${Math.round(r.right)} of ${width})`);
+  const style = getComputedStyle(e);
+  const ownText = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+  if (ownText && parseFloat(style.fontSize) < 14 * scale - 0.05) {
+    problems.push(`${name(e)} is ${style.fontSize}, under ${14 * scale} px`);
+  }
+  // Cut off: text in a box that hides what does not fit.
+  if (ownText && (style.overflowX === "hidden" || style.overflowX === "clip") && e.scrollWidth > e.clientWidth + 1) {
+    problems.push(`${name(e)} is cut off (${e.scrollWidth} px of text in ${e.clientWidth} px)`);
+  }
+}
+
+if (checkTargets) {
+  const controls = document.body.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex='0']");
+  for (const c of controls) {
+    if (skipped(c) || !shown(c)) continue;
+    // A link inside a sentence is exempt (WCAG 2.5.8): it is as tall as the line it is in.
+    if (c.tagName === "A" && getComputedStyle(c).display === "inline") {
+      const block = c.parentElement;
+      if (block && block.textContent.trim().length > c.textContent.trim().length) continue;
+    }
+    let r = c.getBoundingClientRect();
+    // A box or radio is tapped on its label too: the target is both together.
+    if (c.matches("input[type=checkbox], input[type=radio]") && c.labels?.length) {
+      const l = c.labels[0].getBoundingClientRect();
+      const left = Math.min(r.left, l.left), top = Math.min(r.top, l.top);
+      r = { width: Math.max(r.right, l.right) - left, height: Math.max(r.bottom, l.bottom) - top };
+    }
+    if (r.width < 43.5 || r.height < 43.5) problems.push(`${name(c)} is ${Math.round(r.width)}×${Math.round(r.height)} px, under 44×44`);
+  }
+}
+
+return problems;
