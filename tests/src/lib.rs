@@ -528,11 +528,8 @@ impl Window {
         self.set_width(WIDTHS[0]).await
     }
 
-    /// Saves `target/screenshots/<name>-<width>-<theme>.png` and returns its path.
-    pub async fn screenshot(&self, name: &str, width: u32, theme: &str) -> Result<PathBuf> {
-        // Let fonts and layout settle after a view change or resize, and wait for two frames
-        // so the picture is of this view at this width, not the last one painted.
-        tokio::time::sleep(Duration::from_millis(250)).await;
+    /// Waits for two frames: what the page last changed is then on screen, not only in the DOM.
+    async fn two_frames(&self) -> Result {
         self.client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
@@ -540,6 +537,15 @@ impl Window {
                 vec![],
             )
             .await?;
+        Ok(())
+    }
+
+    /// Saves `target/screenshots/<name>-<width>-<theme>.png` and returns its path.
+    pub async fn screenshot(&self, name: &str, width: u32, theme: &str) -> Result<PathBuf> {
+        // Let fonts and layout settle after a view change or resize, and wait for two frames
+        // so the picture is of this view at this width, not the last one painted.
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        self.two_frames().await?;
         let png = self.client.screenshot().await?;
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir)?;
@@ -715,13 +721,7 @@ impl Window {
     /// (with `targets`) controls smaller than 44×44 px. Each problem is one line.
     pub async fn layout_problems(&self, targets: bool) -> Result<Vec<String>> {
         // Measured once the view is on screen, not while its last parts are still laid out.
-        self.client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
-                vec![],
-            )
-            .await?;
+        self.two_frames().await?;
         let found = self
             .client
             .execute(include_str!("layout.js"), vec![targets.into()])
