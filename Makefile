@@ -39,7 +39,7 @@ e2e: setup-test
 # release app's start and memory against an empty store under Xvfb. One table on stdout,
 # target/bench/report.json beside it; docs/benchmarks.md keeps a run.
 bench: setup-test
-	cargo build --release -p village -p village-bench
+	cargo build --release -p village -p village-bare -p village-bench
 	$(XVFB) dbus-run-session -- target/release/village-bench
 
 # The crash test at length: 200 kills mid-write instead of the 20 in `make test`.

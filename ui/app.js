@@ -214,10 +214,10 @@ async function stepTextSize(event) {
   const current = Number(document.documentElement.dataset.textSize ?? 100);
   const wanted = steppedTextSize(current, step);
   if (wanted === current) {
-    announce(`Text size ${current} %`);
+    announce(`Text size ${current}\u00a0%`);
     return;
   }
-  announce(`Text size ${wanted} %`);
+  announce(`Text size ${wanted}\u00a0%`);
   // Locked, the size is kept on this device only, and the saved one returns on unlocking.
   await chooseTextSize(wanted, { save: !locked }).catch((error) => showProblem(error.message));
 }

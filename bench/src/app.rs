@@ -1,7 +1,9 @@
 //! App benchmarks on the release build under Xvfb: from starting the process to Today painted
 //! with her data (the app logs `village: ready` when the UI says so), the memory of the whole
 //! process tree once it is up, and the size of the binary. Each store is measured against the
-//! empty one, in the same run.
+//! empty one and against the floor, a bare Tauri window on the same WebKit (`village-bare`),
+//! starts alternating in the same run. Then both are kept running without a window, side by
+//! side, for the background figures: memory, CPU time and wake-ups over idle minutes.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -19,6 +21,12 @@ const STARTS: usize = 7;
 const READY_WITHIN: Duration = Duration::from_secs(60);
 /// After "ready", time for the webview to finish what it does after the first paint.
 const SETTLE: Duration = Duration::from_secs(3);
+/// In the background, time for start-up work (the backup, the first reminder round) to end
+/// before the idle minutes are counted.
+const BACKGROUND_SETTLE: Duration = Duration::from_secs(30);
+/// The idle minutes counted in the background; `VILLAGE_BENCH_IDLE_SECS` shortens them for a
+/// quick look.
+const IDLE: Duration = Duration::from_secs(600);
 
 pub struct Profiles<'a> {
     pub empty: &'a Path,
@@ -26,36 +34,60 @@ pub struct Profiles<'a> {
     pub heavy: &'a Path,
 }
 
+/// The two programs: Village and the floor.
+pub struct Binaries<'a> {
+    pub village: &'a Path,
+    pub bare: &'a Path,
+}
+
 struct Started {
     millis: f64,
     memory_mb: f64,
 }
 
-pub fn run(binary: &Path, work: &Path, profiles: &Profiles<'_>) -> Result<Vec<Row>, Error> {
+pub fn run(
+    binaries: &Binaries<'_>,
+    work: &Path,
+    profiles: &Profiles<'_>,
+) -> Result<Vec<Row>, Error> {
     if std::env::var_os("DISPLAY").is_none() {
         return Err(
             "the app benchmarks need a display: run them under xvfb-run (make bench)".into(),
         );
     }
-    let size_mb = std::fs::metadata(binary)?.len() as f64 / 1_000_000.0;
-    let mut measured = Vec::new();
+    let size_mb = std::fs::metadata(binaries.village)?.len() as f64 / 1_000_000.0;
+    let mut folders = Vec::new();
     for (label, database) in [
-        ("empty", profiles.empty),
-        ("five-years", profiles.five_years),
-        ("heavy", profiles.heavy),
+        ("empty", Some(profiles.empty)),
+        ("five-years", Some(profiles.five_years)),
+        ("heavy", Some(profiles.heavy)),
+        ("bare", None),
     ] {
         let folder = work.join(format!("app-{label}"));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(folder.join("data"))?;
-        std::fs::copy(database, folder.join("data").join("village.db"))?;
-        let mut starts = Vec::new();
-        for n in 0..STARTS {
-            let started = start(binary, &folder)?;
+        if let Some(database) = database {
+            std::fs::copy(database, folder.join("data").join("village.db"))?;
+        }
+        let binary = if database.is_some() {
+            binaries.village
+        } else {
+            binaries.bare
+        };
+        folders.push((label, binary, folder));
+    }
+    // Round by round, each program and store in turn, so a noisy minute touches all alike.
+    let mut measured: Vec<(&str, Vec<Started>)> = folders
+        .iter()
+        .map(|(label, _, _)| (*label, Vec::new()))
+        .collect();
+    for n in 0..STARTS {
+        for (i, (_, binary, folder)) in folders.iter().enumerate() {
+            let started = start(binary, folder, &[])?;
             if n > 0 {
-                starts.push(started);
+                measured[i].1.push(started);
             }
         }
-        measured.push((label, starts));
     }
     let median = |values: Vec<f64>| -> f64 {
         let mut values = values;
@@ -78,7 +110,33 @@ pub fn run(binary: &Path, work: &Path, profiles: &Profiles<'_>) -> Result<Vec<Ro
     };
     let empty_start = start_of("empty");
     let empty_memory = memory_of("empty");
+    let bare_start = start_of("bare");
+    let bare_memory = memory_of("bare");
     Ok(vec![
+        Row::new(
+            "Cold start to painted, a bare Tauri window",
+            "ms",
+            bare_start,
+        ),
+        Row::new(
+            "Cold start to Today painted, five-years, against the bare window",
+            "ms",
+            start_of("five-years"),
+        )
+        .against("bare Tauri window", bare_start)
+        .goal(Goal::ratio(1.25)),
+        Row::new(
+            "Memory of the process tree, a bare Tauri window",
+            "MB",
+            bare_memory,
+        ),
+        Row::new(
+            "Memory of the process tree, five-years, against the bare window",
+            "MB",
+            memory_of("five-years"),
+        )
+        .against("bare Tauri window", bare_memory)
+        .goal(Goal::ratio(1.15)),
         Row::new(
             "Cold start to Today painted, empty store",
             "ms",
@@ -122,21 +180,9 @@ pub fn run(binary: &Path, work: &Path, profiles: &Profiles<'_>) -> Result<Vec<Ro
 
 /// One start: the app on a private copy of the folders it uses, until it says it is ready;
 /// then its memory; then it is stopped, with every process it started.
-fn start(binary: &Path, folder: &Path) -> Result<Started, Error> {
-    let private = |name: &str| -> std::io::Result<PathBuf> {
-        let path = folder.join(name);
-        std::fs::create_dir_all(&path)?;
-        Ok(path)
-    };
+fn start(binary: &Path, folder: &Path, args: &[&str]) -> Result<Started, Error> {
     let began = Instant::now();
-    let mut child = Command::new(binary)
-        .env("VILLAGE_DATA_DIR", folder.join("data"))
-        .env("XDG_DATA_HOME", private("xdg-data")?)
-        .env("XDG_CONFIG_HOME", private("xdg-config")?)
-        .env("XDG_CACHE_HOME", private("xdg-cache")?)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()?;
+    let mut child = launch(binary, folder, args, Stdio::piped())?;
     let stderr = child.stderr.take().ok_or("the app's log")?;
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -163,6 +209,148 @@ fn start(binary: &Path, folder: &Path) -> Result<Started, Error> {
         / 1_000_000.0;
     stop(&mut child);
     Ok(Started { millis, memory_mb })
+}
+
+/// The program on a private copy of the folders it uses.
+fn launch(binary: &Path, folder: &Path, args: &[&str], stderr: Stdio) -> Result<Child, Error> {
+    let private = |name: &str| -> std::io::Result<PathBuf> {
+        let path = folder.join(name);
+        std::fs::create_dir_all(&path)?;
+        Ok(path)
+    };
+    Ok(Command::new(binary)
+        .args(args)
+        .env("VILLAGE_DATA_DIR", folder.join("data"))
+        .env("XDG_DATA_HOME", private("xdg-data")?)
+        .env("XDG_CONFIG_HOME", private("xdg-config")?)
+        .env("XDG_CACHE_HOME", private("xdg-cache")?)
+        .stdout(Stdio::null())
+        .stderr(stderr)
+        .spawn()?)
+}
+
+/// What a process tree has used so far: CPU seconds (user and system, every thread) and
+/// context switches, voluntary and not, summed over every thread. A thread that wakes to do
+/// something and sleeps again is switched in and out, so switches count wake-ups.
+struct Used {
+    cpu_seconds: f64,
+    switches: u64,
+}
+
+fn used(root: u32) -> Used {
+    // USER_HZ: 100 on Linux for every architecture Village ships on.
+    const TICKS: f64 = 100.0;
+    let mut cpu_ticks = 0u64;
+    let mut switches = 0u64;
+    for pid in tree(root) {
+        if let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            && let Some(close) = stat.rfind(')')
+        {
+            // After the name: state is field 3, utime 14 and stime 15.
+            let fields: Vec<&str> = stat[close + 2..].split_whitespace().collect();
+            for at in [11, 12] {
+                cpu_ticks += fields
+                    .get(at)
+                    .and_then(|f| f.parse::<u64>().ok())
+                    .unwrap_or(0);
+            }
+        }
+        for task in std::fs::read_dir(format!("/proc/{pid}/task"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let status = std::fs::read_to_string(task.path().join("status")).unwrap_or_default();
+            switches += status
+                .lines()
+                .filter(|l| {
+                    l.starts_with("voluntary_ctxt_switches:")
+                        || l.starts_with("nonvoluntary_ctxt_switches:")
+                })
+                .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+                .sum::<u64>();
+        }
+    }
+    Used {
+        cpu_seconds: cpu_ticks as f64 / TICKS,
+        switches,
+    }
+}
+
+/// Village with its window closed (`--background`, on the five-years store) and the bare app
+/// kept alive without a window, side by side over the same idle minutes: the memory of what
+/// remains, the CPU time and the wake-ups in those minutes.
+pub fn background(
+    binaries: &Binaries<'_>,
+    work: &Path,
+    five_years: &Path,
+) -> Result<Vec<Row>, Error> {
+    let idle = std::env::var("VILLAGE_BENCH_IDLE_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map_or(IDLE, Duration::from_secs);
+    let village_folder = work.join("background-village");
+    let bare_folder = work.join("background-bare");
+    for folder in [&village_folder, &bare_folder] {
+        let _ = std::fs::remove_dir_all(folder);
+        std::fs::create_dir_all(folder.join("data"))?;
+    }
+    std::fs::copy(five_years, village_folder.join("data").join("village.db"))?;
+    let mut village = launch(
+        binaries.village,
+        &village_folder,
+        &["--background"],
+        Stdio::null(),
+    )?;
+    let mut bare = launch(
+        binaries.bare,
+        &bare_folder,
+        &["--background"],
+        Stdio::null(),
+    )?;
+    std::thread::sleep(BACKGROUND_SETTLE);
+    let before = (used(village.id()), used(bare.id()));
+    std::thread::sleep(idle);
+    let after = (used(village.id()), used(bare.id()));
+    let memory = |root: u32| {
+        tree(root)
+            .iter()
+            .map(|pid| proportional_kib(*pid))
+            .sum::<u64>() as f64
+            * 1_024.0
+            / 1_000_000.0
+    };
+    let (village_memory, bare_memory) = (memory(village.id()), memory(bare.id()));
+    let alive = village.try_wait()?.is_none() && bare.try_wait()?.is_none();
+    stop(&mut village);
+    stop(&mut bare);
+    if !alive {
+        return Err("a program in the background ended by itself".into());
+    }
+    let minutes = idle.as_secs_f64() / 60.0;
+    let per_ten = |value: f64| value / minutes * 10.0;
+    let village_cpu = per_ten(after.0.cpu_seconds - before.0.cpu_seconds);
+    let bare_cpu = per_ten(after.1.cpu_seconds - before.1.cpu_seconds);
+    let village_wakes = per_ten((after.0.switches - before.0.switches) as f64);
+    let bare_wakes = per_ten((after.1.switches - before.1.switches) as f64);
+    Ok(vec![
+        Row::new(
+            "Background: memory, window closed (five-years)",
+            "MB",
+            village_memory,
+        )
+        .against("bare app, no window", bare_memory)
+        .goal(Goal::ratio(1.2)),
+        Row::new("Background: CPU per 10 idle minutes", "s", village_cpu)
+            .against("bare app, no window", bare_cpu)
+            .goal(Goal::ratio(1.2)),
+        Row::new(
+            "Background: wake-ups per 10 idle minutes",
+            "",
+            village_wakes,
+        )
+        .against("bare app, no window", bare_wakes),
+    ])
 }
 
 /// The app and every process below it (WebKit's web and network processes).

@@ -2,8 +2,8 @@
 //! against an empty journal, in one run and as ratios, because machines are noisy and absolute
 //! times drift. Prints one markdown table and writes `target/bench/report.json`.
 //!
-//! `village-bench [--store-only] [--app-only]`; the app part needs the release build
-//! (`cargo build --release -p village`) and a display (Xvfb).
+//! `village-bench [--store-only] [--app-only]`; the app part needs the release builds
+//! (`cargo build --release -p village -p village-bare`) and a display (Xvfb).
 
 mod app;
 mod report;
@@ -85,9 +85,15 @@ fn run() -> Result<(), Error> {
     }
     if app_part {
         eprintln!("village-bench: app benchmarks…");
-        let binary: PathBuf = root.join("target").join("release").join("village");
+        let release = root.join("target").join("release");
+        let (village, bare): (PathBuf, PathBuf) =
+            (release.join("village"), release.join("village-bare"));
+        let binaries = app::Binaries {
+            village: &village,
+            bare: &bare,
+        };
         rows.extend(app::run(
-            &binary,
+            &binaries,
             &work,
             &app::Profiles {
                 empty: &empty,
@@ -95,6 +101,8 @@ fn run() -> Result<(), Error> {
                 heavy: &heavy,
             },
         )?);
+        eprintln!("village-bench: in the background, side by side…");
+        rows.extend(app::background(&binaries, &work, &five_years)?);
     }
 
     let machine = Machine::here(now.format("%Y-%m-%d").to_string());

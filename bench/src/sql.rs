@@ -107,7 +107,7 @@ pub const TAG_MOODS: &str = r#"SELECT t.name, COUNT(*) AS "notes!: i64", SUM(n.m
                WHERE n.deleted_at IS NULL AND n.local_date BETWEEN ? AND ?
                GROUP BY t.id"#;
 
-pub const SETTING: &str = "SELECT value FROM settings WHERE key = ?";
+pub const TODAY_SETTINGS: &str = "SELECT key, value FROM settings WHERE key IN (?1, ?2, ?3)";
 
 pub const NOTE_BY_ID: &str = r#"SELECT m.id AS "id: MoodNoteId", m.mood, m.note, m.energy, m.sleep_half_hours,
                       m.written_at AS "written_at: DateTime<Utc>",
@@ -163,7 +163,7 @@ pub const COPIED: [(&str, &str); 17] = [
     ("LAST_CONNECTION", LAST_CONNECTION),
     ("CONNECTED_DAYS", CONNECTED_DAYS),
     ("TAG_MOODS", TAG_MOODS),
-    ("SETTING", SETTING),
+    ("TODAY_SETTINGS", TODAY_SETTINGS),
     ("NOTE_BY_ID", NOTE_BY_ID),
     ("INSERT_NOTE", INSERT_NOTE),
     ("TAG_BY_NAME", TAG_BY_NAME),

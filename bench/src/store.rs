@@ -299,14 +299,16 @@ fn reads(rt: &Runtime, path: &Path, label: &str, now: DateTime<Utc>) -> Result<V
                 + read(&conn, sql::GROUPS, params![false])
                 + read(&conn, sql::DAYS, params![date(week), date(today)])
                 + read(&conn, sql::SELF_CHECKS, params!["phq9", 1])
-                + read(&conn, sql::SETTING, params!["care.dismissed_until"])
-                + read(&conn, sql::SETTING, params!["baby.birth_date"])
-                + read(&conn, sql::LAST_SELF_CHECK_DAY, params![])
                 + read(
                     &conn,
-                    sql::SETTING,
-                    params!["care.self_check_prompt_dismissed_week"],
+                    sql::TODAY_SETTINGS,
+                    params![
+                        "baby.birth_date",
+                        "care.dismissed_until",
+                        "care.self_check_prompt_dismissed_week"
+                    ],
                 )
+                + read(&conn, sql::LAST_SELF_CHECK_DAY, params![])
                 + read(&conn, sql::LAST_CONNECTION, params![])
         },
     );

@@ -950,6 +950,10 @@ async fn at_a_terminal_the_passphrase_is_asked_for_and_not_shown() {
         assert!(n > 0, "no prompt: {}", String::from_utf8_lossy(&seen));
         seen.extend_from_slice(&chunk[..n]);
     }
+    // rpassword prints the prompt a moment before it turns the terminal's echo off; keys that
+    // arrive in that moment are echoed. A person cannot type that fast, but the test can: it
+    // waits as long as she would take to start typing (seen once in a full run under load).
+    std::thread::sleep(std::time::Duration::from_millis(500));
     let mut stdin = child.stdin.take().unwrap();
     stdin.write_all(b"pear tree lantern\n").unwrap();
     stdout.read_to_end(&mut seen).unwrap();

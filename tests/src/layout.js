@@ -1,6 +1,7 @@
 // Run in the app window by `Window::layout_problems`: what fails someone reading with large text
-// or on a small screen (WCAG 1.4.4, 1.4.10, 2.5.8), one line per problem. arguments[0]: whether
-// to check the size of controls (at phone width).
+// or on a small screen (WCAG 1.4.4, 1.4.10, 2.5.8): sideways scrolling, things past the edge,
+// small or cut-off text, controls on top of each other, small targets; one line per problem.
+// arguments[0]: whether to check the size of controls (at phone width).
 const checkTargets = arguments[0];
 const problems = [];
 const width = document.documentElement.clientWidth;
@@ -54,10 +55,26 @@ for (const e of document.body.querySelectorAll("*")) {
   }
 }
 
+const controls = [...document.body.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex='0']")]
+  .filter((c) => !skipped(c) && shown(c));
+
+// Overlapped: two controls on top of each other, where a tap could land on the wrong one. The
+// bars that stay in place are left out, as the page scrolls beneath them by design.
+const bar = (e) => e.closest(".top-bar, .main-nav");
+const flowing = controls.filter((c) => !bar(c));
+for (let i = 0; i < flowing.length; i++) {
+  const a = flowing[i].getBoundingClientRect();
+  for (let j = i + 1; j < flowing.length; j++) {
+    if (flowing[i].contains(flowing[j]) || flowing[j].contains(flowing[i])) continue;
+    const b = flowing[j].getBoundingClientRect();
+    const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (across > 1 && down > 1) problems.push(`${name(flowing[i])} and ${name(flowing[j])} overlap`);
+  }
+}
+
 if (checkTargets) {
-  const controls = document.body.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex='0']");
   for (const c of controls) {
-    if (skipped(c) || !shown(c)) continue;
     // A link inside a sentence is exempt (WCAG 2.5.8): it is as tall as the line it is in.
     if (c.tagName === "A" && getComputedStyle(c).display === "inline") {
       const block = c.parentElement;

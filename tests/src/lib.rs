@@ -717,8 +717,9 @@ impl Window {
     }
 
     /// What a page does wrong for someone with large text or a small screen: sideways
-    /// scrolling, anything past the window's edge, text below 14 px at her text size, and
-    /// (with `targets`) controls smaller than 44×44 px. Each problem is one line.
+    /// scrolling, anything past the window's edge, text below 14 px at her text size, text
+    /// cut off, controls on top of each other, and (with `targets`) controls smaller than
+    /// 44×44 px. Each problem is one line.
     pub async fn layout_problems(&self, targets: bool) -> Result<Vec<String>> {
         // Measured once the view is on screen, not while its last parts are still laid out.
         self.two_frames().await?;

@@ -158,7 +158,7 @@ async fn the_text_size_she_picks_scales_every_word_and_is_kept() -> Result {
     window.go("journal").await?;
     window.press(format!("{}-", Key::Control)).await?;
     window.wait_for("html[data-text-size='150']").await?;
-    window.wait_for_text("#status", "Text size 150 %").await?;
+    window.wait_for_text("#status", "Text size 150").await?;
     // Ctrl 0 is the standard size; Ctrl + (typed as = on most keyboards) one step up.
     window.press(format!("{}0", Key::Control)).await?;
     window.wait_for("html[data-text-size='100']").await?;
@@ -397,7 +397,8 @@ async fn the_saved_note_never_covers_the_mood_she_just_picked_and_stays_to_be_re
 }
 
 /// The checks above can fail: a control with no name, text outside every landmark, a tiny
-/// button and a line too wide are each reported, by axe-core and by the layout check.
+/// button, a line too wide and two buttons on top of each other are each reported, by
+/// axe-core and by the layout check.
 #[tokio::test]
 async fn the_checks_catch_a_nameless_tiny_control_and_a_line_too_wide() -> Result {
     let village = Village::start().await?;
@@ -412,6 +413,15 @@ async fn the_checks_catch_a_nameless_tiny_control_and_a_line_too_wide() -> Resul
              const wide = document.createElement('p');
              wide.id = 'planted-wide'; wide.textContent = 'x'.repeat(400); wide.style.whiteSpace = 'nowrap';
              document.getElementById('main').append(b, wide);
+             const pile = document.createElement('div');
+             pile.style.position = 'relative'; pile.style.height = '60px';
+             for (const id of ['planted-a', 'planted-b']) {
+               const p = document.createElement('button');
+               p.id = id; p.textContent = id;
+               Object.assign(p.style, { position: 'absolute', left: '0', top: '0', width: '50px', height: '50px' });
+               pile.append(p);
+             }
+             document.getElementById('main').append(pile);
              const stray = document.createElement('p');
              stray.id = 'planted-stray'; stray.textContent = 'Outside every landmark';
              document.body.append(stray);",
@@ -439,6 +449,11 @@ async fn the_checks_catch_a_nameless_tiny_control_and_a_line_too_wide() -> Resul
     );
     assert!(layout.contains("the page scrolls sideways"), "{layout}");
     assert!(layout.contains("p#planted-wide"), "{layout}");
+    assert!(
+        layout
+            .contains("button#planted-a \"planted-a\" and button#planted-b \"planted-b\" overlap"),
+        "{layout}"
+    );
     window.close().await
 }
 

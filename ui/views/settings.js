@@ -35,7 +35,7 @@ function themeFieldset(current, onProblem) {
 function textSizeFieldset(current, onProblem) {
   const fieldset = el("fieldset", { id: "text-size", "aria-describedby": "text-size-hint" },
     el("legend", {}, "Text size"),
-    el("p", { class: "muted", id: "text-size-hint" }, "Ctrl + and Ctrl − change it from anywhere; Ctrl 0 goes back to 100 %."));
+    el("p", { class: "muted", id: "text-size-hint" }, "Ctrl + and Ctrl − change it from anywhere; Ctrl 0 goes back to 100\u00a0%."));
   for (const percent of TEXT_SIZES) {
     const id = `text-size-${percent}`;
     const input = el("input", { type: "radio", name: "text-size", value: percent, id, checked: percent === current });
@@ -48,7 +48,7 @@ function textSizeFieldset(current, onProblem) {
         onProblem(error.message);
       }
     });
-    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: id }, percent === 100 ? "100 % (standard)" : `${percent} %`)));
+    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: id }, percent === 100 ? "100\u00a0% (standard)" : `${percent}\u00a0%`)));
   }
   return fieldset;
 }

@@ -141,8 +141,27 @@ impl Store {
     }
 
     pub async fn baby_birth_date(&self) -> Result<Option<NaiveDate>> {
-        let stored = self.setting(BABY_BIRTH_DATE).await?;
-        Ok(stored.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
+        Ok(read_birth_date(self.setting(BABY_BIRTH_DATE).await?))
+    }
+
+    /// The three settings Today reads, in one statement rather than three: Today is drawn on
+    /// every start and every return to it.
+    pub async fn today_settings(&self) -> Result<TodaySettings> {
+        let rows = sqlx::query!(
+            "SELECT key, value FROM settings WHERE key IN (?1, ?2, ?3)",
+            BABY_BIRTH_DATE,
+            CARE_DISMISSED_UNTIL,
+            PROMPT_DISMISSED_WEEK,
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut found: BTreeMap<String, String> =
+            rows.into_iter().map(|r| (r.key, r.value)).collect();
+        Ok(TodaySettings {
+            baby_birth_date: read_birth_date(found.remove(BABY_BIRTH_DATE)),
+            care_dismissed_until: read_instant(found.remove(CARE_DISMISSED_UNTIL)),
+            self_check_prompt_dismissed: read_week(found.remove(PROMPT_DISMISSED_WEEK)),
+        })
     }
 
     /// Sets or clears (None) her baby's birth date; `settings::baby_birth_date` checks it.
@@ -164,8 +183,7 @@ impl Store {
 
     /// Until when she asked the calm card on Today to stay away.
     pub async fn care_dismissed_until(&self) -> Result<Option<DateTime<Utc>>> {
-        let stored = self.setting(CARE_DISMISSED_UNTIL).await?;
-        Ok(stored.and_then(|t| DateTime::parse_from_rfc3339(&t).ok().map(|t| t.to_utc())))
+        Ok(read_instant(self.setting(CARE_DISMISSED_UNTIL).await?))
     }
 
     pub async fn dismiss_care(&self, until: DateTime<Utc>, now: DateTime<Utc>) -> Result<()> {
@@ -177,8 +195,7 @@ impl Store {
 
     /// The week mark (2, 6 or 12) whose self-check prompt she closed.
     pub async fn self_check_prompt_dismissed(&self) -> Result<Option<u32>> {
-        let stored = self.setting(PROMPT_DISMISSED_WEEK).await?;
-        Ok(stored.and_then(|w| w.parse().ok()))
+        Ok(read_week(self.setting(PROMPT_DISMISSED_WEEK).await?))
     }
 
     pub async fn dismiss_self_check_prompt(&self, week: u32, now: DateTime<Utc>) -> Result<()> {
@@ -339,6 +356,27 @@ impl Store {
             .await?;
         Ok(value)
     }
+}
+
+/// What Today needs of her settings (`Store::today_settings`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TodaySettings {
+    pub baby_birth_date: Option<NaiveDate>,
+    pub care_dismissed_until: Option<DateTime<Utc>>,
+    pub self_check_prompt_dismissed: Option<u32>,
+}
+
+/// Stored values read back; one written by hand that does not read is as if unset.
+fn read_birth_date(stored: Option<String>) -> Option<NaiveDate> {
+    stored.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+}
+
+fn read_instant(stored: Option<String>) -> Option<DateTime<Utc>> {
+    stored.and_then(|t| DateTime::parse_from_rfc3339(&t).ok().map(|t| t.to_utc()))
+}
+
+fn read_week(stored: Option<String>) -> Option<u32> {
+    stored.and_then(|w| w.parse().ok())
 }
 
 fn bool_text(value: bool) -> &'static str {

@@ -43,7 +43,8 @@ impl Store {
             .unwrap_or(today);
         let week = self.days(week_start, today).await?;
         let latest_phq9 = self.self_checks(Questionnaire::Phq9, 1).await?;
-        let dismissed = self.care_dismissed_until().await?;
+        let settings = self.today_settings().await?;
+        let dismissed = settings.care_dismissed_until;
         let care = care_reason(&week, latest_phq9.first(), today)
             .filter(|_| !care_hidden(dismissed, latest_phq9.first(), now))
             .map(|reason| CareCard {
@@ -52,10 +53,10 @@ impl Store {
             });
 
         let prompt = self_check_prompt(
-            self.baby_birth_date().await?,
+            settings.baby_birth_date,
             today,
             self.last_self_check_day().await?,
-            self.self_check_prompt_dismissed().await?,
+            settings.self_check_prompt_dismissed,
         );
 
         Ok(Today {
