@@ -15,7 +15,13 @@ const name = (e) => {
 };
 // Left out on purpose: what is hidden, what is only for screen readers, the skip link (shown on
 // focus), and tables that scroll within their own box (the library list on About).
-const skipped = (e) => e.closest(".visually-hidden, .skip-link, .table-scroll, [hidden], [aria-hidden='true']");
+// Inside a closed <details> (but not its summary) is not shown either, though WebKit still
+// gives it a box when asked.
+const folded = (e) => {
+  const closed = e.closest("details:not([open])");
+  return Boolean(closed) && !closed.querySelector(":scope > summary")?.contains(e);
+};
+const skipped = (e) => e.closest(".visually-hidden, .skip-link, .table-scroll, [hidden], [aria-hidden='true']") || folded(e);
 const shown = (e) => {
   const r = e.getBoundingClientRect();
   const style = getComputedStyle(e);
