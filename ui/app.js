@@ -1,7 +1,7 @@
 // Starts the UI: applies her theme, then routes between views by the URL hash.
 
 import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, markReady, onOpenView, privacyStatus, recoveryOffer } from "./api.js";
-import { announce } from "./dom.js";
+import { announce, leavePage } from "./dom.js";
 import { applyTextSize, applyTheme, chooseTextSize, rememberedTextSize, rememberedTheme, steppedTextSize } from "./theme.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
@@ -177,6 +177,7 @@ async function route() {
   }
   document.title = `${view.title} · Village`;
   clearProblem();
+  leavePage();
   main.replaceChildren();
   main.dataset.view = key;
   delete main.dataset.rendered;

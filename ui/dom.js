@@ -49,15 +49,24 @@ function keepClear(status, control) {
   if (note.height && overlaps) window.scrollBy({ top: under.bottom - note.top + 8, behavior: "instant" });
 }
 
-/** Shows a short, polite confirmation in the shared status line; Escape or time clears it. */
-export function announce(text) {
+/** Shows a short, polite confirmation in the shared status line; Escape, time or the next
+ * page clears it. With `carry`, it is said on the page the action goes on to (a deletion that
+ * returns to the list) and cleared on the one after. */
+export function announce(text, { carry = false } = {}) {
   const status = document.getElementById("status");
   status.textContent = text;
+  announce.carry = carry;
   // Room below the page's end, so the last controls can always scroll clear of the note.
   document.body.classList.add("has-status");
   keepClear(status, document.activeElement);
   clearTimeout(announce.timer);
   announce.timer = setTimeout(clearStatus, readingTime(text));
+}
+
+/** On a new page a note about the last one is cleared, so it never covers what is now there. */
+export function leavePage() {
+  if (announce.carry) announce.carry = false;
+  else if (document.getElementById("status")?.textContent) clearStatus();
 }
 
 window.addEventListener("keydown", (event) => {

@@ -393,6 +393,18 @@ async fn the_saved_note_never_covers_the_mood_she_just_picked_and_stays_to_be_re
         )
         .await?;
     assert_eq!(status.as_str(), Some(""));
+    // A note about one page does not follow her to the next, where it would cover other things.
+    window.press(format!("{}=", Key::Control)).await?;
+    window.wait_for_text("#status", "Text size 125").await?;
+    window.go("groups").await?;
+    let status = window
+        .client
+        .execute(
+            "return document.getElementById('status').textContent",
+            vec![],
+        )
+        .await?;
+    assert_eq!(status.as_str(), Some(""));
     window.close().await
 }
 

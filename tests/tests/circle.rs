@@ -300,6 +300,8 @@ async fn archiving_hides_restoring_returns_and_delete_asks_first_then_takes_the_
     window.click("#confirm-delete-yes").await?;
     window.wait_for("main[data-rendered='circle']").await?;
     window.wait_for("#circle-empty:not([hidden])").await?;
+    // The words about the deletion are said on the page it returns to, not lost on the way.
+    window.wait_for_text("#status", "was deleted").await?;
     assert_eq!(count(&mut db).await?, (0, 0));
     window.close().await?;
     Ok(())

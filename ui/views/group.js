@@ -105,7 +105,7 @@ function manageSection(group, refresh, showProblem) {
     text: `Delete ${group.name} and the times you marked going? Notes in your journal stay. This can't be undone; archiving keeps it out of the way instead.`,
     onDelete: async () => {
       await deleteGroup(group.id);
-      announce(`${group.name} was deleted`);
+      announce(`${group.name} was deleted`, { carry: true });
       location.hash = "#groups";
     },
     showProblem,

@@ -160,7 +160,7 @@ function manageSection(person, refresh, showProblem) {
     text: `Delete ${person.name} and all your check-ins with them? This can't be undone. Archiving keeps them out of the way instead.`,
     onDelete: async () => {
       await deletePerson(person.id);
-      announce(`${person.name} was deleted`);
+      announce(`${person.name} was deleted`, { carry: true });
       location.hash = "#circle";
     },
     showProblem,

@@ -169,7 +169,7 @@ export const selfCheckResult = {
       text: "Delete this result? It cannot be brought back.",
       onDelete: async () => {
         await deleteSelfCheck(result.id);
-        announce("Result deleted");
+        announce("Result deleted", { carry: true });
         location.hash = "#self-check";
       },
       showProblem,
