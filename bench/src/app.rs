@@ -83,7 +83,7 @@ pub fn run(
         .collect();
     for n in 0..STARTS {
         for (i, (_, binary, folder)) in folders.iter().enumerate() {
-            let started = start(binary, folder, &[])?;
+            let started = start(binary, folder)?;
             if n > 0 {
                 measured[i].1.push(started);
             }
@@ -180,9 +180,9 @@ pub fn run(
 
 /// One start: the app on a private copy of the folders it uses, until it says it is ready;
 /// then its memory; then it is stopped, with every process it started.
-fn start(binary: &Path, folder: &Path, args: &[&str]) -> Result<Started, Error> {
+fn start(binary: &Path, folder: &Path) -> Result<Started, Error> {
     let began = Instant::now();
-    let mut child = launch(binary, folder, args, Stdio::piped())?;
+    let mut child = launch(binary, folder, &[], Stdio::piped())?;
     let stderr = child.stderr.take().ok_or("the app's log")?;
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {

@@ -41,9 +41,7 @@ if (document.documentElement.scrollWidth > width + 1) {
   const spilling = [...document.body.querySelectorAll("*")]
     .filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0 && ![...e.children].some((c) => c.scrollWidth > c.clientWidth + 1 && c.clientWidth > 0))
     .slice(0, 3).map((e) => `${name(e)} (${e.scrollWidth} in ${e.clientWidth})`);
-  const far = [...document.body.querySelectorAll("*")].map((e) => [e, e.getBoundingClientRect().right]).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([e, r]) => `${name(e)}@${Math.round(r)}`);
-  spilling.push(...far);
-  problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in ${width} px, widest ${name(widest)} (${JSON.stringify(widest.getBoundingClientRect())}, scrollX ${scrollX}, body ${document.body.getBoundingClientRect().width}); spilling: ${spilling.join(", ")}`);
+  problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px in ${width} px, widest ${name(widest)}; spilling: ${spilling.join(", ")}`);
 }
 
 for (const e of document.body.querySelectorAll("*")) {

@@ -263,6 +263,18 @@ fn views(seeded: &Seeded) -> Vec<(String, String)> {
     views
 }
 
+/// The status note's words, hidden or not ("" once it is cleared).
+async fn status_text(window: &Window) -> Result<String> {
+    let text = window
+        .client
+        .execute(
+            "return document.getElementById('status').textContent",
+            vec![],
+        )
+        .await?;
+    Ok(text.as_str().unwrap_or_default().to_owned())
+}
+
 async fn choose_text_size(window: &Window, percent: u32) -> Result {
     window.go("settings").await?;
     window.click(&format!("#text-size-{percent}")).await?;
@@ -385,26 +397,12 @@ async fn the_saved_note_never_covers_the_mood_she_just_picked_and_stays_to_be_re
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
     assert!(window.text("#status").await?.starts_with("Saved"));
     window.press(Key::Escape).await?;
-    let status = window
-        .client
-        .execute(
-            "return document.getElementById('status').textContent",
-            vec![],
-        )
-        .await?;
-    assert_eq!(status.as_str(), Some(""));
+    assert_eq!(status_text(&window).await?, "");
     // A note about one page does not follow her to the next, where it would cover other things.
     window.press(format!("{}=", Key::Control)).await?;
     window.wait_for_text("#status", "Text size 125").await?;
     window.go("groups").await?;
-    let status = window
-        .client
-        .execute(
-            "return document.getElementById('status').textContent",
-            vec![],
-        )
-        .await?;
-    assert_eq!(status.as_str(), Some(""));
+    assert_eq!(status_text(&window).await?, "");
     window.close().await
 }
 

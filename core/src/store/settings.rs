@@ -181,21 +181,11 @@ impl Store {
         Ok(())
     }
 
-    /// Until when she asked the calm card on Today to stay away.
-    pub async fn care_dismissed_until(&self) -> Result<Option<DateTime<Utc>>> {
-        Ok(read_instant(self.setting(CARE_DISMISSED_UNTIL).await?))
-    }
-
     pub async fn dismiss_care(&self, until: DateTime<Utc>, now: DateTime<Utc>) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         put(&mut tx, CARE_DISMISSED_UNTIL, &until.to_rfc3339(), now).await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    /// The week mark (2, 6 or 12) whose self-check prompt she closed.
-    pub async fn self_check_prompt_dismissed(&self) -> Result<Option<u32>> {
-        Ok(read_week(self.setting(PROMPT_DISMISSED_WEEK).await?))
     }
 
     pub async fn dismiss_self_check_prompt(&self, week: u32, now: DateTime<Utc>) -> Result<()> {
@@ -362,7 +352,9 @@ impl Store {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TodaySettings {
     pub baby_birth_date: Option<NaiveDate>,
+    /// Until when she asked the calm card on Today to stay away.
     pub care_dismissed_until: Option<DateTime<Utc>>,
+    /// The week mark (2, 6 or 12) whose self-check prompt she closed.
     pub self_check_prompt_dismissed: Option<u32>,
 }
 
