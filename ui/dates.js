@@ -1,4 +1,6 @@
-// Dates and times as Village reads and shows them, in her locale and time zone.
+// Dates and times as Village reads and shows them, in her language's locale and her time zone.
+
+import { locale, marked } from "./words.js";
 
 const pad = (n) => String(n).padStart(2, "0");
 
@@ -26,7 +28,7 @@ export function localTomorrow() {
 }
 
 /** "5 Mar 2026, 09:30". */
-export const formatInstant = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+export const formatInstant = (iso) => marked(new Date(iso).toLocaleString(locale(), { dateStyle: "medium", timeStyle: "short" }));
 
 /** When a check-in happened as her clock showed it then ("local_at", kept so a flight does
  * not move it), or for one from before that was kept, the instant in her zone now. */
@@ -34,18 +36,18 @@ export function formatSeen(checkIn) {
   const wall = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(checkIn.local_at ?? "");
   if (!wall) return formatInstant(checkIn.happened_at);
   const [, y, mo, d, h, mi] = wall.map(Number);
-  return new Date(y, mo - 1, d, h, mi).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  return marked(new Date(y, mo - 1, d, h, mi).toLocaleString(locale(), { dateStyle: "medium", timeStyle: "short" }));
 }
 
-export const formatTime = (iso) => new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+export const formatTime = (iso) => marked(new Date(iso).toLocaleTimeString(locale(), { hour: "2-digit", minute: "2-digit" }));
 
 /** "Thu, 5 Mar" for a calendar date. */
-export const formatDate = (isoDay) => parseDay(isoDay).toLocaleDateString(undefined, { weekday: "short", day: "numeric", month: "short" });
+export const formatDate = (isoDay) => marked(parseDay(isoDay).toLocaleDateString(locale(), { weekday: "short", day: "numeric", month: "short" }));
 
 /** "Thursday, 5 March 2026" for a calendar date. */
-export const formatDay = (isoDay) => parseDay(isoDay).toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+export const formatDay = (isoDay) => marked(parseDay(isoDay).toLocaleDateString(locale(), { weekday: "long", day: "numeric", month: "long", year: "numeric" }));
 
 /** "5 March 2026" for a calendar date. */
-export const formatLongDate = (isoDay) => parseDay(isoDay).toLocaleDateString(undefined, { year: "numeric", month: "long", day: "numeric" });
+export const formatLongDate = (isoDay) => marked(parseDay(isoDay).toLocaleDateString(locale(), { year: "numeric", month: "long", day: "numeric" }));
 
-export const monthName = (year, month) => new Date(year, month - 1, 1).toLocaleDateString(undefined, { month: "long", year: "numeric" });
+export const monthName = (year, month) => marked(new Date(year, month - 1, 1).toLocaleDateString(locale(), { month: "long", year: "numeric" }));

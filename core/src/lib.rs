@@ -1,5 +1,6 @@
 //! village-core: Village's domain rules and its SQLite store, shared by the app and the CLI.
 
+pub mod catalog;
 pub mod cipher;
 pub mod circle;
 pub mod clock;

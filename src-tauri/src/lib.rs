@@ -4,6 +4,7 @@
 pub mod autostart;
 pub mod commands;
 pub mod error;
+pub mod language;
 pub mod reminders;
 pub mod state;
 pub mod tray;

@@ -17,7 +17,7 @@ function libraryRow(library) {
 }
 
 export const aboutView = {
-  title: "About Village",
+  titleId: "title-about-village",
   nav: "settings",
   async render(main, { showProblem }) {
     main.append(el("h1", {}, "About Village"),

@@ -34,7 +34,7 @@ function row(entry, refresh, showProblem) {
 }
 
 export const circle = {
-  title: "Circle",
+  titleId: "title-circle",
   async render(main, { showProblem }) {
     const list = el("ul", { class: "circle-list", id: "circle-list" });
     const archived = el("input", { type: "checkbox", id: "show-archived" });

@@ -275,7 +275,7 @@ function backupSection(showProblem) {
 }
 
 export const data = {
-  title: "Your data",
+  titleId: "title-your-data",
   nav: "settings",
   async render(main, { showProblem }) {
     const backups = backupSection(showProblem);

@@ -127,7 +127,7 @@ function manageSection(group, refresh, showProblem) {
 }
 
 export const group = {
-  title: "Group",
+  titleId: "title-group",
   nav: "groups",
   async render(main, { showProblem }, id) {
     let drawn = false;

@@ -52,7 +52,7 @@ function groupRow(entry) {
 }
 
 export const groups = {
-  title: "Groups",
+  titleId: "title-groups",
   async render(main, { showProblem }) {
     const archived = el("input", { type: "checkbox", id: "show-archived-groups" });
     const upcoming = el("section", { "aria-labelledby": "upcoming-heading", id: "upcoming" });

@@ -13,7 +13,7 @@ function toolCard(id, heading, text, href, label) {
 }
 
 export const help = {
-  title: "Help",
+  titleId: "title-help",
   render(main) {
     main.append(
       el("h1", {}, "Help and support"),
@@ -35,7 +35,7 @@ export const help = {
 
 /** After a PHQ-9 with item 9 above 0, `afterSelfCheck` is its id: the score waits below. */
 export const helpNow = {
-  title: "Need help now",
+  titleId: "title-need-help-now",
   async render(main, _context, afterSelfCheck) {
     const lead = el("p", { class: "lead" }, "You are not alone, and you do not have to wait. Reach someone right now.");
     const result = el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#safety-plan" }, "My safety plan"));

@@ -58,7 +58,7 @@ function tagsCard(data) {
 }
 
 export const insight = {
-  title: "Insight",
+  titleId: "title-insight",
   nav: "journal",
   async render(main, { showProblem }) {
     main.append(

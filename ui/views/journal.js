@@ -444,7 +444,7 @@ async function tagsView(main, ctx) {
 const SUBVIEWS = { timeline, search, month, trends, tags: tagsView };
 
 export const journal = {
-  title: "Journal",
+  titleId: "title-journal",
   async render(main, ctx, sub) {
     const key = Object.hasOwn(SUBVIEWS, sub ?? "") ? sub : "timeline";
     main.dataset.sub = key;

@@ -182,7 +182,7 @@ function manageSection(person, refresh, showProblem) {
 }
 
 export const person = {
-  title: "Person",
+  titleId: "title-person",
   nav: "circle",
   async render(main, { showProblem }, id) {
     let drawn = false;

@@ -165,7 +165,7 @@ function idleForm(minutes, showProblem) {
 }
 
 export const privacy = {
-  title: "Privacy",
+  titleId: "title-privacy",
   nav: "settings",
   /** `done`: what the last change did, said in place of the state it led to. */
   async render(main, { showProblem }, _arg, done = null) {

@@ -56,7 +56,7 @@ function editStep(planStep, circle) {
 }
 
 export const safetyPlan = {
-  title: "My safety plan",
+  titleId: "title-my-safety-plan",
   nav: "help",
   async render(main, { showProblem }) {
     const body = el("div", { id: "safety-plan" });

@@ -143,7 +143,7 @@ async function renderForm(main, showProblem, kind) {
 }
 
 export const selfCheck = {
-  title: "Self-check",
+  titleId: "title-self-check",
   nav: "help",
   async render(main, { showProblem }, kind) {
     if (kind) await renderForm(main, showProblem, kind);
@@ -152,7 +152,7 @@ export const selfCheck = {
 };
 
 export const selfCheckResult = {
-  title: "Self-check result",
+  titleId: "title-self-check-result",
   nav: "help",
   async render(main, { showProblem }, id) {
     main.append(el("a", { class: "back", href: "#self-check" }, "Self-checks"));

@@ -237,7 +237,7 @@ function babyForm(birthDate, onProblem) {
 }
 
 export const settings = {
-  title: "Settings",
+  titleId: "title-settings",
   async render(main, { showProblem }) {
     main.append(el("h1", {}, "Settings"));
     let current;

@@ -190,7 +190,7 @@ function helpCard() {
 }
 
 export const today = {
-  title: "Today",
+  titleId: "title-today",
   async render(main, { showProblem }, arg) {
     const body = el("div", { id: "today" });
     main.append(el("h1", {}, "Today"), body);
