@@ -88,62 +88,62 @@ export const CHOICES = Object.freeze({
   ]
 });
 
-/** The words for each value of a choice, as she reads them. */
+/** The catalog message for each value of a choice (ui/locales/<lang>/choices.ftl). */
 export const LABELS = Object.freeze({
   "checkInKind": {
-    "call": "Call",
-    "met_at_group": "Met at a group",
-    "other": "Other",
-    "text": "Text",
-    "video": "Video call",
-    "visit": "Visit"
+    "call": "check-in-kind-call",
+    "met_at_group": "check-in-kind-met-at-group",
+    "other": "check-in-kind-other",
+    "text": "check-in-kind-text",
+    "video": "check-in-kind-video",
+    "visit": "check-in-kind-visit"
   },
   "groupKind": {
-    "class": "Class",
-    "mom_and_baby": "Mom-and-baby group",
-    "online_community": "Online community",
-    "other": "Other",
-    "support_group": "Support group",
-    "virtual_meetup": "Virtual meetup"
+    "class": "group-kind-class",
+    "mom_and_baby": "group-kind-mom-and-baby",
+    "online_community": "group-kind-online-community",
+    "other": "group-kind-other",
+    "support_group": "group-kind-support-group",
+    "virtual_meetup": "group-kind-virtual-meetup"
   },
   "mood": {
-    "1": "Very hard",
-    "2": "Hard",
-    "3": "Okay",
-    "4": "Good",
-    "5": "Great"
+    "1": "mood-1",
+    "2": "mood-2",
+    "3": "mood-3",
+    "4": "mood-4",
+    "5": "mood-5"
   },
   "nth": {
-    "-1": "Last",
-    "1": "1st",
-    "2": "2nd",
-    "3": "3rd",
-    "4": "4th",
-    "5": "5th"
+    "-1": "nth-last",
+    "1": "nth-1",
+    "2": "nth-2",
+    "3": "nth-3",
+    "4": "nth-4",
+    "5": "nth-5"
   },
   "relationship": {
-    "family": "Family",
-    "friend": "Friend",
-    "mom_friend": "Mom friend",
-    "other": "Other",
-    "partner": "Partner",
-    "professional": "Professional"
+    "family": "relationship-family",
+    "friend": "relationship-friend",
+    "mom_friend": "relationship-mom-friend",
+    "other": "relationship-other",
+    "partner": "relationship-partner",
+    "professional": "relationship-professional"
   },
   "repeats": {
-    "every_other_week": "Every other week",
-    "monthly": "Once a month",
-    "none": "No fixed time",
-    "once": "Just once",
-    "weekly": "Every week"
+    "every_other_week": "repeats-every-other-week",
+    "monthly": "repeats-monthly",
+    "none": "repeats-none",
+    "once": "repeats-once",
+    "weekly": "repeats-weekly"
   },
   "weekday": {
-    "fri": "Friday",
-    "mon": "Monday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-    "thu": "Thursday",
-    "tue": "Tuesday",
-    "wed": "Wednesday"
+    "fri": "weekday-fri",
+    "mon": "weekday-mon",
+    "sat": "weekday-sat",
+    "sun": "weekday-sun",
+    "thu": "weekday-thu",
+    "tue": "weekday-tue",
+    "wed": "weekday-wed"
   }
 });
 

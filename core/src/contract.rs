@@ -28,20 +28,25 @@ pub fn contract() -> Value {
         .iter()
         .map(|t| t.as_str())
         .collect();
-    let words = |pairs: Vec<(String, &str)>| -> serde_json::Map<String, Value> {
-        pairs
+    // Each value's words are a catalog message, named by the value: the window asks the
+    // catalog of her language for them.
+    let ids = |family: &str, values: Vec<String>| -> serde_json::Map<String, Value> {
+        values
             .into_iter()
-            .map(|(value, word)| (value, Value::from(word)))
+            .map(|value| {
+                let id = choice_id(family, &value);
+                (value, Value::from(id))
+            })
             .collect()
     };
     let labels = json!({
-        "relationship": words(Relationship::ALL.iter().map(|r| (r.as_str().to_owned(), r.words())).collect()),
-        "checkInKind": words(CheckInKind::ALL.iter().map(|k| (k.as_str().to_owned(), k.words())).collect()),
-        "groupKind": words(GroupKind::ALL.iter().map(|k| (k.as_str().to_owned(), k.words())).collect()),
-        "repeats": words(groups::REPEATS.iter().zip(groups::REPEAT_WORDS).map(|(r, w)| ((*r).to_owned(), w)).collect()),
-        "weekday": words(groups::WEEKDAY_CODES.iter().map(|(code, day)| ((*code).to_owned(), groups::day_name(*day))).collect()),
-        "nth": words(groups::NTHS.iter().filter_map(|n| Some((n.to_string(), groups::Nth::parse(*n).ok()?.label()))).collect()),
-        "mood": words(journal::MOOD_WORDS.iter().enumerate().map(|(i, w)| ((i + 1).to_string(), *w)).collect()),
+        "relationship": ids("relationship", relationships.iter().map(|v| (*v).to_owned()).collect()),
+        "checkInKind": ids("check-in-kind", kinds.iter().map(|v| (*v).to_owned()).collect()),
+        "groupKind": ids("group-kind", group_kinds.iter().map(|v| (*v).to_owned()).collect()),
+        "repeats": ids("repeats", groups::REPEATS.iter().map(|v| (*v).to_owned()).collect()),
+        "weekday": ids("weekday", weekdays.iter().map(|v| (*v).to_owned()).collect()),
+        "nth": ids("nth", groups::NTHS.iter().map(|n| n.to_string()).collect()),
+        "mood": ids("mood", (1..=5).map(|n: i32| n.to_string()).collect()),
     });
     json!({
         "errorCodes": codes,
@@ -82,6 +87,12 @@ pub fn contract() -> Value {
     })
 }
 
+/// The catalog message for one value of a choice: `relationship-mom-friend`, `nth-last`.
+pub fn choice_id(family: &str, value: &str) -> String {
+    let value = if value == "-1" { "last" } else { value };
+    format!("{family}-{}", value.replace('_', "-"))
+}
+
 /// `ui/contract.js` as it must read.
 pub fn ui_module() -> String {
     let contract = contract();
@@ -93,7 +104,7 @@ pub fn ui_module() -> String {
          export const ERROR_CODES = Object.freeze({});\n\n\
          /** The values each choice can take, in the order the forms offer them. */\n\
          export const CHOICES = Object.freeze({});\n\n\
-         /** The words for each value of a choice, as she reads them. */\n\
+         /** The catalog message for each value of a choice (ui/locales/<lang>/choices.ftl). */\n\
          export const LABELS = Object.freeze({});\n\n\
          /** The most she can type in each field, and the ranges of numbers. */\n\
          export const LIMITS = Object.freeze({});\n",
@@ -124,6 +135,22 @@ mod tests {
             "{} differs from core's contract; run `make contract` and commit it",
             path.display()
         );
+    }
+
+    #[test]
+    fn every_choice_has_its_words_in_both_catalogs() {
+        let labels = &super::contract()["labels"];
+        let mut count = 0;
+        for family in labels.as_object().unwrap().values() {
+            for id in family.as_object().unwrap().values() {
+                let id = id.as_str().unwrap();
+                for language in crate::catalog::Language::CHOSEN {
+                    assert!(crate::catalog::has(language, id), "{} {id}", language.tag());
+                }
+                count += 1;
+            }
+        }
+        assert!(count > 30, "{count}");
     }
 
     #[test]

@@ -2,12 +2,12 @@
 
 import { logCheckIn } from "../api.js";
 import { announce, el } from "../dom.js";
-import { KINDS, kindLabel } from "./circle-words.js";
+import { kindLabel, kinds } from "./circle-words.js";
 
 /** Buttons that log a check-in of each kind with `person` now, then call `done()`. */
 export function checkInButtons(person, { onDone, onProblem }) {
   const group = el("div", { class: "kinds", role: "group", "aria-label": `Log a check-in with ${person.name}` });
-  for (const [kind, label] of KINDS) {
+  for (const [kind, label] of kinds()) {
     const button = el("button", { type: "button", class: "quiet", "data-kind": kind }, label);
     button.addEventListener("click", async () => {
       for (const b of group.querySelectorAll("button")) b.disabled = true;

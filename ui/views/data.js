@@ -3,7 +3,7 @@
 
 import { applyImport, backupNow, chooseImport, exportData, listBackups, previewImport, restoreBackup } from "../api.js";
 import { announce, el } from "../dom.js";
-import { MOODS } from "./mood.js";
+import { moods } from "./mood.js";
 
 const EXPORTS = [
   { format: "json", label: "Everything (Village file)", hint: "All you have written, to keep safe or to open in Village on another device." },
@@ -59,7 +59,7 @@ function moodFieldset(moods, onChange) {
     const id = `import-mood-${i}`;
     const select = el("select", { id, "data-name": mood.name },
       el("option", { value: "" }, "Choose…"),
-      MOODS.slice().reverse().map(({ value, word }) =>
+      moods().reverse().map(({ value, word }) =>
         el("option", { value, selected: mood.mood === value }, `${value} · ${word}`)));
     select.addEventListener("change", onChange);
     const entries = mood.entries === 1 ? "1 entry" : `${mood.entries} entries`;

@@ -4,16 +4,17 @@
 import { CHOICES, LABELS, LIMITS } from "../contract.js";
 import { el, field, focusField } from "../dom.js";
 import { isoDate } from "../dates.js";
+import { t } from "../words.js";
 
 // Mom-and-baby first: the kind most groups she saves are.
-export const GROUP_KINDS = ["mom_and_baby", ...CHOICES.groupKind.filter((k) => k !== "mom_and_baby")]
-  .map((value) => [value, LABELS.groupKind[value]]);
+const groupKinds = () => ["mom_and_baby", ...CHOICES.groupKind.filter((k) => k !== "mom_and_baby")]
+  .map((value) => [value, t(LABELS.groupKind[value])]);
 
-const REPEATS = CHOICES.repeats.map((value) => [value, LABELS.repeats[value]]);
+const repeats = () => CHOICES.repeats.map((value) => [value, t(LABELS.repeats[value])]);
 
-const WEEKDAYS = CHOICES.weekday.map((value) => [value, LABELS.weekday[value]]);
+const weekdays = () => CHOICES.weekday.map((value) => [value, t(LABELS.weekday[value])]);
 
-const NTHS = CHOICES.nth.map((value) => [value, LABELS.nth[String(value)]]);
+const nths = () => CHOICES.nth.map((value) => [value, t(LABELS.nth[String(value)])]);
 
 /** How long before a meeting its reminder comes, in minutes; the app takes 5 to 1440. */
 const REMINDER_LEADS = [15, 30, 60, 120, 180, 1440];
@@ -52,7 +53,7 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
 
   const name = el("input", { id: id("name"), type: "text", autocomplete: "off", required: true, maxlength: LIMITS.groupName, value: g.name ?? "" });
   const kind = el("select", { id: id("kind") },
-    ...GROUP_KINDS.map(([value, label]) => el("option", { value, selected: (g.kind ?? "mom_and_baby") === value }, label)));
+    ...groupKinds().map(([value, label]) => el("option", { value, selected: (g.kind ?? "mom_and_baby") === value }, label)));
   const place = el("input", { id: id("place"), type: "text", autocomplete: "off", maxlength: LIMITS.groupPlace, value: g.place ?? "" });
   const link = el("input", { id: id("link"), type: "url", inputmode: "url", autocomplete: "off", maxlength: LIMITS.groupLink, placeholder: "https://", value: g.link ?? "" });
   const contact = el("input", { id: id("contact"), type: "text", autocomplete: "off", maxlength: LIMITS.groupContact, value: g.contact ?? "" });
@@ -60,16 +61,16 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
   notes.value = g.notes ?? "";
 
   const repeats = el("select", { id: id("repeats") },
-    ...REPEATS.map(([value, label]) => el("option", { value, selected: s.repeats === value }, label)));
-  const dayBoxes = WEEKDAYS.map(([value, label]) => {
+    ...repeats().map(([value, label]) => el("option", { value, selected: s.repeats === value }, label)));
+  const dayBoxes = weekdays().map(([value, label]) => {
     const box = el("input", { type: "checkbox", id: id(`day-${value}`), value, checked: s.repeats === "weekly" && s.weekdays.includes(value) });
     return { value, box, row: el("div", { class: "choice" }, box, el("label", { for: id(`day-${value}`) }, label)) };
   });
   const days = el("fieldset", { class: "inline days" }, el("legend", {}, "On"), el("div", { class: "day-grid" }, ...dayBoxes.map((d) => d.row)));
   const nth = el("select", { id: id("nth") },
-    ...NTHS.map(([value, label]) => el("option", { value, selected: s.nth === value }, label)));
+    ...nths().map(([value, label]) => el("option", { value, selected: s.nth === value }, label)));
   const monthDay = el("select", { id: id("month-day") },
-    ...WEEKDAYS.map(([value, label]) => el("option", { value, selected: s.repeats === "monthly" && s.weekdays[0] === value }, label)));
+    ...weekdays().map(([value, label]) => el("option", { value, selected: s.repeats === "monthly" && s.weekdays[0] === value }, label)));
   const monthly = el("div", { class: "row monthly" },
     field(id("nth"), "Which one", nth),
     field(id("month-day"), "Day of the week", monthDay));

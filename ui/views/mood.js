@@ -2,10 +2,12 @@
 
 import { CHOICES, LABELS } from "../contract.js";
 import { el, svgEl as svg } from "../dom.js";
+import { t } from "../words.js";
 
-export const MOODS = CHOICES.mood.map((value) => ({ value, word: LABELS.mood[String(value)] }));
+/** The five moods with their words in her language now. */
+export const moods = () => CHOICES.mood.map((value) => ({ value, word: t(LABELS.mood[String(value)]) }));
 
-export const moodWord = (value) => LABELS.mood[String(value)] ?? LABELS.mood["3"];
+export const moodWord = (value) => t(LABELS.mood[String(value)] ?? LABELS.mood["3"]);
 
 
 /** A face for a mood from 1 to 5 (fractions round): the mouth curves from down to up. */
@@ -25,7 +27,7 @@ export function face(mood, size = 32) {
 /** Five buttons; `onPick(value)` runs on a tap. */
 export function moodPicker({ label, onPick, selected = null, idPrefix = "mood" }) {
   const group = el("div", { class: "mood-picker", role: "group", "aria-label": label });
-  for (const { value, word } of MOODS) {
+  for (const { value, word } of moods()) {
     const button = el("button", {
       type: "button",
       class: "mood-button",

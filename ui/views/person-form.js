@@ -2,7 +2,7 @@
 
 import { LIMITS } from "../contract.js";
 import { el, field, focusField } from "../dom.js";
-import { MONTHS, RELATIONSHIPS } from "./circle-words.js";
+import { months, relationships } from "./circle-words.js";
 
 let formCount = 0;
 
@@ -17,7 +17,7 @@ export function personForm({ person = null, submitLabel, onSubmit }) {
 
   const name = el("input", { id: id("name"), name: "name", type: "text", autocomplete: "off", required: true, maxlength: LIMITS.personName, value: p.name ?? "" });
   const relationship = el("select", { id: id("relationship"), name: "relationship" },
-    ...RELATIONSHIPS.map(([value, label]) =>
+    ...relationships().map(([value, label]) =>
       el("option", { value, selected: (p.relationship ?? "friend") === value }, label)));
   const cadence = el("input", { id: id("cadence"), name: "cadence", type: "number", inputmode: "numeric", min: 1, max: 365, step: 1, value: p.cadence_days ?? "" });
   const phone = el("input", { id: id("phone"), name: "phone", type: "tel", autocomplete: "off", maxlength: LIMITS.personPhone, value: p.phone ?? "" });
@@ -25,7 +25,7 @@ export function personForm({ person = null, submitLabel, onSubmit }) {
   const reach = el("input", { id: id("reach"), name: "reach", type: "text", maxlength: LIMITS.personReach, value: p.reach ?? "" });
   const month = el("select", { id: id("birthday-month"), name: "birthday-month" },
     el("option", { value: "" }, "No birthday"),
-    ...MONTHS.map((label, i) => el("option", { value: i + 1, selected: p.birthday?.month === i + 1 }, label)));
+    ...months().map((label, i) => el("option", { value: i + 1, selected: p.birthday?.month === i + 1 }, label)));
   const day = el("input", { id: id("birthday-day"), name: "birthday-day", type: "number", inputmode: "numeric", min: 1, max: 31, value: p.birthday?.day ?? "" });
   const year = el("input", { id: id("birthday-year"), name: "birthday-year", type: "number", inputmode: "numeric", min: 1900, max: 2100, value: p.birthday?.year ?? "" });
   const notes = el("textarea", { id: id("notes"), name: "notes", rows: 3, maxlength: LIMITS.personNotes });

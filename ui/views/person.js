@@ -8,7 +8,7 @@ import {
 import { announce, el, focusField } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { formatDate, formatSeen, localNow, localTomorrow } from "../dates.js";
-import { KINDS, birthdayText, kindLabel, relationshipLabel } from "./circle-words.js";
+import { birthdayText, kindLabel, kinds, relationshipLabel } from "./circle-words.js";
 import { deleteConfirm } from "./delete-confirm.js";
 import { personForm } from "./person-form.js";
 import { reminderSwitch } from "./reminder-switch.js";
@@ -25,7 +25,7 @@ function contactSection(person) {
 
 function earlierForm(person, refresh) {
   const when = el("input", { type: "datetime-local", id: "check-in-when", value: localNow(), max: localNow(), required: true });
-  const kind = el("select", { id: "check-in-kind" }, ...KINDS.map(([value, label]) => el("option", { value }, label)));
+  const kind = el("select", { id: "check-in-kind" }, ...kinds().map(([value, label]) => el("option", { value }, label)));
   const note = el("input", { type: "text", id: "check-in-note", maxlength: LIMITS.checkInNote });
   const error = el("p", { class: "form-error", role: "alert" });
   const form = el("form", { id: "check-in-earlier", novalidate: true },

@@ -185,7 +185,7 @@ fn sources(folder: &Path, extensions: &[&str], into: &mut Vec<PathBuf>) {
 /// `invalid("field", "id")` in Rust.
 fn ids_in_source() -> BTreeMap<String, String> {
     let ui = regex::Regex::new(
-        r#"(?:\bt\(\s*|data-l10n-id"?\s*[=:]\s*)["'`]([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?)["'`]"#,
+        r#"(?:\bt\(\s*|data-l10n-id"?\s*[=:]\s*|titleId:\s*)["'`]([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?)["'`]"#,
     )
     .unwrap();
     let rust = regex::Regex::new(
