@@ -4,8 +4,8 @@ use std::{env, fs, path::PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=migrations");
-    let locales = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"))
-        .join("../ui/locales");
+    let locales =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("../ui/locales");
     println!("cargo:rerun-if-changed={}", locales.display());
     let mut code = String::new();
     for language in ["en", "es"] {
@@ -23,7 +23,11 @@ fn main() {
         ));
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
-            let name = file.file_name().expect("a file").to_string_lossy().into_owned();
+            let name = file
+                .file_name()
+                .expect("a file")
+                .to_string_lossy()
+                .into_owned();
             let path = fs::canonicalize(&file).expect("the file exists");
             code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path));
         }

@@ -1,6 +1,7 @@
 // The only door to the shell: every call to invoke() lives here.
 
 import { ERROR_CODES } from "./contract.js";
+import { t } from "./words.js";
 
 const invoke = window.__TAURI__?.core?.invoke;
 
@@ -9,15 +10,24 @@ export const ErrorCode = Object.freeze(Object.fromEntries(ERROR_CODES.map((code)
 
 const KNOWN_CODES = new Set(ERROR_CODES);
 
-/** What she reads when the shell sends a code without a message of its own. */
-const FRIENDLY = Object.freeze({
-  invalid: "Please check what you entered.",
-  not_found: "That is no longer here; it may have been deleted.",
-  conflict: "That changed in the meantime. Please try again.",
-  locked: "Village is locked. Unlock it to go on.",
-  storage: "Village could not read or save its data just now. Nothing you entered was lost; please try again.",
-  internal: "Something inside Village went wrong, and nothing was changed. Please try again.",
-});
+/** What she reads when the shell sends a code without a message of its own, in the
+ * language of the moment the error comes. */
+function friendly(code) {
+  switch (code) {
+    case "not_found":
+      return t("error-code-not-found");
+    case "conflict":
+      return t("error-code-conflict");
+    case "locked":
+      return t("error-code-locked");
+    case "storage":
+      return t("error-code-storage");
+    case "internal":
+      return t("error-code-internal");
+    default:
+      return t("error-code-invalid");
+  }
+}
 
 export class VillageError extends Error {
   /** `field`: for input that breaks a rule, the input it is about as the command named it
@@ -32,13 +42,13 @@ export class VillageError extends Error {
 
 function toVillageError(raw) {
   if (raw && typeof raw === "object" && KNOWN_CODES.has(raw.code)) {
-    const message = typeof raw.message === "string" && raw.message.trim() ? raw.message : FRIENDLY[raw.code];
+    const message = typeof raw.message === "string" && raw.message.trim() ? raw.message : friendly(raw.code);
     return new VillageError(raw.code, message, typeof raw.field === "string" ? raw.field : null);
   }
   // Anything else is the shell refusing the shape of what was sent (a number where text was
   // due, a missing field): her input, not her data, so say so plainly.
   console.error("village: unexpected error from the shell", raw);
-  return new VillageError(ErrorCode.INVALID, FRIENDLY.invalid);
+  return new VillageError(ErrorCode.INVALID, friendly(ErrorCode.INVALID));
 }
 
 /** Fired on window when a command finds the journal locked; app.js shows the lock screen. */
@@ -48,7 +58,7 @@ export const LOCKED_EVENT = "village-locked";
 export const PRIVACY_EVENT = "village-privacy";
 
 async function call(command, args = {}) {
-  if (!invoke) throw new VillageError(ErrorCode.STORAGE, "Village's window is not connected to the app.");
+  if (!invoke) throw new VillageError(ErrorCode.STORAGE, t("error-not-connected"));
   try {
     return await invoke(command, args);
   } catch (raw) {
@@ -72,6 +82,12 @@ export const setBabyBirthDate = (date) => call("set_baby_birth_date", { date });
 export const setIdleLock = (minutes) => call("set_idle_lock", { minutes });
 /** 100, 125, 150, 175 or 200 (percent). */
 export const setTextSize = (percent) => call("set_text_size", { percent });
+/** The catalog of her language: { language: "en" | "es" | "x-pseudo", locale, source, choice }.
+ * `remembered` is the choice kept on this device (read while the journal is locked);
+ * `webview` the languages the window prefers, used when the system names none. */
+export const loadCatalog = (remembered, webview) => call("catalog", { remembered, webview });
+/** "system", "en" or "es"; resolves to the catalog now in use, as loadCatalog does. */
+export const setLanguage = (choice) => call("set_language", { choice });
 /** The daily "How are you today?": { enabled, time_of_day: "HH:MM", skip_if_noted }. */
 export const setNudge = (input) => call("set_nudge", { input });
 

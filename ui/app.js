@@ -1,8 +1,9 @@
 // Starts the UI: applies her theme, then routes between views by the URL hash.
 
-import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, markReady, onOpenView, privacyStatus, recoveryOffer } from "./api.js";
+import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, loadCatalog, lockNow, markReady, onOpenView, privacyStatus, recoveryOffer } from "./api.js";
 import { announce, leavePage } from "./dom.js";
-import { applyTextSize, applyTheme, chooseTextSize, rememberedTextSize, rememberedTheme, steppedTextSize } from "./theme.js";
+import { applyTextSize, applyTheme, chooseTextSize, rememberLanguage, rememberedLanguage, rememberedTextSize, rememberedTheme, steppedTextSize } from "./theme.js";
+import { onLanguageChange, t, useCatalog } from "./words.js";
 import { help, helpNow } from "./views/help.js";
 import { circle } from "./views/circle.js";
 import { person } from "./views/person.js";
@@ -108,11 +109,12 @@ async function recovered(done, backup) {
   routing = routing.then(route, route).then(focusView);
   await routing;
   // Said once, on Today; the file is also in the backups list under Settings.
-  showProblem(`Your journal is open again, from the backup \u201c${backup.words}\u201d. The file that didn't open is kept, untouched, at ${done.set_aside}.`);
+  showProblem(t("recovered-from-backup", { backup: backup.words, path: done.set_aside }));
 }
 
 async function unlocked() {
   locked = false;
+  await speak();
   await loadSettings();
   routing = routing.then(route, route).then(focusView);
   await routing;
@@ -148,7 +150,7 @@ async function route() {
   if (locked && !(OPEN_WHILE_LOCKED.has(name) && arg === undefined)) {
     lastingProblem = null;
     clearProblem();
-    document.title = "Locked · Village";
+    document.title = t("window-title", { view: t("title-locked") });
     main.replaceChildren();
     main.dataset.view = "lock";
     delete main.dataset.rendered;
@@ -157,7 +159,7 @@ async function route() {
     return;
   }
   if (recovery && !OPEN_WHILE_RECOVERING.has(name)) {
-    document.title = "Your journal didn't open · Village";
+    document.title = t("window-title", { view: t("title-recover") });
     main.replaceChildren();
     main.dataset.view = "recover";
     delete main.dataset.rendered;
@@ -175,7 +177,7 @@ async function route() {
     if (link.dataset.nav === navKey) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  document.title = `${view.title} · Village`;
+  document.title = t("window-title", { view: t(view.titleId) });
   clearProblem();
   leavePage();
   main.replaceChildren();
@@ -215,12 +217,31 @@ async function stepTextSize(event) {
   const current = Number(document.documentElement.dataset.textSize ?? 100);
   const wanted = steppedTextSize(current, step);
   if (wanted === current) {
-    announce(`Text size ${current}\u00a0%`);
+    announce(t("text-size-now", { percent: current }));
     return;
   }
-  announce(`Text size ${wanted}\u00a0%`);
+  announce(t("text-size-now", { percent: wanted }));
   // Locked, the size is kept on this device only, and the saved one returns on unlocking.
   await chooseTextSize(wanted, { save: !locked }).catch((error) => showProblem(error.message));
+}
+
+/** Loads the catalog of her language (her choice, or the system's) before anything is drawn. */
+async function speak() {
+  try {
+    const catalog = await loadCatalog(rememberedLanguage(), [...(navigator.languages ?? [])]);
+    rememberLanguage(catalog.choice);
+    useCatalog(catalog);
+  } catch (error) {
+    // Without the shell there are no words to load; the page still says why below.
+    console.error("village: no catalog", error);
+  }
+}
+
+/** A new language: the page she is on is drawn again in it, and keeps her place. */
+function redraw() {
+  if (!document.documentElement.dataset.ready) return;
+  const y = window.scrollY;
+  routing = routing.then(route, route).then(() => window.scrollTo(0, y));
 }
 
 async function start() {
@@ -228,6 +249,8 @@ async function start() {
   applyTheme(rememberedTheme());
   applyTextSize(rememberedTextSize());
   window.addEventListener("keydown", stepTextSize);
+  await speak();
+  onLanguageChange(redraw);
   await loadSettings();
   for (const kind of ACTIVITY) window.addEventListener(kind, restartIdleTimer, { passive: true, capture: true });
   window.addEventListener(LOCKED_EVENT, () => { if (!locked) showLocked(); });

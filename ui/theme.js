@@ -1,14 +1,17 @@
 // Applies her theme and text size; "system" leaves the colours to prefers-color-scheme in styles.css.
+// Also keeps her language choice on this device, for the lock screen.
 
 import { setTextSize } from "./api.js";
 import { CHOICES } from "./contract.js";
 
 const THEMES = new Set(["system", "light", "dark"]);
 
-/** The theme and text size are also kept outside the database: the lock screen needs them
- * before unlocking. */
+/** The theme, text size and language are also kept outside the database: the lock screen
+ * needs them before unlocking. */
 const KEY = "village.theme";
 const SIZE_KEY = "village.textSize";
+const LANGUAGE_KEY = "village.language";
+const LANGUAGES = new Set(["system", "en", "es"]);
 
 function remember(key, value) {
   try {
@@ -77,4 +80,16 @@ export function steppedTextSize(current, step) {
   if (step === 0) return 100;
   const at = Math.max(0, TEXT_SIZES.indexOf(current));
   return TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, at + step))];
+}
+
+/** Keeps her language choice ("system", "en" or "es") on this device, so the lock screen
+ * speaks it before the journal opens. */
+export function rememberLanguage(choice) {
+  if (LANGUAGES.has(choice)) remember(LANGUAGE_KEY, choice);
+}
+
+/** Her language choice as this device last kept it, or null if it never did. */
+export function rememberedLanguage() {
+  const choice = remembered(LANGUAGE_KEY);
+  return LANGUAGES.has(choice) ? choice : null;
 }

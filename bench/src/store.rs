@@ -11,6 +11,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 use tokio::runtime::Runtime;
 use village_core::Store;
+use village_core::catalog::Language;
 use village_core::cipher::{Key, Passphrase};
 use village_core::journal::{Cursor, JournalFilter, MoodNoteInput, SearchTerms};
 use village_core::seed::{COMMON_WORD, RARE_WORD};
@@ -477,6 +478,7 @@ fn daylio_import(rt: &Runtime, stores: &Stores<'_>) -> Result<Row, Error> {
                 &MoodMap::default(),
                 stores.now,
                 &Utc,
+                Language::En,
             )?;
             let store = Store::open(&target).await?;
             let report = store.import(&incoming, true, stores.now, &Utc).await;

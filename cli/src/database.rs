@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use village_core::Store;
+use village_core::catalog::say;
 use village_core::cipher::{FileKind, Key, Passphrase, file_kind};
 use village_core::session::Session;
 
@@ -68,20 +69,18 @@ impl Database {
         }
         let text = match passphrase_file {
             Some(file) => {
-                let text = std::fs::read_to_string(file).map_err(|e| Failure::Unreadable {
-                    path: file.to_path_buf(),
-                    reason: e.to_string(),
-                })?;
+                let text =
+                    std::fs::read_to_string(file).map_err(|e| Failure::unreadable(file, &e))?;
                 // Its first line, without the line break an editor or `echo` leaves.
                 text.lines().next().unwrap_or_default().to_owned()
             }
             None if std::io::stdin().is_terminal() => {
-                rpassword::prompt_password(format!("Passphrase for {}: ", path.display())).map_err(
-                    |e| Failure::Unreadable {
-                        path: PathBuf::from("the terminal"),
-                        reason: e.to_string(),
-                    },
-                )?
+                let prompt = say(
+                    crate::language::current(),
+                    "cli-passphrase-prompt",
+                    &[("path", path.display().to_string().into())],
+                );
+                rpassword::prompt_password(format!("{prompt} ")).map_err(Failure::Prompt)?
             }
             None => return Err(Failure::NeedsPassphrase(path)),
         };

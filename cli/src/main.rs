@@ -4,6 +4,8 @@
 mod commands;
 mod database;
 mod failure;
+mod help;
+mod language;
 mod output;
 mod zone;
 
@@ -11,7 +13,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::Utc;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use village_core::catalog::Language;
 
 use crate::commands::{export, import, note, seed};
 use crate::failure::Failure;
@@ -30,6 +33,13 @@ struct Cli {
     /// passphrase is asked at the terminal. It is never taken as an argument.
     #[arg(long, global = true, value_name = "FILE")]
     passphrase_file: Option<PathBuf>,
+
+    /// The language to write in: en or es. Without it, the system's (LANG), else English.
+    // Read before clap parses (`language::choose`), so the help is in it too; named here so
+    // clap accepts it and lists it.
+    #[arg(long, global = true, value_name = "en|es", value_parser = language::parse)]
+    #[allow(dead_code, reason = "read before clap parses, by language::choose")]
+    lang: Option<Language>,
 
     #[command(subcommand)]
     command: Command,
@@ -60,7 +70,7 @@ enum Command {
         /// A backup's file name in the backups folder, as `doctor` lists it.
         name: String,
     },
-    /// Who is due for a check-in, the next group meeting, and the connection pulse.
+    /// Who might love a hello, the next group meeting, and the connection pulse.
     Today {
         /// One JSON object instead of sentences, for scripts.
         #[arg(long)]
@@ -73,7 +83,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    language::choose(&args);
+    let command = help::translated(Cli::command(), language::current());
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         // --help and --version arrive here too, with exit code 0.
         Err(e) => {

@@ -31,8 +31,6 @@ pub fn warn(text: &str) {
 /// readable by her alone, synced, and renamed over `target`, so a failure part-way leaves no
 /// half file, and any old file as it was.
 pub fn write_whole(target: &Path, contents: &[u8]) -> Result<(), Failure> {
-    village_core::files::write_private(target, contents).map_err(|e| Failure::Unwritable {
-        path: target.to_path_buf(),
-        reason: e.to_string(),
-    })
+    village_core::files::write_private(target, contents)
+        .map_err(|e| Failure::unwritable(target, &e))
 }

@@ -93,6 +93,10 @@ impl Home {
             .env("HOME", self.path("home"))
             .env_remove("VILLAGE_DB")
             .env_remove("RUST_BACKTRACE");
+        // English unless a test asks for another language: the machine's own says nothing.
+        for name in ["VILLAGE_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"] {
+            command.env_remove(name);
+        }
         for (key, value) in env {
             command.env(key, value);
         }
@@ -794,12 +798,71 @@ fn today_names_who_is_due_the_next_meeting_and_the_pulse() {
     assert_eq!(today["care"], Value::Null);
 
     let words = home.run(&["today"]).ok().stdout;
-    assert!(words.contains("Ana \u{b7} 3 days overdue"), "{words}");
+    // Never counted as days late: an invitation, since nothing with Ana is logged yet.
+    assert!(words.contains("Might love a hello:\n"), "{words}");
+    assert!(words.contains("Ana \u{b7} might love a hello"), "{words}");
+    assert!(!words.contains("overdue"), "{words}");
     assert!(!words.contains("Bea \u{b7}"), "{words}");
     assert!(words.contains("Next meeting: Mom group \u{b7} "), "{words}");
     assert!(
         words.contains("You last connected 2 days ago, with Bea."),
         "{words}"
+    );
+}
+
+#[test]
+fn today_answers_in_spanish_when_the_system_speaks_spanish() {
+    let home = Home::new();
+    let circle = home.write("circle.json", circle_export());
+    let spanish = [("LANG", "es_US.UTF-8")];
+    let imported = home
+        .run_with(&["import", Home::str(&circle)], &spanish)
+        .ok();
+    assert!(
+        imported.stdout.contains("Village agregó 2 personas"),
+        "{}",
+        imported.stdout
+    );
+
+    let words = home.run_with(&["today"], &spanish).ok().stdout;
+    assert!(words.contains("Les encantaría saber de ti:\n"), "{words}");
+    assert!(
+        words.contains("Ana \u{b7} le encantaría saber de ti"),
+        "{words}"
+    );
+    assert!(
+        words.contains("Próxima reunión: Mom group \u{b7} "),
+        "{words}"
+    );
+    assert!(
+        words.contains("Tu último contacto fue hace 2 días, con Bea."),
+        "{words}"
+    );
+    let today = home.run_with(&["today", "--json"], &spanish).ok().json();
+    assert_eq!(today["due"][0]["words"], "le encantaría saber de ti");
+    // The JSON's fields are for scripts and stay as they are.
+    assert_eq!(today["due"][0]["status"], "overdue");
+
+    // --lang wins over the system's language, either way.
+    let english = home
+        .run_with(&["--lang", "en", "today"], &spanish)
+        .ok()
+        .stdout;
+    assert!(
+        english.contains("Ana \u{b7} might love a hello"),
+        "{english}"
+    );
+    let chosen = home.run(&["today", "--lang=es"]).ok().stdout;
+    assert!(
+        chosen.contains("Ana \u{b7} le encantaría saber de ti"),
+        "{chosen}"
+    );
+    home.run(&["--lang", "fr", "today"]).failed();
+
+    let help = home.run_with(&["--help"], &spanish).ok().stdout;
+    assert!(
+        help.contains("Comandos:") && help.contains("Opciones:"),
+        "{help}"
     );
 }
 

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
@@ -241,9 +241,15 @@ fn fluent_args<'a>(args: &'a [(&'static str, Arg)]) -> FluentArgs<'a> {
     fluent
 }
 
-/// Whether a message (or `id.attribute`) is in `language`'s catalog.
+/// Whether a message with a value (or `id.attribute`) is in `language`'s catalog.
 pub fn has(language: Language, id: &str) -> bool {
     lookup(language, id).is_some()
+}
+
+/// Whether a message is in `language`'s catalog at all, perhaps with attributes only (as
+/// `data-l10n-id` names for an element's labels).
+pub fn exists(language: Language, id: &str) -> bool {
+    bundle_for(language).get_message(id).is_some()
 }
 
 fn bundle_for(language: Language) -> &'static FluentBundle<FluentResource> {
@@ -303,17 +309,6 @@ pub fn word(language: Language, id: &str) -> String {
 pub fn date(language: Language, format: &str, day: NaiveDate) -> String {
     let pattern = word(language_of_patterns(language), format);
     let text = day
-        .format_localized(&pattern, language.chrono_locale())
-        .to_string();
-    mark(language, text)
-}
-
-/// A wall-clock date and time in the catalog's pattern `format`, in her language.
-pub fn date_time(language: Language, format: &str, at: NaiveDateTime) -> String {
-    let pattern = word(language_of_patterns(language), format);
-    // A wall-clock time has no zone to name; UTC only lends it the type chrono formats.
-    let text = at
-        .and_utc()
         .format_localized(&pattern, language.chrono_locale())
         .to_string();
     mark(language, text)

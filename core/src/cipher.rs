@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 
 /// Long enough that a guess from a word list is slow; a short phrase of plain words is fine.
@@ -41,21 +42,18 @@ impl Passphrase {
         let text = Zeroizing::new(text);
         let chars = text.chars().count();
         if text.chars().any(char::is_control) {
-            return Err(Error::invalid(
-                "passphrase",
-                "A passphrase can't contain control characters such as tabs or line breaks.",
-            ));
+            return Err(Error::invalid("passphrase", "error-passphrase-control"));
         }
         if chars < MIN_CHARS {
             return Err(Error::invalid(
                 "passphrase",
-                format!("A passphrase needs at least {MIN_CHARS} characters."),
+                Message::new("error-passphrase-too-short").with("min", MIN_CHARS),
             ));
         }
         if chars > MAX_CHARS {
             return Err(Error::invalid(
                 "passphrase",
-                format!("A passphrase can have at most {MAX_CHARS} characters."),
+                Message::new("error-passphrase-too-long").with("max", MAX_CHARS),
             ));
         }
         Ok(Passphrase(text))
@@ -66,12 +64,12 @@ impl Passphrase {
     pub fn typed(text: String) -> Result<Passphrase> {
         let text = Zeroizing::new(text);
         if text.is_empty() {
-            return Err(Error::invalid("passphrase", "Type your passphrase."));
+            return Err(Error::invalid("passphrase", "error-passphrase-empty"));
         }
         if text.chars().count() > MAX_CHARS {
             return Err(Error::invalid(
                 "passphrase",
-                format!("A passphrase can have at most {MAX_CHARS} characters."),
+                Message::new("error-passphrase-too-long").with("max", MAX_CHARS),
             ));
         }
         Ok(Passphrase(text))
@@ -153,6 +151,12 @@ impl std::fmt::Debug for Key {
     }
 }
 
+/// Argon2 refusing parameters Village chose itself: Village's fault, with Argon2's words as
+/// the detail for whoever reads the log or the report.
+fn key_not_made(error: impl std::fmt::Display) -> Message {
+    Message::new("error-key-not-made").with("detail", error.to_string())
+}
+
 impl Key {
     /// A key with a new random salt, for encrypting a file afresh.
     pub fn fresh(passphrase: &Passphrase) -> Result<Key> {
@@ -162,13 +166,13 @@ impl Key {
     /// The key for a file whose salt is `salt`.
     pub fn derive(passphrase: &Passphrase, salt: [u8; SALT_BYTES]) -> Result<Key> {
         let params = argon2::Params::new(ARGON2_KIB, ARGON2_PASSES, 1, Some(KEY_BYTES))
-            .map_err(|e| Error::Internal(format!("The key could not be made: {e}")))?;
+            .map_err(|e| Error::Internal(key_not_made(e)))?;
         let argon =
             argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
         let mut bytes = Zeroizing::new([0u8; KEY_BYTES]);
         argon
             .hash_password_into(passphrase.0.as_bytes(), &salt, bytes.as_mut())
-            .map_err(|e| Error::Internal(format!("The key could not be made: {e}")))?;
+            .map_err(|e| Error::Internal(key_not_made(e)))?;
         Ok(Key { bytes, salt })
     }
 
@@ -178,7 +182,7 @@ impl Key {
             Some(salt) => Key::derive(passphrase, salt),
             None => Err(Error::invalid(
                 "passphrase",
-                format!("{} is not encrypted.", path.display()),
+                Message::new("error-not-encrypted").with("path", path.display().to_string()),
             )),
         }
     }
@@ -207,7 +211,7 @@ impl Key {
     }
 
     pub fn from_hex(text: &str) -> Result<Key> {
-        let bad = || Error::invalid("key", "The remembered key is not one Village wrote.");
+        let bad = || Error::invalid("key", "error-remembered-key");
         let digits = text.as_bytes();
         if digits.len() != 2 * (KEY_BYTES + SALT_BYTES) {
             return Err(bad());
@@ -251,10 +255,7 @@ pub enum FileKind {
 }
 
 pub fn file_kind(path: &Path) -> Result<FileKind> {
-    let unreadable = |e: std::io::Error| Error::Unwritable {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    };
+    let unreadable = |e: std::io::Error| Error::unwritable(path, &e);
     let mut file = match std::fs::File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileKind::Missing),
@@ -285,10 +286,7 @@ pub fn salt_of(path: &Path) -> Result<Option<[u8; SALT_BYTES]>> {
     let mut salt = [0u8; SALT_BYTES];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut salt))
-        .map_err(|e| Error::Unwritable {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| Error::unwritable(path, &e))?;
     Ok(Some(salt))
 }
 

@@ -1,6 +1,7 @@
 //! Row ids: random UUIDs as text, so two devices can create rows without colliding.
 
-/// Declares an id type stored as a lower-case hyphenated UUID.
+/// Declares an id type stored as a lower-case hyphenated UUID; `$what` is the catalog id
+/// of the sentence a malformed one is refused with (as not found: no such row can exist).
 macro_rules! uuid_id {
     ($(#[$meta:meta])* $name:ident, $what:literal) => {
         $(#[$meta])*
@@ -22,7 +23,9 @@ macro_rules! uuid_id {
             pub fn parse(text: &str) -> $crate::Result<Self> {
                 uuid::Uuid::try_parse(text.trim())
                     .map(|id| Self(id.hyphenated().to_string()))
-                    .map_err(|_| $crate::Error::NotFound { what: $what })
+                    .map_err(|_| $crate::Error::NotFound {
+                        what: $crate::catalog::Message::new($what),
+                    })
             }
 
             pub fn as_str(&self) -> &str {
@@ -41,35 +44,35 @@ macro_rules! uuid_id {
 uuid_id!(
     /// One person in her circle.
     PersonId,
-    "That person"
+    "error-not-found-person"
 );
 
 uuid_id!(
     /// One logged contact.
     CheckInId,
-    "That check-in"
+    "error-not-found-check-in"
 );
 
 uuid_id!(
     /// One saved group.
     GroupId,
-    "That group"
+    "error-not-found-group"
 );
 
 uuid_id!(
     /// One mood note.
     MoodNoteId,
-    "That note"
+    "error-not-found-note"
 );
 
 uuid_id!(
     /// One tag.
     TagId,
-    "That tag"
+    "error-not-found-tag"
 );
 
 uuid_id!(
     /// One completed questionnaire.
     SelfCheckId,
-    "That self-check"
+    "error-not-found-self-check"
 );

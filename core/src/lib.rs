@@ -22,8 +22,9 @@ pub mod text;
 pub mod time;
 pub mod today;
 pub mod transfer;
+pub mod words;
 
 pub use clock::{Clock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
-pub use settings::{IdleLock, QuietHours, Settings, TextSize, Theme};
+pub use settings::{IdleLock, LanguageChoice, QuietHours, Settings, TextSize, Theme};
 pub use store::{GroupEntry, GroupPage, GroupsOverview, PersonPage, Pragmas, SearchHit, Store};

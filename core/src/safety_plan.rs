@@ -1,10 +1,12 @@
 //! The safety plan: her own words for a hard moment, in the six steps of the Stanley-Brown
 //! Safety Planning Intervention, with people from her circle where a step asks for people.
+//! A step's title and prompt are message ids: the window says them in her language.
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::Message;
 use crate::circle::PersonId;
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::text;
 
 /// What one step's text may hold.
@@ -18,6 +20,7 @@ pub const STEP_PEOPLE_MAX: usize = 20;
 pub struct Step {
     /// 1 to 6.
     pub number: u8,
+    /// A message id, as is `hint`.
     pub title: &'static str,
     /// A gentle prompt under the title.
     pub hint: &'static str,
@@ -31,38 +34,38 @@ pub struct Step {
 pub const STEPS: [Step; 6] = [
     Step {
         number: 1,
-        title: "Warning signs",
-        hint: "Thoughts, feelings or situations that tell me a hard time may be starting.",
+        title: "safety-plan-step-1-title",
+        hint: "safety-plan-step-1-hint",
         people: false,
     },
     Step {
         number: 2,
-        title: "Things I can do alone",
-        hint: "Small things that help me take my mind off it, without contacting anyone.",
+        title: "safety-plan-step-2-title",
+        hint: "safety-plan-step-2-hint",
         people: false,
     },
     Step {
         number: 3,
-        title: "People and places that distract me",
-        hint: "People I like being around, and places where I feel a little better.",
+        title: "safety-plan-step-3-title",
+        hint: "safety-plan-step-3-hint",
         people: true,
     },
     Step {
         number: 4,
-        title: "People I can ask for help",
-        hint: "People I can tell how I am feeling.",
+        title: "safety-plan-step-4-title",
+        hint: "safety-plan-step-4-hint",
         people: true,
     },
     Step {
         number: 5,
-        title: "Professionals and agencies",
-        hint: "My doctor, midwife or therapist, and lines I can call or text at any hour.",
+        title: "safety-plan-step-5-title",
+        hint: "safety-plan-step-5-hint",
         people: true,
     },
     Step {
         number: 6,
-        title: "Making my surroundings safe",
-        hint: "What I can put away or ask someone to keep for me, so the space around me is safer.",
+        title: "safety-plan-step-6-title",
+        hint: "safety-plan-step-6-hint",
         people: false,
     },
 ];
@@ -108,27 +111,38 @@ impl SafetyPlanInput {
                 .ok()
                 .and_then(|n| n.checked_sub(1))
                 .filter(|i| *i < STEPS.len())
-                .ok_or_else(|| Error::invalid("step", "A safety plan has steps 1 to 6."))?;
+                .ok_or_else(|| Error::invalid("step", "error-safety-plan-step"))?;
             if seen[index] {
                 return Err(Error::invalid(
                     "step",
-                    format!("Step {} came twice.", index + 1),
+                    Message::new("error-safety-plan-twice").with("number", index + 1),
                 ));
             }
             seen[index] = true;
             let step = STEPS[index];
-            let label = format!("Step {} ({})", step.number, step.title);
-            out[index].text = text::optional_text("text", &label, &input.text, STEP_TEXT_MAX)?;
+            // "Step 4 (People I can ask for help)", in her language, for the refusals below.
+            let label = || {
+                Reason::from(
+                    Message::new("error-safety-plan-step-label").with("number", step.number),
+                )
+                .with_part("title", step.title)
+            };
+            out[index].text = text::optional_text("text", label(), &input.text, STEP_TEXT_MAX)?;
             if !input.people.is_empty() && !step.people {
                 return Err(Error::invalid(
                     "people",
-                    format!("{label} does not list people."),
+                    Reason::from(Message::new("error-safety-plan-no-people"))
+                        .with_part("step", label()),
                 ));
             }
             if input.people.len() > STEP_PEOPLE_MAX {
                 return Err(Error::invalid(
                     "people",
-                    format!("{label} can list up to {STEP_PEOPLE_MAX} people."),
+                    Reason::from(
+                        Message::new("error-safety-plan-too-many-people")
+                            .with("max", STEP_PEOPLE_MAX),
+                    )
+                    .with_part("step", label()),
                 ));
             }
             let mut people: Vec<PersonId> = Vec::with_capacity(input.people.len());
@@ -181,6 +195,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+    use crate::catalog::{Language, has, say, word};
 
     fn step(number: i64, text: &str) -> StepInput {
         StepInput {
@@ -188,6 +203,29 @@ mod tests {
             text: text.to_owned(),
             people: Vec::new(),
         }
+    }
+
+    #[test]
+    fn every_step_is_titled_and_prompted_in_both_catalogs() {
+        for step in STEPS {
+            for language in Language::CHOSEN {
+                for id in [step.title, step.hint] {
+                    assert!(has(language, id), "{} lacks {id}", language.tag());
+                }
+            }
+        }
+        let heading = |language| {
+            say(
+                language,
+                "safety-plan-step-heading",
+                &[
+                    ("number", 1.into()),
+                    ("title", word(language, STEPS[0].title).into()),
+                ],
+            )
+        };
+        assert_eq!(heading(Language::En), "Step 1. Warning signs");
+        assert_eq!(heading(Language::Es), "Paso 1. Señales de alerta");
     }
 
     #[test]
@@ -241,13 +279,22 @@ mod tests {
         let err = with_people(1, vec![sam.to_string()])
             .validate()
             .unwrap_err();
-        assert!(matches!(
-            err,
-            Error::Invalid {
-                field: "people",
-                ..
-            }
-        ));
+        let Error::Invalid {
+            field: "people",
+            reason,
+        } = err
+        else {
+            panic!("{err:?}");
+        };
+        // The refusal names the step in her language.
+        assert_eq!(
+            reason.render(Language::En),
+            "Step 1 (Warning signs) does not list people."
+        );
+        assert_eq!(
+            reason.render(Language::Es),
+            "Paso 1 (Señales de alerta) no lleva personas."
+        );
         let err = with_people(4, vec!["'; DROP TABLE person; --".into()])
             .validate()
             .unwrap_err();

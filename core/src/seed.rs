@@ -46,7 +46,7 @@ impl Profile {
         Profile::ALL
             .into_iter()
             .find(|p| p.as_str() == text)
-            .ok_or_else(|| Error::invalid("profile", "Choose five-years or heavy."))
+            .ok_or_else(|| Error::invalid("profile", "error-seed-profile"))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -218,7 +218,7 @@ pub fn generate<Tz: TimeZone>(
     let today = day_of(now, tz);
     let birth = today
         .checked_sub_days(Days::new(SPAN_DAYS as u64))
-        .ok_or_else(|| Error::invalid("now", "That date is too early to generate from."))?;
+        .ok_or_else(|| Error::invalid("now", "error-seed-too-early"))?;
     let now = now.trunc_subsecs(0);
 
     let mut snapshot = Snapshot::empty(now);

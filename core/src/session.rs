@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::catalog::Message;
 use crate::cipher::{Key, Passphrase, salt_of, unlock_delay};
 pub use crate::error::Swap;
 use crate::error::{Error, Result};
@@ -273,9 +274,7 @@ impl Session {
     /// over: it may still hold something she wants, or help someone find out what happened.
     pub async fn recover(&self, name: &str, now: DateTime<Utc>) -> Result<Recovered> {
         if !self.needs_recovery() {
-            return Err(Error::Conflict(
-                "Your journal opens as it is, so nothing was replaced.".to_owned(),
-            ));
+            return Err(Error::Conflict(Message::new("error-recover-not-needed")));
         }
         // One recovery at a time: a second tap waits its turn and is told so.
         let _recovering = {
@@ -289,8 +288,8 @@ impl Session {
         let backup = backups_beside(&self.path)?
             .into_iter()
             .find(|b| b.name == name)
-            .ok_or(Error::NotFound {
-                what: "That backup",
+            .ok_or_else(|| Error::NotFound {
+                what: Message::new("error-not-found-backup"),
             })?;
         check_file(&backup.path, false, None).await?;
         let folder = backup
@@ -299,14 +298,9 @@ impl Session {
             .map(Path::to_path_buf)
             .unwrap_or_default();
         let set_aside = folder.join(format!("damaged-{}.db", now.format("%Y-%m-%d-%H%M%S")));
-        let unwritable = |path: &Path, e: std::io::Error| Error::Unwritable {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        };
+        let unwritable = |path: &Path, e: std::io::Error| Error::unwritable(path, &e);
         if set_aside.exists() {
-            return Err(Error::Conflict(
-                "A file set aside a moment ago has that name; try again in a second.".to_owned(),
-            ));
+            return Err(Error::Conflict(Message::new("error-recover-name-taken")));
         }
         // The copy comes in whole (written beside, synced, renamed) or not at all. The damaged
         // file's write-ahead log and index go with it: left beside the backup, SQLite would
@@ -387,8 +381,8 @@ impl Session {
         Ok(done)
     }
 
-    /// Why the last daily backup was not made, in her words; None when it was.
-    pub fn backup_skipped(&self) -> Option<String> {
+    /// Why the last daily backup was not made, for her; None when it was.
+    pub fn backup_skipped(&self) -> Option<Message> {
         self.last_daily
             .lock()
             .unwrap_or_else(|p| p.into_inner())

@@ -6,6 +6,8 @@ use std::str::FromStr;
 use chrono::{Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::Language;
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 
 /// How the app looks. `System` follows the light or dark setting of her device.
@@ -42,10 +44,7 @@ impl FromStr for Theme {
             "system" => Ok(Theme::System),
             "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
-            _ => Err(Error::invalid(
-                "theme",
-                "Choose light, dark, or match your device.",
-            )),
+            _ => Err(Error::invalid("theme", "error-theme")),
         }
     }
 }
@@ -76,7 +75,7 @@ impl QuietHours {
         let time = valid_shape
             .then(|| NaiveTime::parse_from_str(text, "%H:%M").ok())
             .flatten();
-        time.ok_or_else(|| Error::invalid(field, "Use a time of day such as 21:00."))
+        time.ok_or_else(|| Error::invalid(field, "error-time-of-day"))
     }
 
     pub fn format_time(time: NaiveTime) -> String {
@@ -85,10 +84,7 @@ impl QuietHours {
 
     pub fn validate(&self) -> Result<()> {
         if self.start == self.end {
-            return Err(Error::invalid(
-                "quiet_hours",
-                "Quiet hours need different start and end times.",
-            ));
+            return Err(Error::invalid("quiet_hours", "error-quiet-hours-same"));
         }
         Ok(())
     }
@@ -145,10 +141,7 @@ fn daytime(field: &'static str, time: NaiveTime) -> Result<()> {
     if (EARLIEST..=LATEST).contains(&time) {
         Ok(())
     } else {
-        Err(Error::invalid(
-            field,
-            "Pick a time between 06:00 and 22:00, so reminders never come in the night.",
-        ))
+        Err(Error::invalid(field, "error-reminder-daytime"))
     }
 }
 
@@ -178,6 +171,47 @@ impl NudgeSettings {
     }
 }
 
+/// Which language she reads Village in: the system's, until she picks one in Settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageChoice {
+    #[default]
+    System,
+    En,
+    Es,
+}
+
+impl LanguageChoice {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LanguageChoice::System => "system",
+            LanguageChoice::En => "en",
+            LanguageChoice::Es => "es",
+        }
+    }
+
+    pub fn parse(value: &str) -> Result<LanguageChoice> {
+        match value {
+            "system" => Ok(LanguageChoice::System),
+            "en" => Ok(LanguageChoice::En),
+            "es" => Ok(LanguageChoice::Es),
+            _ => Err(Error::invalid("language", "error-language")),
+        }
+    }
+
+    /// The language she reads: the one she picked, else the system's (`system`, from the
+    /// environment), else the first of the window's own languages Village speaks, else English.
+    pub fn resolve(self, system: Option<Language>, webview: &[String]) -> Language {
+        match self {
+            LanguageChoice::En => Language::En,
+            LanguageChoice::Es => Language::Es,
+            LanguageChoice::System => system
+                .or_else(|| webview.iter().find_map(|tag| Language::parse(tag)))
+                .unwrap_or(Language::En),
+        }
+    }
+}
+
 /// All of her preferences at once, as the settings view shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Settings {
@@ -191,6 +225,7 @@ pub struct Settings {
     /// Only used while the journal is encrypted.
     pub idle_lock: IdleLock,
     pub text_size: TextSize,
+    pub language: LanguageChoice,
 }
 
 /// How large she wants the words, as a percent of Village's own size: the window scales every
@@ -206,10 +241,7 @@ impl TextSize {
         if TextSize::CHOICES.contains(&percent) {
             Ok(TextSize(percent))
         } else {
-            Err(Error::invalid(
-                "text_size",
-                "Choose a text size from 100 to 200 percent.",
-            ))
+            Err(Error::invalid("text_size", "error-text-size"))
         }
     }
 
@@ -237,10 +269,7 @@ impl IdleLock {
         if IdleLock::CHOICES.contains(&minutes) {
             Ok(IdleLock(minutes))
         } else {
-            Err(Error::invalid(
-                "idle_lock",
-                "Choose never, or 5, 15 or 60 minutes.",
-            ))
+            Err(Error::invalid("idle_lock", "error-idle-lock"))
         }
     }
 
@@ -266,10 +295,7 @@ pub fn baby_birth_date(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>
     }
     let date = crate::time::parse_date("baby_birth_date", text)?;
     if date > today {
-        return Err(Error::invalid(
-            "baby_birth_date",
-            "The birth date can't be in the future.",
-        ));
+        return Err(Error::invalid("baby_birth_date", "error-birth-date-future"));
     }
     let earliest = today
         .checked_sub_months(Months::new(12 * BABY_BIRTH_YEARS_MAX))
@@ -277,7 +303,7 @@ pub fn baby_birth_date(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>
     if date < earliest {
         return Err(Error::invalid(
             "baby_birth_date",
-            format!("Village keeps a birth date from the last {BABY_BIRTH_YEARS_MAX} years."),
+            Message::new("error-birth-date-old").with("years", BABY_BIRTH_YEARS_MAX),
         ));
     }
     Ok(Some(date))

@@ -16,13 +16,10 @@ pub fn local_instant<Tz: TimeZone>(
     let naive = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"]
         .iter()
         .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .ok_or_else(|| Error::invalid(field, "That is not a date and time on the calendar."))?;
+        .ok_or_else(|| Error::invalid(field, "error-date-time"))?;
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Ok(at.with_timezone(&Utc)),
-        LocalResult::None => Err(Error::invalid(
-            field,
-            "That time was skipped when the clocks changed; pick another.",
-        )),
+        LocalResult::None => Err(Error::invalid(field, "error-time-skipped")),
     }
 }
 
@@ -51,7 +48,7 @@ pub fn resolve_local<Tz: TimeZone>(naive: NaiveDateTime, tz: &Tz) -> DateTime<Ut
 /// "2026-03-01" as a calendar date.
 pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, "That is not a date on the calendar."))
+        .map_err(|_| Error::invalid(field, "error-date"))
 }
 
 #[cfg(test)]

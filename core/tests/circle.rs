@@ -7,6 +7,7 @@ mod support;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use support::{count, store};
+use village_core::catalog::Language;
 use village_core::circle::{
     BirthdayInput, CheckInKind, DueStatus, NewCheckIn, PersonId, PersonInput, Snooze,
 };
@@ -217,9 +218,9 @@ async fn bad_input_is_refused_with_a_sentence_and_nothing_is_stored() {
         let err = store.add_person(input, now, &Utc).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::Invalid, "{input:?}");
         assert!(
-            err.public_message().ends_with('.'),
+            err.public_message(Language::En).ends_with('.'),
             "{}",
-            err.public_message()
+            err.public_message(Language::En)
         );
     }
     assert_eq!(count(&store, "person").await, 0);

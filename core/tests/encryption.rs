@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use chrono_tz::Europe::London;
 use support::full::{export_json, full_store, now, without_time};
+use village_core::catalog::Language;
 use village_core::cipher::{FileKind, Key, Passphrase, file_kind};
 use village_core::journal::MoodNoteInput;
 use village_core::store::{BackupKind, check_file};
@@ -155,7 +156,7 @@ async fn the_wrong_passphrase_is_refused_and_the_right_one_opens_everything() {
     );
     assert!(
         refused
-            .public_message()
+            .public_message(Language::En)
             .starts_with("That passphrase doesn't open")
     );
     // A wrong try is not the lock screen's code: the window stays where it is.
@@ -299,7 +300,7 @@ async fn an_encrypted_store_backs_up_and_restores_under_its_key() {
         .unwrap_err();
     assert!(
         refused
-            .public_message()
+            .public_message(Language::En)
             .contains("other than the one Village has now"),
         "{refused:?}"
     );

@@ -17,6 +17,7 @@ use std::path::Path;
 use chrono::{Duration, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use sqlx::Connection;
+use village_core::catalog::Language;
 use village_core::journal::MoodNoteInput;
 use village_core::session::Session;
 use village_core::store::DailyBackup;
@@ -60,7 +61,7 @@ async fn a_full_disk_refuses_in_her_words_keeps_every_acknowledged_note_and_reco
             Err(error) => {
                 assert!(matches!(error, Error::Full), "{error:?}");
                 assert_eq!(error.code(), ErrorCode::Storage);
-                let words = error.public_message();
+                let words = error.public_message(Language::En);
                 assert!(words.contains("device is full"), "{words}");
                 assert!(words.contains("wasn't saved"), "{words}");
                 assert!(!words.to_lowercase().contains("database"), "{words}");
@@ -133,7 +134,7 @@ async fn two_writers_on_one_journal_both_land_and_none_is_told_the_database_is_l
         let mut refused = Vec::new();
         for i in 0..150 {
             if let Err(error) = store.add_mood_note(&note(offset + i), now(), &London).await {
-                refused.push(error.public_message());
+                refused.push(error.public_message(Language::En));
             }
         }
         refused
@@ -231,7 +232,7 @@ async fn a_journal_that_will_not_open_is_set_aside_whole_and_opened_from_the_new
 
         let session = Session::open(&path, now()).await;
         assert!(session.needs_recovery(), "{how:?}");
-        let words = session.store().unwrap_err().public_message();
+        let words = session.store().unwrap_err().public_message(Language::En);
         assert!(
             words.contains("damaged") || words.contains("newer version of Village"),
             "{how:?}: {words}"
@@ -290,7 +291,7 @@ async fn a_journal_on_a_disk_gone_read_only_opens_to_be_read_and_each_save_says_
         .await
         .unwrap_err();
     assert!(matches!(refused, Error::ReadOnly), "{refused:?}");
-    let words = refused.public_message();
+    let words = refused.public_message(Language::En);
     assert!(words.contains("can only be read"), "{words}");
     assert!(!words.to_lowercase().contains("database"), "{words}");
     store.close().await;
@@ -339,7 +340,13 @@ async fn a_check_in_reads_as_she_saw_it_after_a_flight_and_through_an_export() {
 
     // Exported in Tokyo and brought into another Village: still Friday at 23:30.
     let json = store
-        .export(ExportFormat::Json, now(), &Tokyo, "Asia/Tokyo")
+        .export(
+            ExportFormat::Json,
+            now(),
+            &Tokyo,
+            "Asia/Tokyo",
+            Language::En,
+        )
         .await
         .unwrap();
     assert!(
@@ -353,6 +360,7 @@ async fn a_check_in_reads_as_she_saw_it_after_a_flight_and_through_an_export() {
         &MoodMap::default(),
         now(),
         &Tokyo,
+        Language::En,
     )
     .unwrap();
     other.import(&incoming, true, now(), &Tokyo).await.unwrap();

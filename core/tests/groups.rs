@@ -9,6 +9,7 @@ mod support;
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use support::{count, store};
+use village_core::catalog::Language;
 use village_core::circle::CheckInKind;
 use village_core::groups::{AttendInput, GroupInput, GroupKind, Schedule, ScheduleInput};
 use village_core::journal::JournalFilter;
@@ -109,8 +110,8 @@ async fn edits_count_up_the_revision_and_archiving_hides_the_meetings() {
     assert_eq!(edited.revision, 1);
     assert_eq!(edited.name, "Tuesday Mums & Bubs");
     assert_eq!(
-        edited.schedule.words(),
-        "The 2nd Tuesday of each month at 10:30, for 1 hour"
+        edited.schedule.words(Language::En),
+        "The 2nd Tuesday of each month at 10:30 AM, for 1 hour"
     );
     let archived = store
         .set_group_archived(&group.id, true, now())
@@ -125,10 +126,16 @@ async fn edits_count_up_the_revision_and_archiving_hides_the_meetings() {
     assert_eq!(with_archived.groups[0].next, None);
     assert!(with_archived.upcoming.is_empty());
     let err = store
-        .calendar(Some(&group.id), now(), &London, "Europe/London")
+        .calendar(
+            Some(&group.id),
+            now(),
+            &London,
+            "Europe/London",
+            Language::En,
+        )
         .await
         .unwrap_err();
-    assert!(err.public_message().contains("archived"));
+    assert!(err.public_message(Language::En).contains("archived"));
     store
         .set_group_archived(&group.id, false, now())
         .await
@@ -243,7 +250,10 @@ async fn a_meeting_can_be_marked_once_it_starts_and_only_if_the_group_meets_then
             .await
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::Invalid, "{start:?}");
-        assert!(err.public_message().contains(words), "{start:?}: {err}");
+        assert!(
+            err.public_message(Language::En).contains(words),
+            "{start:?}: {err}"
+        );
     }
     for mood in [0, 6, -1, i64::MAX] {
         let err = store
@@ -311,12 +321,25 @@ async fn a_group_with_no_fixed_time_is_marked_for_now() {
         .attend_meeting(&went(group.id.as_str(), Some(now()), None), now(), &London)
         .await
         .unwrap_err();
-    assert!(err.public_message().contains("no set meeting times"));
+    assert!(
+        err.public_message(Language::En)
+            .contains("no set meeting times")
+    );
     let calendar = store
-        .calendar(Some(&group.id), now(), &London, "Europe/London")
+        .calendar(
+            Some(&group.id),
+            now(),
+            &London,
+            "Europe/London",
+            Language::En,
+        )
         .await
         .unwrap_err();
-    assert!(calendar.public_message().contains("no meeting times"));
+    assert!(
+        calendar
+            .public_message(Language::En)
+            .contains("no meeting times")
+    );
 }
 
 #[tokio::test]
@@ -420,7 +443,7 @@ async fn the_calendar_holds_every_active_group_with_a_time() {
         .await
         .unwrap();
     let ics = store
-        .calendar(None, now(), &London, "Europe/London")
+        .calendar(None, now(), &London, "Europe/London", Language::En)
         .await
         .unwrap();
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2);
@@ -429,7 +452,13 @@ async fn the_calendar_holds_every_active_group_with_a_time() {
     assert!(!ics.contains(&old.id.to_string()));
     assert!(ics.contains("DTSTART;TZID=Europe/London:20260106T100000"));
     let one = store
-        .calendar(Some(&class.id), now(), &London, "Europe/London")
+        .calendar(
+            Some(&class.id),
+            now(),
+            &London,
+            "Europe/London",
+            Language::En,
+        )
         .await
         .unwrap();
     assert_eq!(one.matches("BEGIN:VEVENT").count(), 1);

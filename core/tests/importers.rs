@@ -11,6 +11,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use support::full::now;
 use support::{count, store};
+use village_core::catalog::Language;
 use village_core::transfer::{ImportFormat, Incoming, MoodMap, MoodNoteRecord, PersonRecord};
 use village_core::{Error, Store};
 
@@ -42,6 +43,7 @@ fn read(format: ImportFormat, text: &str, moods: &str) -> village_core::Result<I
         &MoodMap::parse(moods).unwrap(),
         now(),
         &London,
+        Language::En,
     )
 }
 
@@ -55,7 +57,7 @@ fn vcard(text: &str) -> Incoming {
 
 fn refusal(format: ImportFormat, text: &str) -> String {
     match read(format, text, "") {
-        Err(Error::Invalid { reason, .. }) => reason,
+        Err(Error::Invalid { reason, .. }) => reason.to_string(),
         other => panic!("{other:?}"),
     }
 }

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use chrono::{DateTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use proptest::prelude::*;
+use village_core::catalog::Language;
 use village_core::circle::{BirthdayInput, PersonInput};
 use village_core::groups::{Group, GroupId, GroupKind, ScheduleInput, calendar};
 use village_core::journal::MoodNoteInput;
@@ -63,14 +64,14 @@ TEL:tel:+15550102030\r\nNOTE:Met at baby group\\, Tuesdays\r\n folded on\r\nEND:
 /// brings is what the app's own forms would take.
 fn read(format: ImportFormat, bytes: &[u8]) -> Result<Incoming, String> {
     let moods = MoodMap::parse(MOODS).unwrap();
-    let read = Incoming::read(format, bytes, &moods, now(), &London);
+    let read = Incoming::read(format, bytes, &moods, now(), &London, Language::En);
     if let Ok(incoming) = &read
         && format != ImportFormat::Json
     {
         obeys_the_app(incoming);
     }
     read.map_err(|e| {
-        let message = e.public_message();
+        let message = e.public_message(Language::En);
         assert!(!message.trim().is_empty(), "a refusal without words: {e:?}");
         assert!(
             !message.contains("panicked") && !message.contains("SQL"),
@@ -326,7 +327,7 @@ proptest! {
             updated_at: now(),
         };
         let timed = group.schedule.timed().is_some();
-        let ics = calendar(&[group], &London, "Europe/London", now());
+        let ics = calendar(&[group], &London, "Europe/London", now(), Language::En);
         prop_assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
         prop_assert!(ics.ends_with("END:VCALENDAR\r\n"));
         for line in ics.split("\r\n") {

@@ -11,10 +11,11 @@ use std::sync::Mutex;
 use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use support::{raw_count, store};
+use village_core::catalog::Language;
 use village_core::circle::{BirthdayInput, PersonInput};
 use village_core::groups::{GroupInput, ScheduleInput};
 use village_core::reminders::{
-    Notifier, Opens, Reminder, ReminderKey, ReminderSettings, Undelivered,
+    About, Notifier, Opens, Reminder, ReminderKey, ReminderSettings, Undelivered,
 };
 use village_core::{Error, QuietHours, Store};
 
@@ -33,7 +34,7 @@ impl Shown {
             .lock()
             .unwrap()
             .iter()
-            .map(|r| r.title.clone())
+            .map(|r| r.title(Language::En))
             .collect()
     }
 }
@@ -58,8 +59,7 @@ impl Notifier for NoService {
 fn about(keys: Vec<ReminderKey>) -> Reminder {
     Reminder {
         keys,
-        title: "A reminder".into(),
-        body: "Its words".into(),
+        about: About::Nudge,
         opens: Opens::Circle,
     }
 }
@@ -112,7 +112,7 @@ async fn a_reminder_is_sent_once_across_two_runs_on_the_same_file() {
         .send_due_reminders(&shown, at(9, 30), &London)
         .await
         .unwrap();
-    assert_eq!(shown.titles(), ["Baby Café starts at 10:30"]);
+    assert_eq!(shown.titles(), ["Baby Café starts at 10:30 AM"]);
     assert_eq!(
         round.next_wake,
         Some(at(10, 0)),
@@ -125,7 +125,7 @@ async fn a_reminder_is_sent_once_across_two_runs_on_the_same_file() {
     assert_eq!(round.sent.len(), 1);
     assert_eq!(
         shown.titles(),
-        ["Baby Café starts at 10:30", "Time to check in with Ana"]
+        ["Baby Café starts at 10:30 AM", "Time to check in with Ana"]
     );
     store.close().await;
 
@@ -172,12 +172,12 @@ async fn after_ten_days_closed_she_gets_one_summary_and_no_past_meetings() {
         .send_due_reminders(&shown, at(12, 0), &London)
         .await
         .unwrap();
-    assert_eq!(shown.titles(), ["3 people are due for a check-in"]);
+    assert_eq!(shown.titles(), ["3 people might love a hello"]);
     let summary = &round.sent[0];
     assert!(
-        summary.body.starts_with("Ana, Ben and Cleo."),
+        summary.body(Language::En).starts_with("Ana, Ben and Cleo."),
         "{}",
-        summary.body
+        summary.body(Language::En)
     );
     assert_eq!(summary.opens, Opens::Circle);
     assert_eq!(summary.keys.len(), 3);
@@ -273,7 +273,7 @@ async fn muted_people_and_groups_and_reminders_off_send_nothing() {
         .unwrap();
     assert_eq!(
         shown.titles(),
-        ["Time to check in with Ana", "Baby Café starts at 10:30"]
+        ["Time to check in with Ana", "Baby Café starts at 10:30 AM"]
     );
 }
 
@@ -406,7 +406,7 @@ async fn the_upgrade_gives_existing_people_and_groups_reminders_an_hour_ahead() 
         .unwrap();
     assert_eq!(
         shown.titles(),
-        ["Time to check in with Ana", "Baby Café starts at 10:30"]
+        ["Time to check in with Ana", "Baby Café starts at 10:30 AM"]
     );
 }
 

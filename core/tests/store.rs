@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveTime, TimeZone, Utc};
+use village_core::catalog::Language;
 use village_core::{Error, ErrorCode, QuietHours, Store, Theme};
 
 fn at(h: u32, m: u32) -> NaiveTime {
@@ -90,9 +91,9 @@ async fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
     assert!(matches!(err, Error::Corrupt { .. }), "{err:?}");
     assert_eq!(err.code(), ErrorCode::Storage);
     assert!(
-        err.public_message().contains("untouched"),
+        err.public_message(Language::En).contains("untouched"),
         "{}",
-        err.public_message()
+        err.public_message(Language::En)
     );
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
     let mut beside: Vec<PathBuf> = std::fs::read_dir(dir.path())
@@ -146,10 +147,10 @@ async fn a_read_only_location_gives_a_clear_error() {
     assert!(matches!(err, Error::Unwritable { .. }), "{err:?}");
     assert_eq!(err.code(), ErrorCode::Storage);
     assert!(
-        err.public_message()
+        err.public_message(Language::En)
             .starts_with("Village cannot write its data at"),
         "{}",
-        err.public_message()
+        err.public_message(Language::En)
     );
     assert!(!path.exists());
 }

@@ -8,6 +8,7 @@ mod support;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use support::{count, raw_count, store};
+use village_core::catalog::Language;
 use village_core::circle::{BirthdayInput, NewCheckIn, PersonId, PersonInput};
 use village_core::groups::{AttendInput, GroupInput, ScheduleInput};
 use village_core::journal::MoodNoteInput;
@@ -78,7 +79,13 @@ async fn a_new_store_welcomes_her_with_no_counts_of_zero() {
     assert!(today.due.is_empty());
     assert_eq!(today.next_meeting, None);
     assert_eq!(today.pulse.days_since, None);
-    assert!(today.pulse.words.starts_with("Nothing logged yet"));
+    assert!(
+        today
+            .pulse
+            .words()
+            .render(Language::En)
+            .starts_with("Nothing logged yet")
+    );
     assert_eq!(today.care, None);
     assert_eq!(today.self_check_prompt, None);
 }
@@ -92,7 +99,7 @@ async fn the_pulse_follows_her_latest_check_in_or_group_meeting() {
     let today = store.today(now(), &London).await.unwrap();
     assert!(!today.welcome());
     assert_eq!(
-        today.pulse.words,
+        today.pulse.words().render(Language::En),
         "You last connected 4 days ago, with Sam."
     );
 
@@ -116,7 +123,7 @@ async fn the_pulse_follows_her_latest_check_in_or_group_meeting() {
     let today = store.today(now(), &London).await.unwrap();
     assert_eq!(today.pulse.days_since, Some(2));
     assert_eq!(
-        today.pulse.words,
+        today.pulse.words().render(Language::En),
         "You last connected 2 days ago, at Baby Café."
     );
     assert!(matches!(
@@ -414,7 +421,13 @@ async fn the_safety_plan_is_saved_whole_and_survives_a_restart() {
     let store = Store::open(dir.path().join("village.db")).await.unwrap();
     let saved = store.safety_plan().await.unwrap();
     assert_eq!(saved.steps[0].text, "Not sleeping even when the baby does");
-    assert_eq!(saved.steps[3].step.title, "People I can ask for help");
+    assert_eq!(
+        village_core::catalog::word(
+            village_core::catalog::Language::En,
+            saved.steps[3].step.title
+        ),
+        "People I can ask for help"
+    );
     let names: Vec<&str> = saved.steps[3]
         .people
         .iter()
@@ -477,7 +490,7 @@ async fn the_upgrade_to_migration_six_keeps_every_check_in_for_the_pulse() {
     assert!(store.schema_version().await.unwrap() >= 6);
     let today = store.today(now(), &London).await.unwrap();
     assert_eq!(
-        today.pulse.words,
+        today.pulse.words().render(Language::En),
         "You last connected 3 days ago, with Ana."
     );
     assert!(store.safety_plan().await.unwrap().is_empty());

@@ -10,13 +10,21 @@ use chrono_tz::Europe::London;
 use sqlx::Connection;
 use support::full::{HOSTILE, export_json, full_store, now, without_time};
 use support::{count, store};
+use village_core::catalog::Language;
 use village_core::journal::MoodNoteInput;
 use village_core::store::{BackupKind, DailyBackup};
 use village_core::transfer::{ExportFormat, ImportFormat, Incoming, MoodMap, Snapshot};
 use village_core::{Error, Store};
 
 fn read(format: ImportFormat, text: &str) -> village_core::Result<Incoming> {
-    Incoming::read(format, text.as_bytes(), &MoodMap::default(), now(), &London)
+    Incoming::read(
+        format,
+        text.as_bytes(),
+        &MoodMap::default(),
+        now(),
+        &London,
+        Language::En,
+    )
 }
 
 #[tokio::test]
@@ -130,10 +138,17 @@ async fn a_preview_counts_what_applying_would_do_and_changes_nothing() {
     assert_eq!(preview.added.mood_notes, 5);
     assert!(
         preview
-            .words()
+            .words(Language::En)
             .starts_with("This will add 5 mood notes, 3 people"),
         "{}",
-        preview.words()
+        preview.words(Language::En)
+    );
+    assert!(
+        preview
+            .words(Language::Es)
+            .starts_with("Esto agregará 5 notas de ánimo, 3 personas"),
+        "{}",
+        preview.words(Language::Es)
     );
     assert_eq!(preview.first.len(), 5);
     assert_eq!(count(&empty, "mood_note").await, 0);
@@ -151,7 +166,7 @@ async fn a_broken_or_foreign_export_is_refused_with_where_and_changes_nothing() 
 
     let cut = &json[..json.len() / 2];
     let refusal = |text: &str| match read(ImportFormat::Json, text) {
-        Err(Error::Invalid { reason, .. }) => reason,
+        Err(Error::Invalid { reason, .. }) => reason.to_string(),
         other => panic!("{other:?}"),
     };
     assert!(refusal(cut).contains("line"), "{}", refusal(cut));
@@ -233,6 +248,7 @@ async fn a_daylio_export_comes_in_once_with_her_renamed_moods() {
         &map,
         now(),
         &London,
+        Language::En,
     )
     .unwrap();
     let report = store.import(&incoming, true, now(), &London).await.unwrap();
@@ -278,7 +294,7 @@ async fn a_daylio_export_comes_in_once_with_her_renamed_moods() {
 async fn a_cut_short_or_foreign_daylio_file_says_which_line_and_changes_nothing() {
     let (store, _dir) = store().await;
     let refusal = |text: &str| match read(ImportFormat::Daylio, text) {
-        Err(Error::Invalid { reason, .. }) => reason,
+        Err(Error::Invalid { reason, .. }) => reason.to_string(),
         other => panic!("{other:?}"),
     };
     // Cut in the middle of a row.
@@ -319,6 +335,7 @@ async fn a_cut_short_or_foreign_daylio_file_says_which_line_and_changes_nothing(
         &MoodMap::default(),
         now(),
         &London,
+        Language::En,
     ) {
         Err(Error::Invalid { reason, .. }) => assert!(reason.contains("UTF-8")),
         other => panic!("{other:?}"),
@@ -424,7 +441,13 @@ async fn vcards_come_in_with_phones_emails_and_birthdays_and_broken_cards_are_na
 async fn the_journal_exports_as_csv_and_markdown_and_groups_as_ics() {
     let (full, _dir) = full_store().await;
     let csv = full
-        .export(ExportFormat::Csv, now(), &London, "Europe/London")
+        .export(
+            ExportFormat::Csv,
+            now(),
+            &London,
+            "Europe/London",
+            Language::En,
+        )
         .await
         .unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
@@ -448,10 +471,28 @@ async fn the_journal_exports_as_csv_and_markdown_and_groups_as_ics() {
     assert_eq!(&hostile[7], "Nächte 🌙 | tired");
 
     let markdown = full
-        .export(ExportFormat::Markdown, now(), &London, "Europe/London")
+        .export(
+            ExportFormat::Markdown,
+            now(),
+            &London,
+            "Europe/London",
+            Language::En,
+        )
         .await
         .unwrap();
     assert!(markdown.starts_with("# My Village journal\n"));
+    let spanish = full
+        .export(
+            ExportFormat::Markdown,
+            now(),
+            &London,
+            "Europe/London",
+            Language::Es,
+        )
+        .await
+        .unwrap();
+    assert!(spanish.starts_with("# Mi diario de Village\n"), "{spanish}");
+    assert!(spanish.contains(" de 5)"), "{spanish}");
     let days = markdown.lines().filter(|l| l.starts_with("## ")).count();
     assert_eq!(days, 5, "one heading per day:\n{markdown}");
     assert!(!markdown.contains("<script>"), "{markdown}");
@@ -463,7 +504,13 @@ async fn the_journal_exports_as_csv_and_markdown_and_groups_as_ics() {
     assert!(!markdown.lines().any(|l| l.starts_with("# not")));
 
     let ics = full
-        .export(ExportFormat::Ics, now(), &London, "Europe/London")
+        .export(
+            ExportFormat::Ics,
+            now(),
+            &London,
+            "Europe/London",
+            Language::En,
+        )
         .await
         .unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
@@ -654,7 +701,10 @@ async fn a_restore_is_refused_while_another_program_has_the_data_open() {
     let other = Store::open(full.path()).await.unwrap();
     other.snapshot(now()).await.unwrap();
     match full.clone().restore_from(&backup, now()).await {
-        Err(Error::Conflict(message)) => assert!(message.contains("Close it"), "{message}"),
+        Err(error @ Error::Conflict(_)) => {
+            let words = error.public_message(Language::En);
+            assert!(words.contains("Close it"), "{words}");
+        }
         other => panic!("{:?}", other.map(|_| ())),
     }
     // The other program's data is untouched and it goes on writing.
@@ -745,6 +795,7 @@ async fn a_daylio_export_made_again_after_renaming_adds_nothing_twice() {
         &map,
         now(),
         &London,
+        Language::En,
     )
     .unwrap();
     store.import(&first, true, now(), &London).await.unwrap();
@@ -760,6 +811,7 @@ async fn a_daylio_export_made_again_after_renaming_adds_nothing_twice() {
         &map,
         now(),
         &London,
+        Language::En,
     )
     .unwrap();
     let report = store.import(&again, true, now(), &London).await.unwrap();

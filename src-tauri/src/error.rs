@@ -1,8 +1,10 @@
 //! The one error every command returns: `{code, message}`, with a code from a closed set, and
 //! for input that breaks a rule the `field` it is about, so the form can take her there.
+//! The message is rendered here, in the language her window shows (`crate::language`).
 
 use serde::Serialize;
 use village_core::ErrorCode;
+use village_core::error::Reason;
 
 /// What the UI receives when a command fails. `message` is safe to show her; the full
 /// chain goes to the log.
@@ -17,40 +19,41 @@ pub struct CommandError {
 impl From<village_core::Error> for CommandError {
     fn from(error: village_core::Error) -> Self {
         eprintln!("village: {error:?}");
-        CommandError {
-            code: error.code(),
-            message: error.public_message(),
-            field: error.field(),
-        }
+        CommandError::of(&error)
     }
 }
 
 impl CommandError {
-    pub fn invalid(message: impl Into<String>) -> Self {
+    fn of(error: &village_core::Error) -> Self {
         CommandError {
-            code: ErrorCode::Invalid,
-            message: message.into(),
+            code: error.code(),
+            message: error.public_message(crate::language::current()),
+            field: error.field(),
+        }
+    }
+
+    fn with_code(code: ErrorCode, reason: impl Into<Reason>) -> Self {
+        CommandError {
+            code,
+            message: reason.into().render(crate::language::current()),
             field: None,
         }
     }
 
+    /// Something she sent the shell cannot use: `CommandError::invalid(Message::new("error-…"))`.
+    pub fn invalid(reason: impl Into<Reason>) -> Self {
+        CommandError::with_code(ErrorCode::Invalid, reason)
+    }
+
     /// Something of the system's (a file outside her journal) could not be read or written.
-    pub fn storage(message: impl Into<String>) -> Self {
-        CommandError {
-            code: ErrorCode::Storage,
-            message: message.into(),
-            field: None,
-        }
+    pub fn storage(reason: impl Into<Reason>) -> Self {
+        CommandError::with_code(ErrorCode::Storage, reason)
     }
 
     /// The store failed to open at start-up; every command repeats why, so she is never left
     /// with a blank screen.
     pub fn from_open_failure(error: &village_core::Error) -> Self {
-        CommandError {
-            code: error.code(),
-            message: error.public_message(),
-            field: error.field(),
-        }
+        CommandError::of(error)
     }
 }
 

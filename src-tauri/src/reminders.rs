@@ -6,7 +6,8 @@ use std::time::Duration;
 use chrono::Local;
 use tauri::{AppHandle, Manager, Runtime};
 use village_core::ErrorCode;
-use village_core::reminders::{Notifier, Opens, Reminder, Undelivered};
+use village_core::catalog::{Language, Message};
+use village_core::reminders::{About, Notifier, Opens, Reminder, Undelivered};
 use village_core::store::DailyBackup;
 
 use crate::AppState;
@@ -16,9 +17,6 @@ use crate::AppState;
 /// quarter hour keeps reminders on time at the cost of a few cheap reads.
 const LONGEST_SLEEP: Duration = Duration::from_secs(15 * 60);
 const SHORTEST_SLEEP: Duration = Duration::from_secs(1);
-
-/// All a locked Village shows: it knows a reminder is due, and nothing more.
-pub const LOCKED_TEXT: &str = "You have a reminder";
 
 /// Starts the reminder task for the running app. Without a store there is nothing to remind.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
@@ -66,7 +64,10 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
             let sleep = match store.send_due_reminders(&notifier, now, &Local).await {
                 Ok(round) => {
                     for (reminder, why) in &round.undelivered {
-                        eprintln!("village: reminder {:?} not shown: {why}", reminder.title);
+                        eprintln!(
+                            "village: reminder {:?} not shown: {why}",
+                            reminder.title(Language::En)
+                        );
                     }
                     if let Err(error) = state.session.remember_next_reminder(round.next_wake) {
                         eprintln!("village: could not note the next reminder: {error}");
@@ -145,10 +146,13 @@ fn locked_round(state: &AppState, notifier: &impl Notifier) -> Duration {
     match state.session.planned_reminder() {
         None => LONGEST_SLEEP,
         Some(at) if at <= now => {
+            // All a locked Village shows: it knows a reminder is due, and nothing more.
             let reminder = Reminder {
                 keys: Vec::new(),
-                title: "Village".to_owned(),
-                body: LOCKED_TEXT.to_owned(),
+                about: About::Said {
+                    title: Message::new("notification-locked-title"),
+                    body: Message::new("notification-locked-body"),
+                },
                 opens: Opens::Circle,
             };
             match notifier.notify(&reminder) {
@@ -187,10 +191,10 @@ pub fn explain_closing<R: Runtime>(app: AppHandle<R>) {
         }
         let notice = Reminder {
             keys: Vec::new(),
-            title: "Village is still here".to_owned(),
-            body: "Your reminders keep coming with the window closed. To stop them, choose Quit \
-                   Village in Settings or in the tray menu."
-                .to_owned(),
+            about: About::Said {
+                title: Message::new("notification-still-here-title"),
+                body: Message::new("notification-still-here-body"),
+            },
             opens: Opens::Settings,
         };
         match platform_notifier(app.clone()).notify(&notice) {
@@ -240,14 +244,19 @@ pub struct DesktopNotifier<R: Runtime> {
 #[cfg(desktop)]
 impl<R: Runtime> Notifier for DesktopNotifier<R> {
     fn notify(&self, reminder: &Reminder) -> Result<(), Undelivered> {
+        // In the language she reads now: one chosen since the round began counts.
+        let language = crate::language::current();
         let mut notification = notify_rust::Notification::new();
         notification
             .appname("Village")
-            .summary(&reminder.title)
-            .body(&body_text(&reminder.body));
+            .summary(&reminder.title(language))
+            .body(&body_text(&reminder.body(language)));
         // "default" is what the freedesktop spec calls a click on the notification itself.
         #[cfg(all(unix, not(target_os = "macos")))]
-        notification.action("default", "Open Village");
+        notification.action(
+            "default",
+            &village_core::catalog::word(language, "notification-open"),
+        );
         // A D-Bus round trip: let the runtime move other tasks off this thread meanwhile.
         let shown = tokio::task::block_in_place(|| notification.show())
             .map_err(|error| Undelivered(error.to_string()))?;

@@ -6,6 +6,7 @@
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Runtime};
+use village_core::catalog::word;
 
 /// Set once the tray entry is made.
 static SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -17,6 +18,7 @@ pub fn is_shown() -> bool {
 const OPEN: &str = "open";
 const MOOD: &str = "mood";
 const QUIT: &str = "quit";
+const TRAY_ID: &str = "village";
 
 /// Makes the tray entry if this system can show one, and says in the log what it did.
 pub fn start<R: Runtime>(app: &AppHandle<R>) {
@@ -35,16 +37,38 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let menu = Menu::with_items(
+/// The menu in the language the shell speaks now.
+fn menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
+    let language = crate::language::current();
+    let item = |id: &str, message: &str| {
+        MenuItem::with_id(app, id, word(language, message), true, None::<&str>)
+    };
+    Menu::with_items(
         app,
         &[
-            &MenuItem::with_id(app, OPEN, "Open Village", true, None::<&str>)?,
-            &MenuItem::with_id(app, MOOD, "How are you?", true, None::<&str>)?,
-            &MenuItem::with_id(app, QUIT, "Quit Village", true, None::<&str>)?,
+            &item(OPEN, "tray-open")?,
+            &item(MOOD, "tray-mood")?,
+            &item(QUIT, "tray-quit")?,
         ],
-    )?;
-    let mut tray = TrayIconBuilder::with_id("village")
+    )
+}
+
+/// After she changes language: the tray's menu says the same in the new one.
+pub fn relabel<R: Runtime>(app: &AppHandle<R>) {
+    if !is_shown() {
+        return;
+    }
+    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+        return;
+    };
+    if let Err(error) = menu(app).and_then(|menu| tray.set_menu(Some(menu))) {
+        eprintln!("village: the tray menu kept its old words: {error}");
+    }
+}
+
+fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let menu = menu(app)?;
+    let mut tray = TrayIconBuilder::with_id(TRAY_ID)
         .tooltip("Village")
         .menu(&menu)
         .show_menu_on_left_click(true)

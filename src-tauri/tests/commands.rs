@@ -8,6 +8,7 @@ mod support;
 
 use serde_json::{Value, json};
 use support::{TestApp, app, app_in};
+use village_core::catalog::{Language, word};
 
 fn assert_invalid(result: Result<Value, Value>) -> String {
     let error = result.expect_err("the command refuses the input");
@@ -31,6 +32,7 @@ fn settings_start_at_their_defaults() {
             "baby_birth_date": null,
             "idle_lock_minutes": 15,
             "text_size_percent": 100,
+            "language": "system",
         })
     );
 }
@@ -556,7 +558,7 @@ fn a_group_is_saved_met_and_marked_as_attended_with_a_mood() {
         group["schedule_words"]
             .as_str()
             .unwrap()
-            .starts_with("Every day at 00:00")
+            .starts_with("Every day at 12:00 AM")
     );
     let id = group["id"].as_str().unwrap();
 
@@ -711,6 +713,14 @@ fn today_welcomes_a_new_store_and_insight_has_nothing_to_compare() {
     assert_eq!(today["welcome"], true);
     assert_eq!(today["due"], json!([]));
     assert_eq!(today["pulse"]["days_since"], Value::Null);
+    // The pulse keeps its shape for the window: its facts and its words side by side.
+    assert!(
+        today["pulse"]["words"]
+            .as_str()
+            .unwrap()
+            .starts_with("Nothing logged yet"),
+        "{today}"
+    );
     assert_eq!(today["care"], Value::Null);
     let insight = app.invoke("insight", json!({})).unwrap();
     assert_eq!(insight["comparisons"][0]["window_days"], 30);
@@ -725,7 +735,9 @@ fn a_self_check_is_scored_and_bad_answers_are_refused_and_not_kept() {
         .invoke("self_check_form", json!({"kind": "gad7"}))
         .unwrap();
     assert_eq!(form["items"].as_array().unwrap().len(), 7);
-    assert_eq!(form["answers"][3], "Nearly every day");
+    // Words cross as catalog ids; the window says them in her language.
+    let english = |id: &Value| word(Language::En, id.as_str().unwrap());
+    assert_eq!(english(&form["answers"][3]), "Nearly every day");
     assert_invalid(app.invoke("self_check_form", json!({"kind": "epds"})));
 
     let phq9 = |answers: Value| json!({"input": {"kind": "phq9", "answers": answers}});
@@ -733,7 +745,7 @@ fn a_self_check_is_scored_and_bad_answers_are_refused_and_not_kept() {
         .invoke("take_self_check", phq9(json!([2, 2, 1, 1, 1, 1, 1, 1, 1])))
         .unwrap();
     assert_eq!(taken["score"], 11);
-    assert_eq!(taken["band"]["name"], "moderate");
+    assert_eq!(english(&taken["band"]["name"]), "moderate");
     assert_eq!(taken["needs_help_now"], true);
     for bad in [
         json!([0, 0, 0]),

@@ -10,8 +10,10 @@ use std::time::Duration;
 use chrono::{Duration as Span, Local, Utc};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
+use village_core::catalog::Language;
 use village_core::circle::{Person, PersonInput};
 use village_core::groups::{Group, GroupInput, ScheduleInput};
+use village_core::reminders::{About, Opens, Reminder};
 use village_core::{QuietHours, Store};
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{
@@ -255,6 +257,8 @@ fn launch_in_env(data: &Path, args: &[&str], env: &[(&str, &str)]) -> Result<Chi
     command
         .args(args)
         .envs(private_folders(data)?)
+        // English as the system's language, whatever this machine's LANG, unless a test says.
+        .env("VILLAGE_LANG", "en")
         .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -452,9 +456,24 @@ pub async fn quiet_hours_off(store: &Store) -> Result {
 /// A group seeded to meet once, and the title its reminder will carry.
 pub struct SeededMeeting {
     pub group: Group,
+    /// The reminder's title in English.
     pub title: String,
     /// When its reminder falls due.
     pub reminded_at: chrono::DateTime<Utc>,
+    /// The reminder's facts, as core words them in any language.
+    about: About,
+}
+
+impl SeededMeeting {
+    /// The reminder's title in `language`, as the catalog says it.
+    pub fn title_in(&self, language: Language) -> String {
+        Reminder {
+            keys: Vec::new(),
+            about: self.about.clone(),
+            opens: Opens::Circle,
+        }
+        .title(language)
+    }
 }
 
 /// `name` meets once, at the first whole minute at least `in_minutes` from now, reminded
@@ -505,14 +524,21 @@ pub async fn seed_meeting_at(
     let reminded_at = start_minute - Span::minutes(lead);
     // The words are chosen when it is sent: at once if its time has already come.
     let today = reminded_at.max(now).with_timezone(&Local).date_naive();
-    let title = if start.date_naive() == today {
-        format!("{name} starts at {}", start.format("%H:%M"))
-    } else {
-        format!("{name} meets tomorrow at {}", start.format("%H:%M"))
+    let about = About::Meeting {
+        group: name.to_owned(),
+        at: start_minute.with_timezone(&Local).time(),
+        today: start.date_naive() == today,
+        minutes: 0,
+        place: None,
+        online: false,
     };
-    Ok(SeededMeeting {
+    let mut seeded = SeededMeeting {
         group,
-        title,
+        title: String::new(),
         reminded_at,
-    })
+        about,
+    };
+    // English, on the 12-hour clock the US reads: "Baby Café starts at 10:30 AM".
+    seeded.title = seeded.title_in(Language::En);
+    Ok(seeded)
 }

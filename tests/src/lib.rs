@@ -18,6 +18,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 pub use fantoccini;
 
 pub mod desktop;
+pub mod life;
 
 const DRIVER_PORT: u16 = 4444;
 const NATIVE_PORT: u16 = 4445;
@@ -103,6 +104,13 @@ impl Village {
 
     /// Starts on a data folder the test prepared (for example, with a damaged database).
     pub async fn start_in(data: tempfile::TempDir) -> Result<Village> {
+        Self::start_speaking(data, "en").await
+    }
+
+    /// Starts with `language` as the system's ("en", "es", "x-pseudo"): what the app follows
+    /// until she picks one in Settings. Every other test has English, whatever this machine's
+    /// LANG is.
+    pub async fn start_speaking(data: tempfile::TempDir, language: &str) -> Result<Village> {
         let app = app_binary();
         if !app.is_file() {
             return Err(format!(
@@ -125,6 +133,7 @@ impl Village {
             .args(["--native-port", &NATIVE_PORT.to_string()])
             // WebKitWebDriver and the app inherit these: nothing touches her real folders.
             .envs(private_folders(data.path())?)
+            .env("VILLAGE_LANG", language)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());

@@ -3,113 +3,9 @@
 //! phone and desktop width, light and dark, checked by axe-core and for sideways scrolling,
 //! clipped or small text and small targets; and status notes that never cover what she used.
 
-use chrono::{DateTime, Duration, Local, Utc};
 use fantoccini::key::Key;
-use village_core::Store;
-use village_core::circle::{NewCheckIn, PersonId, PersonInput};
-use village_core::groups::{GroupInput, ScheduleInput};
-use village_core::journal::MoodNoteInput;
-use village_core::safety_plan::{SafetyPlanInput, StepInput};
-use village_core::self_check::SelfCheckInput;
+use village_e2e::life::{seed, views};
 use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
-
-async fn person(store: &Store, name: &str, now: DateTime<Utc>) -> Result<PersonId> {
-    let mut input = PersonInput::named(name).every_days(7);
-    input.phone = "+1 555 010 2030".into();
-    let first = name.split(' ').next().unwrap_or(name).to_lowercase();
-    input.email = format!("{first}@example.org");
-    Ok(store
-        .add_person(&input, now - Duration::days(120), &Local)
-        .await?
-        .id)
-}
-
-/// Ids of what the views show: a person, a group and a self-check result.
-struct Seeded {
-    person: String,
-    group: String,
-    result: String,
-}
-
-/// A life with something on every view: people due, a month of notes with tags, a group, two
-/// self-checks and a safety plan.
-async fn seed(village: &Village) -> Result<Seeded> {
-    let store = village.seed_store().await?;
-    let now = Utc::now();
-    let ana = person(&store, "Ana María de la Cruz", now).await?;
-    person(&store, "Bea", now).await?;
-    person(&store, "Cleo", now).await?;
-    for day in 0..40 {
-        let at = now - Duration::days(day) - Duration::minutes(1);
-        let tags: &[&str] = if day % 2 == 0 {
-            &["got outside", "slept a little"]
-        } else {
-            &["tired"]
-        };
-        let input = MoodNoteInput::new(day % 5 + 1, at)
-            .with_tags(tags)
-            .with_note("A long walk with the baby, then coffee with a friend from the group.");
-        store.add_mood_note(&input, now, &Local).await?;
-        if day % 9 == 5 {
-            store
-                .log_check_in(&NewCheckIn::call(ana.clone(), at), now)
-                .await?;
-        }
-    }
-    let group = store
-        .add_group(
-            &GroupInput::named(
-                "Tuesday Mums and Babies",
-                ScheduleInput::weekly(&["tue", "thu"], "10:00", 90),
-            ),
-            now,
-            &Local,
-        )
-        .await?;
-    let mut result = String::new();
-    for (days, answers) in [
-        (40, [1, 1, 0, 1, 1, 0, 0, 0, 0]),
-        (10, [2, 1, 1, 1, 1, 1, 0, 1, 0]),
-    ] {
-        let taken = store
-            .take_self_check(
-                &SelfCheckInput {
-                    kind: "phq9".into(),
-                    answers: answers.iter().map(|a| Some(*a)).collect(),
-                    difficulty: Some(1),
-                },
-                now - Duration::days(days),
-                &Local,
-            )
-            .await?;
-        result = taken.id.to_string();
-    }
-    store
-        .save_safety_plan(
-            &SafetyPlanInput {
-                steps: vec![
-                    StepInput {
-                        number: 1,
-                        text: "Not sleeping even when the baby sleeps.".into(),
-                        people: vec![],
-                    },
-                    StepInput {
-                        number: 4,
-                        text: "Tell them it's a hard day.".into(),
-                        people: vec![ana.to_string()],
-                    },
-                ],
-            },
-            now,
-        )
-        .await?;
-    store.close().await;
-    Ok(Seeded {
-        person: ana.to_string(),
-        group: group.id.to_string(),
-        result,
-    })
-}
 
 async fn stored_text_size(village: &Village) -> Result<Option<String>> {
     let mut db = village.database().await?;
@@ -228,39 +124,6 @@ async fn a_size_from_a_hand_edited_store_falls_back_and_a_bad_one_is_refused_in_
     );
     assert_eq!(stored_text_size(&village).await?.as_deref(), Some("900"));
     window.close().await
-}
-
-/// Every view, by the address a link or the navigation gives it.
-fn views(seeded: &Seeded) -> Vec<(String, String)> {
-    let mut views: Vec<(String, String)> = [
-        "today",
-        "circle",
-        "journal",
-        "journal/search",
-        "journal/month",
-        "journal/trends",
-        "journal/tags",
-        "groups",
-        "help",
-        "help-now",
-        "settings",
-        "insight",
-        "self-check",
-        "safety-plan",
-        "data",
-        "privacy",
-        "about",
-    ]
-    .iter()
-    .map(|v| (v.replace('/', "-"), format!("#{v}")))
-    .collect();
-    views.push(("person".into(), format!("#person/{}", seeded.person)));
-    views.push(("group".into(), format!("#group/{}", seeded.group)));
-    views.push((
-        "self-check-result".into(),
-        format!("#self-check-result/{}", seeded.result),
-    ));
-    views
 }
 
 /// The status note's words, hidden or not ("" once it is cleared).

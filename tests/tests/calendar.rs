@@ -229,12 +229,13 @@ async fn the_month_is_one_tab_stop_and_keys_move_through_days_and_months() -> Re
     press(&window, &Key::Down.to_string()).await?;
     focus_reaches(&window, day, "ArrowDown").await?;
 
-    // End and Home: the ends of the week row, inside the month.
-    let from_monday = u64::from(day.weekday().num_days_from_monday());
-    let end = (day + Days::new(6 - from_monday)).min(last_of_month(day)?);
+    // End and Home: the ends of the week row, inside the month. The app speaks en-US here,
+    // whose weeks start on Sunday.
+    let from_sunday = u64::from(day.weekday().num_days_from_sunday());
+    let end = (day + Days::new(6 - from_sunday)).min(last_of_month(day)?);
     press(&window, &Key::End.to_string()).await?;
     focus_reaches(&window, end, "End").await?;
-    let start = (end - Days::new(u64::from(end.weekday().num_days_from_monday())))
+    let start = (end - Days::new(u64::from(end.weekday().num_days_from_sunday())))
         .max(day.with_day(1).ok_or("no 1st")?);
     press(&window, &Key::Home.to_string()).await?;
     focus_reaches(&window, start, "Home").await?;

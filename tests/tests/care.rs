@@ -254,14 +254,19 @@ async fn a_phq9_with_item_nine_above_zero_lands_on_need_help_now_before_the_scor
         .wait_for_text("#result-share", "doctor or midwife")
         .await?;
 
-    // Today offers the calm card; she can put it away for a week.
+    // Today offers the calm card, which never repeats her answer to anyone glancing at the
+    // screen; she can put it away for a week.
     window.go("today").await?;
     window
         .wait_for_text(
             "#today-care[data-reason='self_harm']",
-            "thoughts of being better off dead",
+            "Your last self-check suggested reaching out.",
         )
         .await?;
+    let card = window.text("#today-care").await?;
+    for answer in ["dead", "hurting", "harm"] {
+        assert!(!card.contains(answer), "the card names her answer: {card}");
+    }
     window.wait_for("#today-care a[href='#help-now']").await?;
     window.click("#today-care-hide").await?;
     window.wait_for("main[data-rendered='today']").await?;

@@ -75,7 +75,7 @@ async fn a_weekly_group_shows_its_next_meeting_and_i_went_is_logged_with_a_mood(
     window
         .wait_for_text(
             &format!(".group-row[data-group='{tuesday_mums}']"),
-            &format!("Next: {} at 10:00", DAY_NAMES[later_index]),
+            &format!("Next: {} at 10:00 AM", DAY_NAMES[later_index]),
         )
         .await?;
 
@@ -90,7 +90,9 @@ async fn a_weekly_group_shows_its_next_meeting_and_i_went_is_logged_with_a_mood(
     .await?;
     let drop_in = group_id(&village, "Drop-in circle").await?;
     let now_row = format!("#upcoming-list .meeting-row[data-group='{drop_in}']");
-    window.wait_for_text(&now_row, "Now, until 00:00").await?;
+    window
+        .wait_for_text(&now_row, "Now, until 12:00 AM")
+        .await?;
 
     // "I went", how she felt after, and a few words.
     window.click(&format!("{now_row} button.went")).await?;

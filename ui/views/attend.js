@@ -3,22 +3,26 @@
 import { LIMITS } from "../contract.js";
 import { attendMeeting } from "../api.js";
 import { announce, el, focusField } from "../dom.js";
+import { t } from "../words.js";
 import { moodPicker } from "./mood.js";
 
 let panelCount = 0;
 
 /**
  * A button that opens the "I went" panel for one meeting (`start` is null for a group with no
- * fixed time, meaning now). `onDone()` redraws the view after saving.
+ * fixed time, meaning now; `when` is the meeting's words, or null for today). `onDone()`
+ * redraws the view after saving.
  */
 export function iWent({ groupId, groupName, start, when, onDone }) {
   const n = ++panelCount;
   const id = (name) => `went-${n}-${name}`;
-  const open = el("button", { type: "button", class: "went", "aria-expanded": "false", "aria-controls": id("panel") }, "I went");
-  open.setAttribute("aria-label", `I went to ${groupName}, ${when}`);
+  const open = el("button", { type: "button", class: "went", "aria-expanded": "false", "aria-controls": id("panel") }, t("attend-open"));
+  open.setAttribute("aria-label", when === null
+    ? t("attend-open-today.aria-label", { group: groupName })
+    : t("attend-open.aria-label", { group: groupName, when }));
   let mood = null;
   const picker = moodPicker({
-    label: "How did you feel after? (optional)",
+    label: t("attend-mood.aria-label"),
     idPrefix: id("mood"),
     onPick: (value, button) => {
       // A second tap on the same face clears it: the mood stays optional.
@@ -30,13 +34,13 @@ export function iWent({ groupId, groupName, start, when, onDone }) {
   });
   const note = el("input", { type: "text", id: id("note"), maxlength: LIMITS.checkInNote, autocomplete: "off" });
   const error = el("p", { class: "form-error", role: "alert" });
-  const save = el("button", { type: "submit", class: "save-went" }, "Save that I went");
-  const cancel = el("button", { type: "button", class: "quiet" }, "Not now");
+  const save = el("button", { type: "submit", class: "save-went" }, t("attend-save"));
+  const cancel = el("button", { type: "button", class: "quiet" }, t("attend-cancel"));
   const form = el("form", { class: "went-panel", id: id("panel"), hidden: true, novalidate: true },
-    el("p", { class: "went-title" }, "Glad you went. How did you feel after?"),
-    el("p", { class: "muted small-text" }, "Optional. It goes in your journal, tagged with the group."),
+    el("p", { class: "went-title" }, t("attend-title")),
+    el("p", { class: "muted small-text" }, t("attend-hint")),
     picker,
-    el("div", { class: "field" }, el("label", { for: id("note") }, "A few words (optional)"), note),
+    el("div", { class: "field" }, el("label", { for: id("note") }, t("attend-note")), note),
     error,
     el("div", { class: "actions" }, save, cancel));
 
@@ -55,7 +59,7 @@ export function iWent({ groupId, groupName, start, when, onDone }) {
     try {
       await attendMeeting({ group_id: groupId, meeting_start: start, mood_after: mood, note: note.value });
       await onDone();
-      announce(`Marked: you went to ${groupName}`);
+      announce(t("attend-saved", { group: groupName }));
     } catch (problem) {
       error.textContent = problem.message;
       save.disabled = false;

@@ -2,6 +2,7 @@
 
 import { addPerson, listCircle } from "../api.js";
 import { announce, el, takeFocus } from "../dom.js";
+import { t } from "../words.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { relationshipLabel } from "./circle-words.js";
 import { personForm } from "./person-form.js";
@@ -9,8 +10,8 @@ import { personForm } from "./person-form.js";
 function row(entry, refresh, showProblem) {
   const { person } = entry;
   const kinds = el("div", { class: "check-in-kinds", hidden: true });
-  const toggle = el("button", { type: "button", class: "quiet check-in", "aria-expanded": "false" }, "Check in");
-  toggle.setAttribute("aria-label", `Check in with ${person.name}`);
+  const toggle = el("button", { type: "button", class: "quiet check-in", "aria-expanded": "false" }, t("circle-check-in"));
+  toggle.setAttribute("aria-label", t("circle-check-in.aria-label", { name: person.name }));
   toggle.addEventListener("click", () => {
     const open = kinds.hidden;
     // After logging, the list is redrawn; focus goes back to this person's button.
@@ -27,7 +28,9 @@ function row(entry, refresh, showProblem) {
     el("div", { class: "person-line" },
       el("a", { class: "person-link", href: `#person/${person.id}` },
         el("span", { class: "person-name" }, person.name),
-        el("span", { class: "muted" }, person.pinned ? `${relationshipLabel(person.relationship)} · pinned` : relationshipLabel(person.relationship))),
+        el("span", { class: "muted" }, person.pinned
+          ? t("circle-relationship-pinned", { relationship: relationshipLabel(person.relationship) })
+          : relationshipLabel(person.relationship))),
       el("span", { class: entry.is_due ? "due is-due" : "due" }, entry.words),
       person.archived ? null : toggle),
     kinds);
@@ -39,7 +42,7 @@ export const circle = {
     const list = el("ul", { class: "circle-list", id: "circle-list" });
     const archived = el("input", { type: "checkbox", id: "show-archived" });
     const adder = el("section", { class: "card", id: "add-person", hidden: true, "aria-labelledby": "add-person-heading" });
-    const addButton = el("button", { type: "button", id: "add-person-button", "aria-expanded": "false", "aria-controls": "add-person" }, "Add someone");
+    const addButton = el("button", { type: "button", id: "add-person-button", "aria-expanded": "false", "aria-controls": "add-person" }, t("circle-add"));
 
     async function refresh() {
       let entries;
@@ -55,7 +58,7 @@ export const circle = {
     }
 
     const { form, focus } = personForm({
-      submitLabel: "Add to my circle",
+      submitLabel: t("circle-add-submit"),
       onSubmit: async (input) => {
         const person = await addPerson(input);
         form.reset();
@@ -64,10 +67,10 @@ export const circle = {
         await refresh();
         // On to the person she just added, there in the list.
         takeFocus(document.querySelector(`.person-row[data-person="${CSS.escape(person.id)}"] .person-link`) ?? addButton);
-        announce(`Added ${person.name}`);
+        announce(t("circle-added", { name: person.name }));
       },
     });
-    adder.append(el("h2", { id: "add-person-heading" }, "Add someone"), form);
+    adder.append(el("h2", { id: "add-person-heading" }, t("circle-add")), form);
     addButton.addEventListener("click", () => {
       adder.hidden = !adder.hidden;
       addButton.setAttribute("aria-expanded", String(!adder.hidden));
@@ -76,15 +79,15 @@ export const circle = {
     archived.addEventListener("change", refresh);
 
     const empty = el("div", { class: "card", id: "circle-empty", hidden: true },
-      el("p", {}, "Who would you like to stay close to? A friend, your sister, another mom from a class."),
-      el("p", { class: "muted" }, "Add one person to start. Village reminds you gently when it has been a while."));
+      el("p", {}, t("circle-empty-ask")),
+      el("p", { class: "muted" }, t("circle-empty-start")));
 
     main.append(
-      el("div", { class: "view-head" }, el("h1", {}, "Your circle"), addButton),
+      el("div", { class: "view-head" }, el("h1", {}, t("circle-heading")), addButton),
       adder,
       empty,
       list,
-      el("div", { class: "choice" }, archived, el("label", { for: "show-archived" }, "Show archived people")),
+      el("div", { class: "choice" }, archived, el("label", { for: "show-archived" }, t("circle-show-archived"))),
     );
     await refresh();
   },

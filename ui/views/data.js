@@ -1,45 +1,48 @@
 // Her data: take it anywhere, bring it in from Daylio, contacts or another Village, and keep
 // backups she can go back to. Every import shows what it will add before anything changes.
+// Every word comes from the catalog (ui/locales/*/data.ftl).
 
 import { applyImport, backupNow, chooseImport, exportData, listBackups, previewImport, restoreBackup } from "../api.js";
 import { announce, el } from "../dom.js";
+import { formatNumber, marked, t } from "../words.js";
 import { moods } from "./mood.js";
 
+/** The exports, by the messages that name each and say what it is for. */
 const EXPORTS = [
-  { format: "json", label: "Everything (Village file)", hint: "All you have written, to keep safe or to open in Village on another device." },
-  { format: "csv", label: "Mood notes (spreadsheet)", hint: "One row per note, for a spreadsheet." },
-  { format: "markdown", label: "Journal (to read or print)", hint: "Your notes by day, as a Markdown text file." },
-  { format: "ics", label: "Groups (calendar)", hint: "Your groups' meetings, for your calendar app." },
+  { format: "json", label: "data-export-json", hint: "data-export-json-hint" },
+  { format: "csv", label: "data-export-csv", hint: "data-export-csv-hint" },
+  { format: "markdown", label: "data-export-markdown", hint: "data-export-markdown-hint" },
+  { format: "ics", label: "data-export-ics", hint: "data-export-ics-hint" },
 ];
 
 const IMPORTS = [
-  { value: "json", label: "A Village export (.json)" },
-  { value: "daylio", label: "Daylio (its CSV export)" },
-  { value: "vcard", label: "Contacts (vCard .vcf)" },
+  { value: "json", label: "data-import-json" },
+  { value: "daylio", label: "data-import-daylio" },
+  { value: "vcard", label: "data-import-vcard" },
 ];
 
 function exportSection(showProblem) {
   const status = el("p", { id: "export-done", role: "status" });
   const list = el("ul", { class: "plain-list export-list" });
   for (const { format, label, hint } of EXPORTS) {
-    const button = el("button", { type: "button", id: `export-${format}`, "aria-describedby": `export-${format}-hint` }, `${label}…`);
+    const button = el("button", { type: "button", id: `export-${format}`, "aria-describedby": `export-${format}-hint` }, t(label));
     button.addEventListener("click", async () => {
       status.textContent = "";
       try {
         const saved = await exportData(format);
         if (saved) {
-          status.textContent = `Saved ${saved.file_name}.`;
-          announce("Saved");
+          status.textContent = t("data-export-saved", { file: saved.file_name });
+          announce(t("data-saved"));
         }
       } catch (problem) {
         showProblem(problem.message);
       }
     });
-    list.append(el("li", {}, button, el("small", { class: "muted", id: `export-${format}-hint` }, hint)));
+    list.append(el("li", {}, button, el("small", { class: "muted", id: `export-${format}-hint` }, t(hint))));
   }
   return el("section", { class: "card", id: "export", "aria-labelledby": "export-heading" },
-    el("h2", { id: "export-heading" }, "Take it with you"),
-    el("p", { class: "muted" }, "Your data is yours. Save a copy wherever you like; Village asks where."),
+    el("h2", { id: "export-heading" }, t("data-export-heading")),
+    el("p", { class: "muted" }, t("data-export-intro")),
     list,
     status);
 }
@@ -51,20 +54,20 @@ function choicesFrom(fieldset) {
     .map((select) => ({ name: select.dataset.name, mood: Number(select.value) }));
 }
 
-function moodFieldset(moods, onChange) {
+/** `found`: the moods the file names, with how many entries each and any number given. */
+function moodFieldset(found, onChange) {
   const fieldset = el("fieldset", { id: "import-moods" },
-    el("legend", {}, "Your moods"),
-    el("p", { class: "muted" }, "Daylio's own moods are matched already. Pick what any renamed mood means."));
-  moods.forEach((mood, i) => {
+    el("legend", {}, t("data-import-moods")),
+    el("p", { class: "muted" }, t("data-import-moods-intro")));
+  found.forEach((mood, i) => {
     const id = `import-mood-${i}`;
     const select = el("select", { id, "data-name": mood.name },
-      el("option", { value: "" }, "Choose…"),
+      el("option", { value: "" }, t("data-import-mood-choose")),
       moods().reverse().map(({ value, word }) =>
-        el("option", { value, selected: mood.mood === value }, `${value} · ${word}`)));
+        el("option", { value, selected: mood.mood === value }, t("data-import-mood-option", { value, word }))));
     select.addEventListener("change", onChange);
-    const entries = mood.entries === 1 ? "1 entry" : `${mood.entries} entries`;
     fieldset.append(el("div", { class: "field" },
-      el("label", { for: id }, `\u201c${mood.name}\u201d (${entries})`),
+      el("label", { for: id }, t("data-import-mood-label", { name: mood.name, entries: mood.entries })),
       select));
   });
   return fieldset;
@@ -74,8 +77,10 @@ function rowsTable(rows) {
   const body = el("tbody", {});
   for (const row of rows) body.append(el("tr", {}, el("td", {}, row.title), el("td", {}, row.detail)));
   return el("table", { class: "trend-table", id: "import-rows" },
-    el("caption", {}, "The first rows"),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "What"), el("th", { scope: "col" }, "Details"))),
+    el("caption", {}, t("data-import-rows")),
+    el("thead", {}, el("tr", {},
+      el("th", { scope: "col" }, t("data-import-rows-what")),
+      el("th", { scope: "col" }, t("data-import-rows-details")))),
     body);
 }
 
@@ -83,13 +88,13 @@ function importSection(showProblem) {
   const error = el("p", { class: "form-error", id: "import-error", role: "alert" });
   const preview = el("div", { id: "import-preview", hidden: true });
   const done = el("p", { id: "import-done", role: "status" });
-  const fieldset = el("fieldset", {}, el("legend", {}, "What kind of file?"));
+  const fieldset = el("fieldset", {}, el("legend", {}, t("data-import-kind")));
   IMPORTS.forEach(({ value, label }, i) => {
     fieldset.append(el("div", { class: "choice" },
       el("input", { type: "radio", name: "import-format", value, id: `import-${value}`, checked: i === 0 }),
-      el("label", { for: `import-${value}` }, label)));
+      el("label", { for: `import-${value}` }, t(label))));
   });
-  const choose = el("button", { type: "button", id: "import-choose" }, "Choose a file…");
+  const choose = el("button", { type: "button", id: "import-choose" }, t("data-import-choose"));
 
   const fail = (problem) => {
     if (problem.code === "invalid") error.textContent = problem.message;
@@ -113,23 +118,23 @@ function importSection(showProblem) {
       }
     }) : null;
     const waiting = report.unmapped.length > 0;
-    const apply = el("button", { type: "button", id: "import-apply", disabled: waiting || report.changes === 0 }, "Import");
-    const cancel = el("button", { type: "button", class: "quiet", id: "import-cancel" }, "Cancel");
+    const apply = el("button", { type: "button", id: "import-apply", disabled: waiting || report.changes === 0 }, t("data-import-apply"));
+    const cancel = el("button", { type: "button", class: "quiet", id: "import-cancel" }, t("data-import-cancel"));
     apply.addEventListener("click", async () => {
       error.textContent = "";
       try {
         const result = await applyImport(moods ? choicesFrom(moods) : []);
         close();
         done.textContent = result.words;
-        announce("Imported");
+        announce(t("data-imported"));
       } catch (problem) {
         fail(problem);
       }
     });
-    cancel.addEventListener("click", () => { close(); announce("Nothing was imported"); });
+    cancel.addEventListener("click", () => { close(); announce(t("data-import-cancelled")); });
     const skipped = report.skipped.length
       ? el("div", {},
-        el("p", {}, "Left out, with why:"),
+        el("p", {}, t("data-import-skipped")),
         el("ul", { id: "import-skipped" }, report.skipped.map((line) => el("li", {}, line))))
       : null;
     // How parts of the file were kept (activities past the tag limit moved into the note).
@@ -137,14 +142,14 @@ function importSection(showProblem) {
       ? el("ul", { id: "import-notices" }, report.notices.map((line) => el("li", {}, line)))
       : null;
     preview.replaceChildren(...[
-      el("h3", { id: "import-file", tabindex: "-1" }, `From ${report.file_name}`),
+      el("h3", { id: "import-file", tabindex: "-1" }, t("data-import-from", { file: report.file_name })),
       el("p", { id: "import-words" }, report.words),
       notices,
-      waiting ? el("p", { class: "muted", id: "import-waiting" }, "Give each of your moods a number to go on.") : null,
+      waiting ? el("p", { class: "muted", id: "import-waiting" }, t("data-import-waiting")) : null,
       moods,
       report.first.length ? rowsTable(report.first) : null,
       skipped,
-      el("p", { class: "muted" }, "Nothing changes until you choose Import. It all comes in at once, or not at all."),
+      el("p", { class: "muted" }, t("data-import-nothing-yet")),
       el("div", { class: "actions" }, apply, cancel),
     ].filter(Boolean));
     preview.hidden = false;
@@ -167,8 +172,8 @@ function importSection(showProblem) {
   });
 
   return el("section", { class: "card", id: "import", "aria-labelledby": "import-heading" },
-    el("h2", { id: "import-heading" }, "Bring it in"),
-    el("p", { class: "muted" }, "From Daylio, your phone's contacts, or a Village export. You see what comes in before anything changes, and nothing is ever added twice."),
+    el("h2", { id: "import-heading" }, t("data-import-heading")),
+    el("p", { class: "muted" }, t("data-import-intro")),
     fieldset,
     el("div", { class: "actions" }, choose),
     error,
@@ -176,9 +181,14 @@ function importSection(showProblem) {
     done);
 }
 
+/** A file's size, "12 KB" or "1.5 MB", its number as her locale writes it. */
 function sizeWords(bytes) {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) {
+    return t("data-size-kb", { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), { useGrouping: false }) });
+  }
+  return t("data-size-mb", {
+    size: formatNumber(bytes / (1024 * 1024), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }),
+  });
 }
 
 function backupSection(showProblem) {
@@ -187,19 +197,19 @@ function backupSection(showProblem) {
   const done = el("p", { id: "backup-done", role: "status" });
   const list = el("ul", { class: "plain-list", id: "backup-list" });
   const skipped = el("p", { class: "confirm", id: "backup-skipped", role: "status", hidden: true });
-  const folder = el("p", { class: "path", id: "backup-folder" });
+  const folder = el("p", { class: "path", id: "backup-folder", translate: "no" });
 
   const fail = (problem) => {
     if (problem.code === "invalid" || problem.code === "storage") error.textContent = problem.message;
     else showProblem(problem.message);
   };
 
-  /** Asks first: a restore replaces everything she has now. */
-  function confirmRestore(anchor, label, name) {
+  /** Asks first, in `text`: a restore replaces everything she has now. `name` is the backup's,
+   * or null to choose a file. */
+  function confirmRestore(anchor, text, name) {
     section.querySelector(".confirm")?.remove();
-    const text = `Restore ${label}? Everything in Village now is replaced by it. What is here now is kept in the backups folder first.`;
-    const yes = el("button", { type: "button", id: "restore-yes" }, name ? "Restore" : "Choose the file…");
-    const no = el("button", { type: "button", class: "quiet", id: "restore-no" }, "Keep what I have");
+    const yes = el("button", { type: "button", id: "restore-yes" }, name ? t("data-restore-yes") : t("data-restore-choose"));
+    const no = el("button", { type: "button", class: "quiet", id: "restore-no" }, t("data-restore-no"));
     const box = el("div", { class: "confirm", id: "restore-confirm", role: "group", "aria-labelledby": "restore-confirm-text" },
       el("p", { id: "restore-confirm-text" }, text),
       el("div", { class: "actions" }, yes, no));
@@ -213,8 +223,8 @@ function backupSection(showProblem) {
         const restored = await restoreBackup(name);
         if (!restored) return;
         box.remove();
-        done.textContent = `Restored from ${restored.file_name}. What you had before is kept as ${restored.kept.split(/[\\/]/).pop()}.`;
-        announce("Restored");
+        done.textContent = t("data-restored", { file: restored.file_name, kept: restored.kept.split(/[\\/]/).pop() });
+        announce(t("data-restored-short"));
         await refresh();
       } catch (problem) {
         fail(problem);
@@ -228,43 +238,46 @@ function backupSection(showProblem) {
 
   async function refresh() {
     const backups = await listBackups();
-    folder.textContent = backups.folder;
+    // A folder's path is no word to translate: marked only for the pseudo-locale run.
+    folder.textContent = marked(backups.folder);
     skipped.textContent = backups.skipped ?? "";
     skipped.hidden = !backups.skipped;
     list.replaceChildren();
     // With none made because the disk is full, the note above says why; nothing more to add.
     if (!backups.files.length && !backups.skipped) {
-      list.append(el("li", { class: "muted", id: "backup-none" }, "No backups yet. The first daily one is made soon after Village starts."));
+      list.append(el("li", { class: "muted", id: "backup-none" }, t("data-backup-none")));
     }
     backups.files.forEach((file, i) => {
-      const restore = el("button", { type: "button", class: "quiet small", id: `restore-${i}`, "aria-describedby": `backup-${i}` }, "Restore…");
-      restore.addEventListener("click", () => confirmRestore(restore, `the backup \u201c${file.words}\u201d`, file.name));
+      const restore = el("button", { type: "button", class: "quiet small", id: `restore-${i}`, "aria-describedby": `backup-${i}` }, t("data-backup-restore"));
+      restore.addEventListener("click", () =>
+        confirmRestore(restore, t("data-restore-confirm-backup", { backup: file.words }), file.name));
       list.append(el("li", { class: "backup-row" },
-        el("span", { id: `backup-${i}` }, file.words, el("small", { class: "muted" }, ` · ${sizeWords(file.bytes)}`)),
+        el("span", { id: `backup-${i}` }, file.words,
+          el("small", { class: "muted" }, " ", t("data-backup-size", { size: sizeWords(file.bytes) }))),
         restore));
     });
   }
 
-  const now = el("button", { type: "button", id: "backup-now" }, "Back up to a file…");
+  const now = el("button", { type: "button", id: "backup-now" }, t("data-backup-now"));
   now.addEventListener("click", async () => {
     error.textContent = "";
     done.textContent = "";
     try {
       const saved = await backupNow();
       if (saved) {
-        done.textContent = `Backed up to ${saved.file_name}, and checked.`;
-        announce("Backed up");
+        done.textContent = t("data-backed-up", { file: saved.file_name });
+        announce(t("data-backed-up-short"));
       }
     } catch (problem) {
       fail(problem);
     }
   });
-  const fromFile = el("button", { type: "button", class: "quiet", id: "restore-file" }, "Restore from a file…");
-  fromFile.addEventListener("click", () => confirmRestore(fromFile, "from a backup file", null));
+  const fromFile = el("button", { type: "button", class: "quiet", id: "restore-file" }, t("data-restore-file"));
+  fromFile.addEventListener("click", () => confirmRestore(fromFile, t("data-restore-confirm-file"), null));
 
   section.append(
-    el("h2", { id: "backups-heading" }, "Backups"),
-    el("p", { class: "muted" }, "Village keeps a copy of everything each day, the last 7, and one before every update, in this folder:"),
+    el("h2", { id: "backups-heading" }, t("data-backups-heading")),
+    el("p", { class: "muted" }, t("data-backups-intro")),
     folder,
     skipped,
     list,
@@ -280,8 +293,8 @@ export const data = {
   async render(main, { showProblem }) {
     const backups = backupSection(showProblem);
     main.append(
-      el("p", { class: "link-line" }, el("a", { href: "#settings" }, "\u2190 Settings")),
-      el("h1", {}, "Your data"),
+      el("p", { class: "link-line" }, el("a", { href: "#settings" }, t("data-back-to-settings"))),
+      el("h1", {}, t("data-heading")),
       exportSection(showProblem),
       importSection(showProblem),
       backups.section);

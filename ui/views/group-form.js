@@ -10,7 +10,8 @@ import { t } from "../words.js";
 const groupKinds = () => ["mom_and_baby", ...CHOICES.groupKind.filter((k) => k !== "mom_and_baby")]
   .map((value) => [value, t(LABELS.groupKind[value])]);
 
-const repeats = () => CHOICES.repeats.map((value) => [value, t(LABELS.repeats[value])]);
+// Not "repeats": the form's select of that name would shadow it where it is called.
+const repeatChoices = () => CHOICES.repeats.map((value) => [value, t(LABELS.repeats[value])]);
 
 const weekdays = () => CHOICES.weekday.map((value) => [value, t(LABELS.weekday[value])]);
 
@@ -19,20 +20,23 @@ const nths = () => CHOICES.nth.map((value) => [value, t(LABELS.nth[String(value)
 /** How long before a meeting its reminder comes, in minutes; the app takes 5 to 1440. */
 const REMINDER_LEADS = [15, 30, 60, 120, 180, 1440];
 
-/** "1 hour", "30 minutes", "1 day": a reminder's lead in words. */
-export function reminderLead(minutes) {
-  if (minutes === 1440) return "1 day";
-  if (minutes % 60 === 0) return minutes === 60 ? "1 hour" : `${minutes / 60} hours`;
-  return `${minutes} minutes`;
+/** A reminder's lead as the arguments of a message that says it ("1 hour", "30 minutes",
+ * "1 day"): `unit` ("day", "hour" or "minute") and `count`, which the message's plurals take. */
+export function reminderLeadArgs(minutes) {
+  if (minutes % 1440 === 0) return { unit: "day", count: minutes / 1440 };
+  if (minutes % 60 === 0) return { unit: "hour", count: minutes / 60 };
+  return { unit: "minute", count: minutes };
 }
 
 /** What the date field means for each kind of schedule. */
-const DATE_LABELS = {
-  weekly: "Starting from",
-  every_other_week: "Date of a first meeting",
-  monthly: "Starting from",
-  once: "Date",
-};
+function dateLabel(repeats) {
+  switch (repeats) {
+    case "weekly":
+    case "monthly": return t("group-form-date-from");
+    case "every_other_week": return t("group-form-date-first");
+    default: return t("group-form-date");
+  }
+}
 
 let formCount = 0;
 
@@ -55,48 +59,48 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
   const kind = el("select", { id: id("kind") },
     ...groupKinds().map(([value, label]) => el("option", { value, selected: (g.kind ?? "mom_and_baby") === value }, label)));
   const place = el("input", { id: id("place"), type: "text", autocomplete: "off", maxlength: LIMITS.groupPlace, value: g.place ?? "" });
-  const link = el("input", { id: id("link"), type: "url", inputmode: "url", autocomplete: "off", maxlength: LIMITS.groupLink, placeholder: "https://", value: g.link ?? "" });
+  const link = el("input", { id: id("link"), type: "url", inputmode: "url", autocomplete: "off", maxlength: LIMITS.groupLink, placeholder: t("group-form-link-input.placeholder"), value: g.link ?? "" });
   const contact = el("input", { id: id("contact"), type: "text", autocomplete: "off", maxlength: LIMITS.groupContact, value: g.contact ?? "" });
   const notes = el("textarea", { id: id("notes"), rows: 3, maxlength: LIMITS.groupNotes });
   notes.value = g.notes ?? "";
 
   const repeats = el("select", { id: id("repeats") },
-    ...repeats().map(([value, label]) => el("option", { value, selected: s.repeats === value }, label)));
+    ...repeatChoices().map(([value, label]) => el("option", { value, selected: s.repeats === value }, label)));
   const dayBoxes = weekdays().map(([value, label]) => {
     const box = el("input", { type: "checkbox", id: id(`day-${value}`), value, checked: s.repeats === "weekly" && s.weekdays.includes(value) });
     return { value, box, row: el("div", { class: "choice" }, box, el("label", { for: id(`day-${value}`) }, label)) };
   });
-  const days = el("fieldset", { class: "inline days" }, el("legend", {}, "On"), el("div", { class: "day-grid" }, ...dayBoxes.map((d) => d.row)));
+  const days = el("fieldset", { class: "inline days" }, el("legend", {}, t("group-form-days")), el("div", { class: "day-grid" }, ...dayBoxes.map((d) => d.row)));
   const nth = el("select", { id: id("nth") },
     ...nths().map(([value, label]) => el("option", { value, selected: s.nth === value }, label)));
   const monthDay = el("select", { id: id("month-day") },
     ...weekdays().map(([value, label]) => el("option", { value, selected: s.repeats === "monthly" && s.weekdays[0] === value }, label)));
   const monthly = el("div", { class: "row monthly" },
-    field(id("nth"), "Which one", nth),
-    field(id("month-day"), "Day of the week", monthDay));
-  const dateLabel = el("label", { for: id("date") }, DATE_LABELS[s.repeats] ?? "Date");
+    field(id("nth"), t("group-form-nth"), nth),
+    field(id("month-day"), t("group-form-month-day"), monthDay));
+  const dateText = el("label", { for: id("date") }, dateLabel(s.repeats));
   const date = el("input", { id: id("date"), type: "date", min: "2000-01-01", max: "2100-12-31", value: s.date ?? (group ? "" : todayIso()) });
-  const dateField = el("div", { class: "field" }, dateLabel, date);
+  const dateField = el("div", { class: "field" }, dateText, date);
   const time = el("input", { id: id("time"), type: "time", value: s.time ?? "10:00" });
   const duration = el("input", { id: id("duration"), type: "number", inputmode: "numeric", min: 1, max: 1440, step: 1, value: s.duration_minutes ?? 60 });
   const lead = g.remind_minutes_before ?? 60;
   // A lead set elsewhere (an import, say) stays one of the choices.
   const leads = REMINDER_LEADS.includes(lead) ? REMINDER_LEADS : [...REMINDER_LEADS, lead].sort((a, b) => a - b);
   const remind = el("select", { id: id("remind") },
-    ...leads.map((minutes) => el("option", { value: minutes, selected: minutes === lead }, `${reminderLead(minutes)} before`)));
+    ...leads.map((minutes) => el("option", { value: minutes, selected: minutes === lead }, t("group-form-remind-option", reminderLeadArgs(minutes)))));
   const times = el("div", { class: "times" },
     el("div", { class: "row" },
       dateField,
-      field(id("time"), "Starts at", time),
-      field(id("duration"), "Lasts (minutes)", duration, "Up to 24 hours (1440 minutes).")),
-    el("div", { class: "row" }, field(id("remind"), "Remind me", remind)));
+      field(id("time"), t("group-form-time"), time),
+      field(id("duration"), t("group-form-duration"), duration, t("group-form-duration-hint"))),
+    el("div", { class: "row" }, field(id("remind"), t("group-form-remind"), remind)));
 
   function showParts() {
     const r = repeats.value;
     days.hidden = r !== "weekly";
     monthly.hidden = r !== "monthly";
     times.hidden = r === "none";
-    dateLabel.textContent = DATE_LABELS[r] ?? "Date";
+    dateText.textContent = dateLabel(r);
   }
   repeats.addEventListener("change", showParts);
   showParts();
@@ -104,18 +108,18 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
   const error = el("p", { class: "form-error", role: "alert", id: id("error") });
   const submit = el("button", { type: "submit" }, submitLabel);
   const form = el("form", { class: "group-form", novalidate: true, "aria-describedby": id("error") },
-    field(id("name"), "Name", name),
-    field(id("kind"), "What kind of group", kind),
+    field(id("name"), t("group-form-name"), name),
+    field(id("kind"), t("group-form-kind"), kind),
     el("fieldset", { class: "inline schedule" },
-      el("legend", {}, "When it meets"),
-      field(id("repeats"), "How often", repeats),
+      el("legend", {}, t("group-form-schedule")),
+      field(id("repeats"), t("group-form-repeats"), repeats),
       days,
       monthly,
       times),
-    field(id("place"), "Where (an address)", place),
-    field(id("link"), "Link (for online groups)", link, "A web address starting with https://"),
-    field(id("contact"), "Contact", contact, "Who runs it, or how to reach them."),
-    field(id("notes"), "Notes", notes),
+    field(id("place"), t("group-form-place"), place),
+    field(id("link"), t("group-form-link"), link, t("group-form-link-hint")),
+    field(id("contact"), t("group-form-contact"), contact, t("group-form-contact-hint")),
+    field(id("notes"), t("group-form-notes"), notes),
     error,
     el("div", { class: "actions" }, submit));
 
@@ -145,7 +149,7 @@ export function groupForm({ group = null, submitLabel, onSubmit }) {
       schedule.duration_minutes = number(duration);
       // Fractions would never reach the app as whole minutes; say so in the app's own words.
       if (schedule.duration_minutes !== null && !Number.isInteger(schedule.duration_minutes)) {
-        refuse({ message: "A meeting lasts from 1 minute to 24 hours.", field: "duration_minutes" });
+        refuse({ message: t("group-form-duration-range"), field: "duration_minutes" });
         return;
       }
     }

@@ -3,9 +3,10 @@
 import { archiveGroup, deleteCheckIn, deleteGroup, getGroup, setGroupMuted, updateGroup } from "../api.js";
 import { announce, el } from "../dom.js";
 import { formatSeen } from "../dates.js";
+import { locale, t } from "../words.js";
 import { iWent } from "./attend.js";
 import { deleteConfirm } from "./delete-confirm.js";
-import { groupForm, reminderLead } from "./group-form.js";
+import { groupForm, reminderLeadArgs } from "./group-form.js";
 import { face } from "./mood.js";
 import { meetingRow, saveCalendar } from "./groups.js";
 import { reminderSwitch } from "./reminder-switch.js";
@@ -14,11 +15,11 @@ import { appLink } from "./support.js";
 function whereSection(group) {
   if (!group.place && !group.link && !group.contact) return null;
   return el("section", { class: "card", "aria-labelledby": "where-heading" },
-    el("h2", { id: "where-heading" }, "Where"),
+    el("h2", { id: "where-heading" }, t("group-where-heading")),
     group.place ? el("p", { id: "group-place", class: "note" }, group.place) : null,
-    group.contact ? el("p", { id: "group-contact" }, `Contact: ${group.contact}`) : null,
+    group.contact ? el("p", { id: "group-contact" }, t("group-contact", { contact: group.contact })) : null,
     group.link
-      ? el("div", { class: "actions" }, appLink("Open the group's link", group.link, { failure: "Could not open the link on this device." }))
+      ? el("div", { class: "actions" }, appLink(t("group-open-link"), group.link, { failure: t("group-open-link-failed") }))
       : null,
     group.link ? el("p", { class: "muted small-text link-text" }, group.link) : null);
 }
@@ -26,18 +27,18 @@ function whereSection(group) {
 function meetingsSection(page, refresh, showProblem) {
   const { group } = page.entry;
   const section = el("section", { class: "card", "aria-labelledby": "meetings-heading", id: "meetings" },
-    el("h2", { id: "meetings-heading" }, "When it meets"),
+    el("h2", { id: "meetings-heading" }, t("group-meetings-heading")),
     el("p", { id: "group-schedule" }, group.schedule_words));
   if (group.archived) {
-    section.append(el("p", { class: "muted" }, "Archived: no meetings are shown to come."));
+    section.append(el("p", { class: "muted" }, t("group-archived-no-meetings")));
   } else if (group.has_times) {
     section.append(page.next_meetings.length
       ? el("ol", { class: "next-meetings", id: "next-meetings" },
         ...page.next_meetings.map((m) => el("li", {}, m.words)))
-      : el("p", { class: "muted" }, "No more meetings on the calendar."));
+      : el("p", { class: "muted" }, t("group-no-more-meetings")));
   } else {
     // Drop-in and online groups: she marks that she went when she did.
-    const { button, panel } = iWent({ groupId: group.id, groupName: group.name, start: null, when: "today", onDone: refresh });
+    const { button, panel } = iWent({ groupId: group.id, groupName: group.name, start: null, when: null, onDone: refresh });
     section.append(el("div", { class: "actions" }, button), panel);
   }
   if (group.has_times && !group.archived) {
@@ -45,11 +46,11 @@ function meetingsSection(page, refresh, showProblem) {
       id: "group-reminders-on",
       name: group.name,
       muted: group.muted,
-      detail: `A notification ${reminderLead(group.remind_minutes_before)} before each meeting. Change how long under Edit details.`,
+      detail: t("group-reminder-detail", reminderLeadArgs(group.remind_minutes_before)),
       save: (muted) => setGroupMuted(group.id, muted),
       showProblem,
     }));
-    const save = el("button", { type: "button", class: "quiet", id: "export-group" }, "Add to my calendar (.ics)");
+    const save = el("button", { type: "button", class: "quiet", id: "export-group" }, t("group-export"));
     save.addEventListener("click", () => saveCalendar(group.id, showProblem));
     section.append(el("div", { class: "actions" }, save));
   }
@@ -60,68 +61,68 @@ function recentSection(page, refresh) {
   const marked = page.recent;
   if (!marked.length) return null;
   return el("section", { "aria-labelledby": "group-recent-heading" },
-    el("h2", { id: "group-recent-heading" }, "Recent meetings"),
+    el("h2", { id: "group-recent-heading" }, t("group-recent-heading")),
     el("ul", { class: "meeting-list", id: "group-recent" }, ...marked.map((m) => meetingRow(m, { onDone: refresh, showGroup: false }))));
 }
 
 function historySection(page, refresh, showProblem) {
   const items = page.attendance.map((a) => {
-    const remove = el("button", { type: "button", class: "quiet small" }, "Remove");
-    remove.setAttribute("aria-label", `Remove the meeting on ${formatSeen(a)}`);
+    const remove = el("button", { type: "button", class: "quiet small" }, t("group-history-remove"));
+    remove.setAttribute("aria-label", t("group-history-remove.aria-label", { when: formatSeen(a) }));
     remove.addEventListener("click", async () => {
-      try { await deleteCheckIn(a.id); announce("Removed"); await refresh(); } catch (p) { showProblem(p.message); }
+      try { await deleteCheckIn(a.id); announce(t("group-history-removed")); await refresh(); } catch (p) { showProblem(p.message); }
     });
     return el("li", { class: "history-item", "data-check-in": a.id },
       el("div", {},
         el("strong", {}, formatSeen(a)),
         a.mood_after
-          ? el("p", { class: "felt" }, face(a.mood_after, 24), ` Felt ${a.mood_words.toLowerCase()} after`)
+          ? el("p", { class: "felt" }, face(a.mood_after, 24), " ", t("group-felt-after", { mood: a.mood_words.toLocaleLowerCase(locale()) }))
           : null,
         a.note ? el("p", { class: "note" }, a.note) : null),
       remove);
   });
   return el("section", { "aria-labelledby": "attendance-heading" },
-    el("h2", { id: "attendance-heading" }, "Times you went"),
+    el("h2", { id: "attendance-heading" }, t("group-history-heading")),
     items.length
       ? el("ol", { class: "history", id: "attendance" }, ...items)
-      : el("p", { class: "muted", id: "attendance" }, "None marked yet. Going once is a lot; it counts."),
+      : el("p", { class: "muted", id: "attendance" }, t("group-history-none")),
     page.total_attendance > page.attendance.length
-      ? el("p", { class: "muted" }, `Showing the latest ${page.attendance.length} of ${page.total_attendance}.`)
+      ? el("p", { class: "muted" }, t("group-history-partial", { shown: page.attendance.length, total: page.total_attendance }))
       : null);
 }
 
 function manageSection(group, refresh, showProblem) {
-  const archive = el("button", { type: "button", class: "quiet", id: "archive-group" }, group.archived ? "Restore" : "Archive");
+  const archive = el("button", { type: "button", class: "quiet", id: "archive-group" }, group.archived ? t("group-restore") : t("group-archive"));
   archive.addEventListener("click", async () => {
     try {
       await archiveGroup(group.id, !group.archived);
-      announce(group.archived ? `${group.name} is back` : `${group.name} is archived`);
+      announce(group.archived ? t("group-restored", { name: group.name }) : t("group-archived", { name: group.name }));
       await refresh();
     } catch (p) { showProblem(p.message); }
   });
   const { ask, confirm } = deleteConfirm({
     askId: "delete-group",
     confirmId: "confirm-delete-group",
-    text: `Delete ${group.name} and the times you marked going? Notes in your journal stay. This can't be undone; archiving keeps it out of the way instead.`,
+    text: t("group-delete-confirm", { name: group.name }),
     onDelete: async () => {
       await deleteGroup(group.id);
-      announce(`${group.name} was deleted`, { carry: true });
+      announce(t("group-deleted", { name: group.name }), { carry: true });
       location.hash = "#groups";
     },
     showProblem,
   });
   const { form } = groupForm({
     group,
-    submitLabel: "Save changes",
+    submitLabel: t("group-save-changes"),
     onSubmit: async (input) => {
       await updateGroup(group.id, input);
-      announce("Saved");
+      announce(t("group-saved"));
       await refresh();
     },
   });
   return el("section", { "aria-labelledby": "manage-group-heading" },
-    el("h2", { id: "manage-group-heading" }, "Details"),
-    el("details", { class: "more", id: "edit-group" }, el("summary", {}, "Edit details"), form),
+    el("h2", { id: "manage-group-heading" }, t("group-details-heading")),
+    el("details", { class: "more", id: "edit-group" }, el("summary", {}, t("group-edit-details")), form),
     el("div", { class: "actions" }, archive, ask),
     confirm);
 }
@@ -137,18 +138,18 @@ export const group = {
         page = await getGroup(id ?? "");
       } catch (problem) {
         main.replaceChildren(
-          el("h1", {}, "Not found"),
+          el("h1", {}, t("group-not-found")),
           el("p", {}, problem.message),
-          el("a", { class: "button quiet", href: "#groups" }, "Back to your groups"));
+          el("a", { class: "button quiet", href: "#groups" }, t("group-back-to-groups")));
         return;
       }
       const g = page.entry.group;
-      document.title = `${g.name} · Village`;
+      document.title = t("window-title", { view: g.name });
       main.replaceChildren(...[
-        el("a", { class: "back", href: "#groups" }, "← Groups"),
+        el("a", { class: "back", href: "#groups" }, t("group-back")),
         el("h1", { id: "group-name", tabindex: "-1" }, g.name),
         el("p", { class: "muted" }, g.kind_words),
-        page.entry.next && !g.archived ? el("p", { class: "due is-due", id: "group-next" }, `Next: ${page.entry.next.words}`) : null,
+        page.entry.next && !g.archived ? el("p", { class: "due is-due", id: "group-next" }, t("group-next", { when: page.entry.next.words })) : null,
         g.notes ? el("p", { class: "note", id: "group-notes" }, g.notes) : null,
         meetingsSection(page, refresh, showProblem),
         recentSection(page, refresh),

@@ -1,7 +1,9 @@
-// Groups: what meets in the next two weeks, the meetings she may have gone to, and her groups.
+// Groups: what meets in the next two weeks, the recent meetings she can mark if she went (no
+// pressure), and her groups.
 
 import { addGroup, exportCalendar, groupsOverview } from "../api.js";
 import { announce, el, takeFocus } from "../dom.js";
+import { t } from "../words.js";
 import { iWent } from "./attend.js";
 import { groupForm } from "./group-form.js";
 
@@ -9,7 +11,7 @@ import { groupForm } from "./group-form.js";
 export async function saveCalendar(groupId, showProblem) {
   try {
     const path = await exportCalendar(groupId);
-    if (path) announce(`Saved ${path}`);
+    if (path) announce(t("groups-calendar-saved", { path }));
   } catch (problem) {
     showProblem(problem.message);
   }
@@ -22,7 +24,7 @@ export function meetingRow(m, { onDone, showGroup = true }) {
       el("div", { class: "meeting-what" },
         el("strong", { class: "meeting-when" }, m.meeting.words),
         showGroup ? el("a", { class: "meeting-group", href: `#group/${m.group_id}` }, m.group_name) : null),
-      m.attended ? el("span", { class: "went-mark" }, "You went") : null));
+      m.attended ? el("span", { class: "went-mark" }, t("groups-you-went")) : null));
   if (m.meeting.started && !m.attended) {
     // The lists are redrawn after "I went": focus goes to the same meeting, now marked.
     const done = async () => {
@@ -41,13 +43,13 @@ export function meetingRow(m, { onDone, showGroup = true }) {
 
 function groupRow(entry) {
   const { group } = entry;
-  const next = group.archived ? "Archived"
-    : entry.next ? `Next: ${entry.next.words}`
-    : group.has_times ? "No more meetings on the calendar" : "No fixed time";
+  const next = group.archived ? t("groups-row-archived")
+    : entry.next ? t("groups-row-next", { when: entry.next.words })
+    : group.has_times ? t("groups-row-no-more") : t("groups-row-no-time");
   return el("li", { class: "group-row", "data-group": group.id },
     el("a", { class: "group-link", href: `#group/${group.id}` },
       el("span", { class: "group-name" }, group.name),
-      el("span", { class: "muted" }, `${group.kind_words} · ${group.schedule_words}`),
+      el("span", { class: "muted" }, t("groups-row-kind", { kind: group.kind_words, schedule: group.schedule_words })),
       el("span", { class: "group-next" }, next)));
 }
 
@@ -59,11 +61,11 @@ export const groups = {
     const recent = el("section", { "aria-labelledby": "recent-heading", id: "recent", hidden: true });
     const list = el("ul", { class: "group-list", id: "group-list" });
     const empty = el("div", { class: "card", id: "groups-empty", hidden: true },
-      el("p", {}, "A weekly mom-and-baby group, a support group, a class, a meetup online: save the ones you go to or would like to try."),
-      el("p", { class: "muted" }, "Village shows when each one meets next, and keeps a note of the times you went."));
+      el("p", {}, t("groups-empty")),
+      el("p", { class: "muted" }, t("groups-empty-more")));
     const adder = el("section", { class: "card", id: "add-group", hidden: true, "aria-labelledby": "add-group-heading" });
-    const addButton = el("button", { type: "button", id: "add-group-button", "aria-expanded": "false", "aria-controls": "add-group" }, "Add a group");
-    const exportAll = el("button", { type: "button", class: "quiet", id: "export-all" }, "Add all to my calendar (.ics)");
+    const addButton = el("button", { type: "button", id: "add-group-button", "aria-expanded": "false", "aria-controls": "add-group" }, t("groups-add"));
+    const exportAll = el("button", { type: "button", class: "quiet", id: "export-all" }, t("groups-export-all"));
     exportAll.addEventListener("click", () => saveCalendar(null, showProblem));
 
     async function refresh() {
@@ -75,14 +77,14 @@ export const groups = {
         return;
       }
       upcoming.replaceChildren(
-        el("h2", { id: "upcoming-heading" }, "Coming up"),
+        el("h2", { id: "upcoming-heading" }, t("groups-upcoming-heading")),
         overview.upcoming.length
           ? el("ul", { class: "meeting-list", id: "upcoming-list" }, ...overview.upcoming.map((m) => meetingRow(m, { onDone: refresh })))
-          : el("p", { class: "muted" }, "Nothing in the next two weeks."));
+          : el("p", { class: "muted" }, t("groups-upcoming-none")));
       upcoming.hidden = overview.groups.length === 0;
       recent.replaceChildren(
-        el("h2", { id: "recent-heading" }, "Did you go?"),
-        el("p", { class: "muted" }, "Meetings from the last two weeks. Mark the ones you made it to."),
+        el("h2", { id: "recent-heading" }, t("groups-recent-heading")),
+        el("p", { class: "muted" }, t("groups-recent-hint")),
         el("ul", { class: "meeting-list", id: "recent-list" }, ...overview.recent.map((m) => meetingRow(m, { onDone: refresh }))));
       recent.hidden = overview.recent.length === 0;
       list.replaceChildren(...overview.groups.map(groupRow));
@@ -92,7 +94,7 @@ export const groups = {
     }
 
     const { form, focus, reset } = groupForm({
-      submitLabel: "Save this group",
+      submitLabel: t("groups-form-save"),
       onSubmit: async (input) => {
         const group = await addGroup(input);
         reset();
@@ -101,10 +103,10 @@ export const groups = {
         await refresh();
         // On to the group she just saved, there in the list.
         takeFocus(document.querySelector(`.group-row[data-group="${CSS.escape(group.id)}"] .group-link`) ?? addButton);
-        announce(`Saved ${group.name}`);
+        announce(t("groups-saved", { name: group.name }));
       },
     });
-    adder.append(el("h2", { id: "add-group-heading" }, "Add a group"), form);
+    adder.append(el("h2", { id: "add-group-heading" }, t("groups-add-heading")), form);
     addButton.addEventListener("click", () => {
       adder.hidden = !adder.hidden;
       addButton.setAttribute("aria-expanded", String(!adder.hidden));
@@ -113,15 +115,15 @@ export const groups = {
     archived.addEventListener("change", refresh);
 
     main.append(
-      el("div", { class: "view-head" }, el("h1", {}, "Your groups"), addButton),
+      el("div", { class: "view-head" }, el("h1", {}, t("groups-heading")), addButton),
       adder,
       empty,
       upcoming,
       recent,
       el("section", { "aria-labelledby": "all-groups-heading" },
-        el("h2", { id: "all-groups-heading", class: "visually-hidden" }, "All your groups"),
+        el("h2", { id: "all-groups-heading", class: "visually-hidden" }, t("groups-all-heading")),
         list),
-      el("div", { class: "choice" }, archived, el("label", { for: "show-archived-groups" }, "Show archived groups")),
+      el("div", { class: "choice" }, archived, el("label", { for: "show-archived-groups" }, t("groups-show-archived"))),
       el("div", { class: "actions" }, exportAll),
     );
     await refresh();

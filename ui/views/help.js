@@ -3,6 +3,7 @@
 import { getSelfCheck } from "../api.js";
 import { el } from "../dom.js";
 import { CRISIS_FIRST, SUPPORT_FIRST } from "../support-lines.js";
+import { t } from "../words.js";
 import { checkedOn, lineCard } from "./support.js";
 
 function toolCard(id, heading, text, href, label) {
@@ -16,19 +17,18 @@ export const help = {
   titleId: "title-help",
   render(main) {
     main.append(
-      el("h1", {}, "Help and support"),
-      el("p", { class: "lead" },
-        "Many mothers find the first year hard. Talking to someone helps, and these lines are there for you."),
+      el("h1", {}, t("help-heading")),
+      el("p", { class: "lead" }, t("help-lead")),
       el("div", { class: "card first" },
-        el("p", {}, "In danger, or thinking about suicide? Reach someone right now."),
-        el("div", { class: "actions" }, el("a", { class: "button", href: "#help-now", id: "help-to-now" }, "Need help now"))),
-      el("h2", {}, "Support lines"),
+        el("p", {}, t("help-danger")),
+        el("div", { class: "actions" }, el("a", { class: "button", href: "#help-now", id: "help-to-now" }, t("help-to-now")))),
+      el("h2", {}, t("help-lines-heading")),
       ...SUPPORT_FIRST.map((line) => lineCard(line)),
-      checkedOn(),
-      el("h2", {}, "For you"),
-      toolCard("help-plan", "My safety plan", "Your own steps for a hard moment, with the people you can turn to.", "#safety-plan", "Open my safety plan"),
-      toolCard("help-self-check", "Self-check", "The PHQ-9 and GAD-7: a few minutes to look at how the last two weeks have been.", "#self-check", "Take a self-check"),
-      toolCard("help-insight", "Insight", "Your mood on days you connected with someone, and on days you didn't.", "#insight", "See insight"),
+      checkedOn(SUPPORT_FIRST),
+      el("h2", {}, t("help-for-you")),
+      toolCard("help-plan", t("help-plan-heading"), t("help-plan-text"), "#safety-plan", t("help-plan-open")),
+      toolCard("help-self-check", t("help-self-check-heading"), t("help-self-check-text"), "#self-check", t("help-self-check-open")),
+      toolCard("help-insight", t("help-insight-heading"), t("help-insight-text"), "#insight", t("help-insight-open")),
     );
   },
 };
@@ -37,14 +37,14 @@ export const help = {
 export const helpNow = {
   titleId: "title-need-help-now",
   async render(main, _context, afterSelfCheck) {
-    const lead = el("p", { class: "lead" }, "You are not alone, and you do not have to wait. Reach someone right now.");
-    const result = el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#safety-plan" }, "My safety plan"));
+    const lead = el("p", { class: "lead" }, t("help-now-lead"));
+    const result = el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#safety-plan" }, t("help-now-plan")));
     main.append(
-      el("h1", {}, "Need help now"),
+      el("h1", {}, t("help-now-heading")),
       lead,
-      el("h2", {}, "Reach someone now"),
+      el("h2", {}, t("help-now-reach")),
       ...CRISIS_FIRST.map((line, i) => lineCard(line, { first: i < 2 })),
-      checkedOn(),
+      checkedOn(CRISIS_FIRST),
       result,
     );
     if (!afterSelfCheck) return;
@@ -54,8 +54,8 @@ export const helpNow = {
       const check = await getSelfCheck(afterSelfCheck);
       if (!check.needs_help_now) return;
       lead.id = "help-now-after";
-      lead.textContent = "Thank you for answering honestly. Before your score: you said you have had thoughts of being better off dead or of hurting yourself. You deserve support with that, and you can reach someone right now.";
-      result.append(el("a", { class: "button quiet", href: `#self-check-result/${check.id}`, id: "help-now-result" }, "See my result"));
+      lead.textContent = t("help-now-after");
+      result.append(el("a", { class: "button quiet", href: `#self-check-result/${check.id}`, id: "help-now-result" }, t("help-now-result")));
     } catch {
       // An unknown id changes nothing: the page is the plain Need help now.
     }

@@ -7,21 +7,22 @@ import {
 } from "../api.js";
 import { announce, el, takeFocus } from "../dom.js";
 import { formatDay, formatTime, isoDate, monthName } from "../dates.js";
+import { locale, marked, t } from "../words.js";
 import { face, moodPicker, moodWord } from "./mood.js";
 import { noteEditor } from "./note-editor.js";
 import { trendsChart } from "./trends-chart.js";
 
-const TABS = [
-  ["timeline", "Notes", "#journal"],
-  ["search", "Search", "#journal/search"],
-  ["month", "Month", "#journal/month"],
-  ["trends", "Trends", "#journal/trends"],
-  ["tags", "Tags", "#journal/tags"],
+const tabList = () => [
+  ["timeline", t("journal-tab-notes"), "#journal"],
+  ["search", t("journal-tab-search"), "#journal/search"],
+  ["month", t("journal-tab-month"), "#journal/month"],
+  ["trends", t("journal-tab-trends"), "#journal/trends"],
+  ["tags", t("journal-tab-tags"), "#journal/tags"],
 ];
 
 function tabs(current) {
-  return el("nav", { class: "tabs", "aria-label": "Journal" },
-    ...TABS.map(([key, label, href]) =>
+  return el("nav", { class: "tabs", "aria-label": t("journal-tabs.aria-label") },
+    ...tabList().map(([key, label, href]) =>
       el("a", { href, class: "tab", "aria-current": key === current ? "page" : false, "data-tab": key }, label)));
 }
 
@@ -33,8 +34,8 @@ function focusNote(id) {
 /** Shows "Note deleted" with an Undo button for a few seconds. */
 function offerUndo(note, onRestored, onProblem) {
   const bar = document.getElementById("undo");
-  const undo = el("button", { type: "button", id: "undo-delete" }, "Undo");
-  bar.replaceChildren(el("span", {}, "Note deleted."), undo);
+  const undo = el("button", { type: "button", id: "undo-delete" }, t("journal-undo"));
+  bar.replaceChildren(el("span", {}, t("journal-note-deleted")), undo);
   bar.hidden = false;
   clearTimeout(offerUndo.timer);
   const close = () => { bar.hidden = true; bar.replaceChildren(); };
@@ -48,7 +49,7 @@ function offerUndo(note, onRestored, onProblem) {
       await undoDeleteMoodNote(note.id);
       await onRestored();
       focusNote(note.id);
-      announce("Note restored");
+      announce(t("journal-note-restored"));
     } catch (problem) {
       onProblem(problem.message);
       // The Undo button has gone; the page's heading is where she goes on from.
@@ -62,27 +63,30 @@ function noteItem(note, { refresh, showProblem, snippet = null }) {
   const body = snippet
     ? el("p", { class: "note" }, ...snippet.map((s) => (s.hit ? el("mark", {}, s.text) : document.createTextNode(s.text))))
     : (note.note ? el("p", { class: "note" }, note.note) : null);
-  const extras = [];
-  if (note.energy) extras.push(`energy ${note.energy}/5`);
-  if (note.sleep_hours !== null && note.sleep_hours !== undefined) extras.push(`slept ${note.sleep_hours} h`);
-  const edit = el("button", { type: "button", class: "quiet small" }, "Edit");
-  const remove = el("button", { type: "button", class: "quiet small" }, "Delete");
-  edit.setAttribute("aria-label", `Edit the note from ${formatTime(note.written_at)}, ${formatDay(note.local_date)}`);
-  remove.setAttribute("aria-label", `Delete the note from ${formatTime(note.written_at)}, ${formatDay(note.local_date)}`);
+  const slept = note.sleep_hours !== null && note.sleep_hours !== undefined;
+  const extras = note.energy && slept ? t("journal-note-energy-slept", { energy: note.energy, hours: note.sleep_hours })
+    : note.energy ? t("journal-note-energy", { energy: note.energy })
+    : slept ? t("journal-note-slept", { hours: note.sleep_hours })
+    : null;
+  const when = { time: formatTime(note.written_at), day: formatDay(note.local_date) };
+  const edit = el("button", { type: "button", class: "quiet small" }, t("journal-note-edit"));
+  const remove = el("button", { type: "button", class: "quiet small" }, t("journal-note-delete"));
+  edit.setAttribute("aria-label", t("journal-note-edit.aria-label", when));
+  remove.setAttribute("aria-label", t("journal-note-delete.aria-label", when));
   const item = el("li", { class: "note-item", "data-note": note.id },
     el("div", { class: "note-head" },
       face(note.mood, 32),
       el("div", {},
         el("strong", { class: "mood-word" }, note.mood_word ?? moodWord(note.mood)),
-        el("span", { class: "muted" }, ` · ${formatTime(note.written_at)} · ${formatDay(note.local_date)}`))),
+        el("span", { class: "muted" }, " ", t("journal-note-when", when)))),
     body,
-    note.tags.length ? el("ul", { class: "chips", "aria-label": "Tags" }, ...note.tags.map((t) => el("li", { class: "chip" }, t))) : null,
-    extras.length ? el("p", { class: "muted small-text" }, extras.join(" · ")) : null,
+    note.tags.length ? el("ul", { class: "chips", "aria-label": t("journal-note-tags.aria-label") }, ...note.tags.map((tag) => el("li", { class: "chip" }, tag))) : null,
+    extras ? el("p", { class: "muted small-text" }, extras) : null,
     el("div", { class: "actions" }, edit, remove));
   edit.addEventListener("click", async () => {
     const { form, focus } = await noteEditor(note, {
-      heading: "Edit note",
-      onSaved: async () => { await refresh(); focusNote(note.id); announce("Saved"); },
+      heading: t("journal-edit-heading"),
+      onSaved: async () => { await refresh(); focusNote(note.id); announce(t("journal-saved")); },
       onCancel: () => { form.replaceWith(item); edit.focus(); },
     });
     item.replaceWith(form);
@@ -104,18 +108,18 @@ function noteItem(note, { refresh, showProblem, snippet = null }) {
 async function quickEntry(main, { showProblem, onSaved }) {
   const slot = el("div", { id: "quick-editor" });
   const card = el("section", { class: "card quick-mood", "aria-labelledby": "quick-heading" },
-    el("h2", { id: "quick-heading" }, "How are you right now?"),
+    el("h2", { id: "quick-heading" }, t("journal-quick-heading")),
     moodPicker({
-      label: "How are you right now?",
+      label: t("journal-quick-heading"),
       idPrefix: "quick-mood",
       onPick: async (mood, button) => {
         // Saved on the tap itself; the words and tags can follow.
         try {
           const note = await addMoodNote({ mood });
-          announce(`Saved: ${note.mood_word}`);
+          announce(t("journal-saved-mood", { mood: note.mood_word }));
           await onSaved();
           const { form, focus } = await noteEditor(note, {
-            onSaved: async () => { slot.replaceChildren(); await onSaved(); focusNote(note.id); announce("Saved"); },
+            onSaved: async () => { slot.replaceChildren(); await onSaved(); focusNote(note.id); announce(t("journal-saved")); },
             onCancel: () => { slot.replaceChildren(); takeFocus(button); },
           });
           slot.replaceChildren(form);
@@ -131,8 +135,8 @@ async function quickEntry(main, { showProblem, onSaved }) {
 
 async function timeline(main, ctx) {
   const list = el("ol", { class: "note-list", id: "timeline" });
-  const more = el("button", { type: "button", class: "quiet", id: "more-notes", hidden: true }, "Show older notes");
-  const empty = el("p", { class: "muted", id: "timeline-empty", hidden: true }, "Nothing here yet. A tap on a mood above is enough to start.");
+  const more = el("button", { type: "button", class: "quiet", id: "more-notes", hidden: true }, t("journal-more-notes"));
+  const empty = el("p", { class: "muted", id: "timeline-empty", hidden: true }, t("journal-timeline-empty"));
   let filter = {};
   let next = null;
 
@@ -152,22 +156,22 @@ async function timeline(main, ctx) {
   }
   more.addEventListener("click", () => load(false));
 
-  const tagSelect = el("select", { id: "filter-tag" }, el("option", { value: "" }, "Any tag"));
+  const tagSelect = el("select", { id: "filter-tag" }, el("option", { value: "" }, t("journal-filter-any-tag")));
   try {
-    for (const t of await listTags()) tagSelect.append(el("option", { value: t.name }, `${t.name} (${t.count})`));
+    for (const tag of await listTags()) tagSelect.append(el("option", { value: tag.name }, t("journal-filter-tag-option", { tag: tag.name, count: tag.count })));
   } catch { /* the filter still works without the list */ }
-  const moodSelect = el("select", { id: "filter-mood" }, el("option", { value: "" }, "Any mood"),
+  const moodSelect = el("select", { id: "filter-mood" }, el("option", { value: "" }, t("journal-filter-any-mood")),
     ...[5, 4, 3, 2, 1].map((v) => el("option", { value: v }, moodWord(v))));
   const from = el("input", { type: "date", id: "filter-from" });
   const to = el("input", { type: "date", id: "filter-to" });
-  const apply = el("button", { type: "submit" }, "Show");
+  const apply = el("button", { type: "submit" }, t("journal-filter-show"));
   const filters = el("form", { class: "filters", novalidate: true },
     el("div", { class: "row" },
-      el("div", { class: "field" }, el("label", { for: "filter-tag" }, "Tag"), tagSelect),
-      el("div", { class: "field" }, el("label", { for: "filter-mood" }, "Mood"), moodSelect)),
+      el("div", { class: "field" }, el("label", { for: "filter-tag" }, t("journal-filter-tag")), tagSelect),
+      el("div", { class: "field" }, el("label", { for: "filter-mood" }, t("journal-filter-mood")), moodSelect)),
     el("div", { class: "row" },
-      el("div", { class: "field" }, el("label", { for: "filter-from" }, "From"), from),
-      el("div", { class: "field" }, el("label", { for: "filter-to" }, "To"), to)),
+      el("div", { class: "field" }, el("label", { for: "filter-from" }, t("journal-filter-from")), from),
+      el("div", { class: "field" }, el("label", { for: "filter-to" }, t("journal-filter-to")), to)),
     el("div", { class: "actions" }, apply));
   filters.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -177,8 +181,8 @@ async function timeline(main, ctx) {
 
   await quickEntry(main, { ...ctx, onSaved: () => load(true) });
   main.append(
-    el("details", { class: "more" }, el("summary", {}, "Filter"), filters),
-    el("h2", { class: "visually-hidden" }, "Your notes"),
+    el("details", { class: "more" }, el("summary", {}, t("journal-filter")), filters),
+    el("h2", { class: "visually-hidden" }, t("journal-notes-heading")),
     empty, list, more);
   await load(true);
 }
@@ -187,7 +191,7 @@ async function search(main, ctx) {
   const input = el("input", { type: "search", id: "search-text", autocomplete: "off", enterkeyhint: "search" });
   const results = el("ol", { class: "note-list", id: "search-results" });
   const status = el("p", { class: "muted", id: "search-status", "aria-live": "polite" });
-  const more = el("button", { type: "button", class: "quiet", hidden: true }, "Show older matches");
+  const more = el("button", { type: "button", class: "quiet", hidden: true }, t("journal-more-matches"));
   let next = null;
   let asked = 0;
 
@@ -207,7 +211,7 @@ async function search(main, ctx) {
       if (reset) results.replaceChildren(...items); else results.append(...items);
       next = page.next;
       more.hidden = !next;
-      status.textContent = results.children.length ? "" : "No notes match those words.";
+      status.textContent = results.children.length ? "" : t("journal-search-none");
     } catch (problem) {
       ctx.showProblem(problem.message);
     }
@@ -217,26 +221,45 @@ async function search(main, ctx) {
   more.addEventListener("click", () => run(false));
   main.append(
     el("form", { role: "search", class: "search", novalidate: true },
-      el("div", { class: "field" }, el("label", { for: "search-text" }, "Search your notes"), input)),
+      el("div", { class: "field" }, el("label", { for: "search-text" }, t("journal-search-label")), input)),
     status, results, more);
 }
 
-/** Weekday names, Monday first, in her language: long for screen readers; short to show, or a
- * letter where the columns are narrow for the text size (styles.css picks). */
-const WEEKDAYS = Array.from({ length: 7 }, (_, i) => {
-  const day = new Date(2024, 0, 1 + i); // 1 January 2024 was a Monday
-  const name = (weekday) => day.toLocaleDateString(undefined, { weekday });
-  return { long: name("long"), short: name("short"), narrow: name("narrow") };
-});
+/** The day her locale starts a week on, as Date.getDay() counts (0 is Sunday): Sunday in the
+ * US, in English and in Spanish alike. Engines without week data (weekInfo is newer than the
+ * rest of Intl) fall back to Sunday for a US locale and Monday elsewhere. */
+function firstWeekday() {
+  const tag = locale();
+  let first = null;
+  try {
+    const region = new Intl.Locale(tag);
+    first = (region.getWeekInfo?.() ?? region.weekInfo)?.firstDay ?? null; // 1 Monday … 7 Sunday
+  } catch { /* an engine without Intl.Locale */ }
+  return (first ?? (/-US$/i.test(tag) ? 7 : 1)) % 7;
+}
+
+/** A day's column in the month grid, 0 to 6 from the week's first day. */
+const column = (date, first) => (date.getDay() - first + 7) % 7;
+
+/** Weekday names from the locale's first day, in her language: long for screen readers; short
+ * to show, or a letter where the columns are narrow for the text size (styles.css picks). */
+function weekdayNames(first) {
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = new Date(2024, 0, 7 + first + i); // 7 January 2024 was a Sunday
+    const name = (weekday) => marked(day.toLocaleDateString(locale(), { weekday }));
+    return { long: name("long"), short: name("short"), narrow: name("narrow") };
+  });
+}
 
 const daysIn = (y, m) => new Date(y, m, 0).getDate();
 
 /** The day a key on `iso` moves to, as { y, m, d }, or null for a key the month does not use.
  * Days and weeks run on into the months either side; PageUp/PageDown keep the day number
- * (the 31st becomes the last day of a shorter month), and with Shift move a year. */
-function dayAfterKey(iso, key, shift) {
+ * (the 31st becomes the last day of a shorter month), and with Shift move a year. A week
+ * starts on `first` (0 is Sunday), as the grid's columns do. */
+function dayAfterKey(iso, key, shift, first) {
   const [y, m, d] = iso.split("-").map(Number);
-  const weekday = (new Date(y, m - 1, d).getDay() + 6) % 7; // Monday is 0
+  const weekday = column(new Date(y, m - 1, d), first); // Home and End go to the row's ends
   const byDays = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 }[key];
   if (byDays !== undefined) {
     const to = new Date(y, m - 1, d + byDays);
@@ -259,9 +282,11 @@ async function month(main, ctx) {
   /** The day she last moved to or chose: the grid's one tab stop while its month is shown. */
   let active = null;
   let drawing = 0;
+  // Read once per render: a change of language renders the view again.
+  const first = firstWeekday();
   const heading = el("h2", { id: "month-heading", "aria-live": "polite" });
-  const prev = el("button", { type: "button", class: "quiet", id: "month-prev", "aria-label": "Earlier month" }, "←");
-  const next = el("button", { type: "button", class: "quiet", id: "month-next", "aria-label": "Later month" }, "→");
+  const prev = el("button", { type: "button", class: "quiet", id: "month-prev", "aria-label": t("journal-month-earlier.aria-label") }, "←");
+  const next = el("button", { type: "button", class: "quiet", id: "month-next", "aria-label": t("journal-month-later.aria-label") }, "→");
   // The WAI-ARIA grid pattern: one tab stop, and the arrow keys move between days.
   const grid = el("div", { class: "month-grid", id: "month-grid", role: "grid", "aria-labelledby": "month-heading" });
   const day = el("section", { id: "month-day", "aria-live": "polite" });
@@ -273,7 +298,7 @@ async function month(main, ctx) {
         el("h2", {}, formatDay(date)),
         notes.length
           ? el("ol", { class: "note-list" }, ...notes.map((n) => noteItem(n, { refresh: () => Promise.all([draw(), showDay(date)]), showProblem: ctx.showProblem })))
-          : el("p", { class: "muted" }, "No notes that day."));
+          : el("p", { class: "muted" }, t("journal-month-day-none")));
     } catch (problem) { ctx.showProblem(problem.message); }
   }
 
@@ -295,7 +320,7 @@ async function month(main, ctx) {
     if (ticket !== drawing) return; // she has moved on to another month meanwhile
     const byDate = new Map(days.map((d) => [d.date, d]));
     const count = daysIn(shownYear, shownMonth);
-    const lead = (new Date(shownYear, shownMonth - 1, 1).getDay() + 6) % 7; // weeks start on Monday
+    const lead = column(new Date(shownYear, shownMonth - 1, 1), first); // blanks before the 1st
     const prefix = isoDate(shownYear, shownMonth, 1).slice(0, 8); // "2026-03-"
     const inMonth = (iso) => iso?.startsWith(prefix);
     const stop = [active, todayIso].find(inMonth) ?? isoDate(shownYear, shownMonth, 1);
@@ -307,8 +332,8 @@ async function month(main, ctx) {
       const date = isoDate(shownYear, shownMonth, d);
       const info = byDate.get(date);
       const label = info
-        ? `${formatDay(date)}: mostly ${moodWord(Math.round(info.average)).toLowerCase()}, ${info.count} ${info.count === 1 ? "note" : "notes"}`
-        : `${formatDay(date)}: no notes`;
+        ? t("journal-month-day", { day: formatDay(date), mood: moodWord(Math.round(info.average)).toLocaleLowerCase(locale()), count: info.count })
+        : t("journal-month-day-empty", { day: formatDay(date) });
       const button = el("button", {
         type: "button", class: info ? "day has-notes" : "day", "data-date": date, "aria-label": label,
         tabindex: date === stop ? "0" : "-1", "aria-current": date === todayIso ? "date" : false,
@@ -323,7 +348,7 @@ async function month(main, ctx) {
     while (cells.length % 7) cells.push(el("div", { role: "gridcell", class: "day blank" }));
 
     const rows = [el("div", { role: "row", class: "month-row weekdays" },
-      ...WEEKDAYS.map(({ long, short, narrow }) => el("div", { role: "columnheader", class: "weekday", "aria-label": long },
+      ...weekdayNames(first).map(({ long, short, narrow }) => el("div", { role: "columnheader", class: "weekday", "aria-label": long },
         el("span", { class: "weekday-short" }, short), el("span", { class: "weekday-narrow" }, narrow))))];
     for (let i = 0; i < cells.length; i += 7) rows.push(el("div", { role: "row", class: "month-row" }, ...cells.slice(i, i + 7)));
     // Only a move made inside the grid takes focus back to it; if she has gone elsewhere
@@ -345,7 +370,7 @@ async function month(main, ctx) {
     const button = event.target.closest?.("button.day");
     if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
     // From where she is headed, so keys pressed while a month loads add up.
-    const to = dayAfterKey(active ?? button.dataset.date, event.key, event.shiftKey);
+    const to = dayAfterKey(active ?? button.dataset.date, event.key, event.shiftKey, first);
     if (!to) return; // Enter and Space are the button's own: they click it
     event.preventDefault();
     const date = isoDate(to.y, to.m, to.d);
@@ -367,26 +392,26 @@ async function month(main, ctx) {
 
 async function trends(main, ctx) {
   const body = el("div", { id: "trends-body" });
-  const ranges = el("div", { class: "actions", role: "group", "aria-label": "Range" });
+  const ranges = el("div", { class: "actions", role: "group", "aria-label": t("journal-trends-range.aria-label") });
   async function show(days) {
     for (const b of ranges.querySelectorAll("button")) b.setAttribute("aria-pressed", String(Number(b.dataset.days) === days));
     try {
       const data = await journalTrends(days);
-      const top = Math.max(1, ...data.tags.map((t) => t.count));
+      const top = Math.max(1, ...data.tags.map((tag) => tag.count));
       // The chart fits itself to the width it is shown at, and again when the window changes.
       body.replaceChildren(
         trendsChart(data),
-        el("h2", {}, "Tags you used most"),
+        el("h2", {}, t("journal-trends-tags-heading")),
         data.tags.length
-          ? el("ul", { class: "tag-bars" }, ...data.tags.map((t) => {
+          ? el("ul", { class: "tag-bars" }, ...data.tags.map((tag) => {
             const bar = el("span", { class: "bar", "aria-hidden": "true" });
-            bar.style.width = `${Math.round((t.count / top) * 100)}%`;
-            return el("li", {}, el("span", { class: "tag-name" }, t.name), el("span", { class: "bar-track" }, bar), el("span", { class: "count" }, String(t.count)));
+            bar.style.width = `${Math.round((tag.count / top) * 100)}%`;
+            return el("li", {}, el("span", { class: "tag-name" }, tag.name), el("span", { class: "bar-track" }, bar), el("span", { class: "count" }, String(tag.count)));
           }))
-          : el("p", { class: "muted" }, "No tags in this time yet."));
+          : el("p", { class: "muted" }, t("journal-trends-tags-none")));
     } catch (problem) { ctx.showProblem(problem.message); }
   }
-  for (const [days, label] of [[30, "30 days"], [90, "90 days"], [365, "A year"]]) {
+  for (const [days, label] of [[30, t("journal-trends-days", { count: 30 })], [90, t("journal-trends-days", { count: 90 })], [365, t("journal-trends-year")]]) {
     const b = el("button", { type: "button", class: "quiet", "data-days": days }, label);
     b.addEventListener("click", () => show(days));
     ranges.append(b);
@@ -403,10 +428,10 @@ async function tagsView(main, ctx) {
     list.replaceChildren(...tags.map((tag) => {
       const safeId = `tag-${tag.id}`;
       const name = el("input", { type: "text", id: `${safeId}-name`, value: tag.name, maxlength: LIMITS.tag });
-      const save = el("button", { type: "button", class: "quiet small", "aria-label": `Rename the tag ${tag.name}` }, "Rename");
-      const target = el("select", { id: `${safeId}-into` }, el("option", { value: "" }, "Merge into…"),
-        ...tags.filter((t) => t.id !== tag.id).map((t) => el("option", { value: t.id }, t.name)));
-      const merge = el("button", { type: "button", class: "quiet small", "aria-label": `Merge the tag ${tag.name}` }, "Merge");
+      const save = el("button", { type: "button", class: "quiet small", "aria-label": t("journal-tag-rename.aria-label", { tag: tag.name }) }, t("journal-tag-rename"));
+      const target = el("select", { id: `${safeId}-into` }, el("option", { value: "" }, t("journal-tag-merge-pick")),
+        ...tags.filter((other) => other.id !== tag.id).map((other) => el("option", { value: other.id }, other.name)));
+      const merge = el("button", { type: "button", class: "quiet small", "aria-label": t("journal-tag-merge.aria-label", { tag: tag.name }) }, t("journal-tag-merge"));
       const error = el("p", { class: "form-error", role: "alert" });
       save.addEventListener("click", async () => {
         error.textContent = "";
@@ -414,30 +439,30 @@ async function tagsView(main, ctx) {
           await renameTag(tag.id, name.value);
           await draw();
           takeFocus(document.getElementById(`${safeId}-name`));
-          announce("Tag renamed");
+          announce(t("journal-tag-renamed"));
         } catch (p) { error.textContent = p.message; name.focus(); }
       });
       merge.addEventListener("click", async () => {
         error.textContent = "";
-        if (!target.value) { error.textContent = "Pick the tag to merge into."; target.focus(); return; }
+        if (!target.value) { error.textContent = t("journal-tag-merge-missing"); target.focus(); return; }
         const into = target.value;
         try {
           await mergeTags(tag.id, into);
           await draw();
           // The tag merged away is gone; the one it went into is where she goes on.
           takeFocus(document.getElementById(`tag-${into}-name`));
-          announce("Tags merged");
+          announce(t("journal-tags-merged"));
         } catch (p) { error.textContent = p.message; target.focus(); }
       });
       return el("li", { class: "card", "data-tag-id": tag.id },
         el("div", { class: "row" },
-          el("div", { class: "field" }, el("label", { for: `${safeId}-name` }, `${tag.name}: on ${tag.count} ${tag.count === 1 ? "note" : "notes"}`), name),
-          el("div", { class: "field" }, el("label", { for: `${safeId}-into` }, `Merge ${tag.name} into`), target)),
+          el("div", { class: "field" }, el("label", { for: `${safeId}-name` }, t("journal-tag-name-label", { tag: tag.name, count: tag.count })), name),
+          el("div", { class: "field" }, el("label", { for: `${safeId}-into` }, t("journal-tag-merge-label", { tag: tag.name })), target)),
         error,
         el("div", { class: "actions" }, save, merge));
     }));
   }
-  main.append(el("p", { class: "muted" }, "Rename a tag everywhere it is used, or merge two into one."), list);
+  main.append(el("p", { class: "muted" }, t("journal-tags-intro")), list);
   await draw();
 }
 
@@ -449,7 +474,7 @@ export const journal = {
     const key = Object.hasOwn(SUBVIEWS, sub ?? "") ? sub : "timeline";
     main.dataset.sub = key;
     main.append(
-      el("div", { class: "view-head" }, el("h1", {}, "Journal"), el("a", { class: "button quiet", href: "#insight", id: "journal-insight" }, "Insight")),
+      el("div", { class: "view-head" }, el("h1", {}, t("journal-heading")), el("a", { class: "button quiet", href: "#insight", id: "journal-insight" }, t("journal-insight-link"))),
       tabs(key));
     await SUBVIEWS[key](main, ctx);
   },

@@ -1,8 +1,22 @@
 // The lock screen: the only view of an encrypted journal before her passphrase. Support
-// lines stay one tap away; nothing of hers is read until it opens.
+// lines stay one tap away; nothing of hers is read until it opens. Every word comes from the
+// catalog (ui/locales/*/privacy.ftl), which the shell gives before unlocking.
 
 import { unlock } from "../api.js";
 import { el } from "../dom.js";
+import { t } from "../words.js";
+
+/** A character no message holds, to find where the link goes in a sentence. */
+const LINK_PLACE = "\u{E000}";
+
+/**
+ * A sentence with a link inside it, from one message whose `{ $link }` is where the link goes,
+ * so each language keeps its own word order: the words before, the link, the words after.
+ */
+export function sentenceWithLink(id, link) {
+  const [before, after = ""] = t(id, { link: LINK_PLACE }).split(LINK_PLACE);
+  return [before, link, after];
+}
 
 /** Renders the lock screen into `main`; `onUnlocked` runs once the journal is open. */
 export function renderLock(main, onUnlocked) {
@@ -10,10 +24,10 @@ export function renderLock(main, onUnlocked) {
     type: "password", id: "unlock-passphrase", autocomplete: "current-password", required: true,
     "aria-describedby": "unlock-message",
   });
-  const button = el("button", { type: "submit", id: "unlock-button" }, "Unlock");
+  const button = el("button", { type: "submit", id: "unlock-button" }, t("lock-unlock"));
   const message = el("p", { id: "unlock-message", class: "unlock-message", role: "status", "aria-live": "polite" });
   const form = el("form", { id: "unlock-form", novalidate: true },
-    el("div", { class: "field" }, el("label", { for: "unlock-passphrase" }, "Passphrase"), input),
+    el("div", { class: "field" }, el("label", { for: "unlock-passphrase" }, t("lock-passphrase")), input),
     message,
     el("div", { class: "actions" }, button));
   let timer = null;
@@ -24,10 +38,10 @@ export function renderLock(main, onUnlocked) {
       if (seconds <= 0) {
         clearInterval(timer);
         button.disabled = false;
-        message.textContent = "That passphrase didn't open it. Take your time and try again.";
+        message.textContent = t("lock-wrong");
         return;
       }
-      message.textContent = `That passphrase didn't open it. You can try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+      message.textContent = t("lock-wait", { seconds });
       seconds -= 1;
     };
     tick();
@@ -38,12 +52,12 @@ export function renderLock(main, onUnlocked) {
     event.preventDefault();
     if (button.disabled) return;
     if (!input.value) {
-      message.textContent = "Type your passphrase.";
+      message.textContent = t("lock-empty");
       input.focus();
       return;
     }
     button.disabled = true;
-    message.textContent = "Opening…";
+    message.textContent = t("lock-opening");
     try {
       const answer = await unlock(input.value);
       if (answer.unlocked) {
@@ -55,7 +69,7 @@ export function renderLock(main, onUnlocked) {
       if (answer.wait_seconds > 0) wait(answer.wait_seconds);
       else {
         button.disabled = false;
-        message.textContent = "That passphrase didn't open it. Take your time and try again.";
+        message.textContent = t("lock-wrong");
       }
     } catch (problem) {
       button.disabled = false;
@@ -66,12 +80,10 @@ export function renderLock(main, onUnlocked) {
 
   main.append(el("section", { class: "lock-screen", "aria-labelledby": "lock-heading" },
     el("img", { src: "mark.svg", alt: "", width: 64, height: 64 }),
-    el("h1", { id: "lock-heading" }, "Village is locked"),
-    el("p", { class: "lead" }, "Your journal is encrypted on this device. Type your passphrase to open it."),
+    el("h1", { id: "lock-heading" }, t("lock-heading")),
+    el("p", { class: "lead" }, t("lock-lead")),
     form,
     el("p", { class: "lock-help" },
-      "Need someone to talk to? ",
-      el("a", { href: "#help-now", id: "lock-help-now" }, "Support lines"),
-      " work without unlocking.")));
+      sentenceWithLink("lock-help", el("a", { href: "#help-now", id: "lock-help-now" }, t("lock-help-link"))))));
   input.focus();
 }

@@ -4,22 +4,28 @@ import { LIMITS } from "../contract.js";
 import { listTags, updateMoodNote } from "../api.js";
 import { el, focusField } from "../dom.js";
 import { localInputValue } from "../dates.js";
+import { t } from "../words.js";
 import { moodPicker } from "./mood.js";
 
 let editorCount = 0;
 
+/** Energy from 1 to 5 in words. */
+const energyWords = () => [
+  t("journal-energy-1"), t("journal-energy-2"), t("journal-energy-3"), t("journal-energy-4"), t("journal-energy-5"),
+];
+
 /** A tag field: chips she can remove, a text box that adds on Enter or comma, and suggestions. */
 function tagField(initial, suggestions, id) {
   const tags = [...initial];
-  const chips = el("ul", { class: "chips", "aria-label": "Tags on this note" });
+  const chips = el("ul", { class: "chips", "aria-label": t("journal-editor-chips.aria-label") });
   const input = el("input", { type: "text", id, list: `${id}-list`, autocomplete: "off", maxlength: LIMITS.tag, enterkeyhint: "done" });
-  const datalist = el("datalist", { id: `${id}-list` }, ...suggestions.map((t) => el("option", { value: t.name })));
-  const quick = el("div", { class: "tag-suggestions", role: "group", "aria-label": "Suggested tags" });
+  const datalist = el("datalist", { id: `${id}-list` }, ...suggestions.map((tag) => el("option", { value: tag.name })));
+  const quick = el("div", { class: "tag-suggestions", role: "group", "aria-label": t("journal-editor-suggested.aria-label") });
 
   const has = (name) => tags.some((t) => t.toLocaleLowerCase() === name.toLocaleLowerCase());
   function render() {
     chips.replaceChildren(...tags.map((name) => {
-      const remove = el("button", { type: "button", class: "chip-remove", "aria-label": `Remove tag ${name}` }, "×");
+      const remove = el("button", { type: "button", class: "chip-remove", "aria-label": t("journal-editor-remove-tag.aria-label", { tag: name }) }, "×");
       remove.addEventListener("click", () => {
         tags.splice(tags.indexOf(name), 1);
         render();
@@ -27,9 +33,9 @@ function tagField(initial, suggestions, id) {
       });
       return el("li", { class: "chip" }, el("span", {}, name), remove);
     }));
-    quick.replaceChildren(...suggestions.filter((t) => !has(t.name)).slice(0, 8).map((t) => {
-      const b = el("button", { type: "button", class: "quiet small", "data-tag": t.name }, `+ ${t.name}`);
-      b.addEventListener("click", () => { add(t.name); });
+    quick.replaceChildren(...suggestions.filter((tag) => !has(tag.name)).slice(0, 8).map((tag) => {
+      const b = el("button", { type: "button", class: "quiet small", "data-tag": tag.name }, t("journal-editor-suggestion", { tag: tag.name }));
+      b.addEventListener("click", () => { add(tag.name); });
       return b;
     }));
   }
@@ -52,7 +58,7 @@ function tagField(initial, suggestions, id) {
   render();
   return {
     input,
-    nodes: [chips, el("div", { class: "field" }, el("label", { for: id }, "Add a tag"), input, datalist), quick],
+    nodes: [chips, el("div", { class: "field" }, el("label", { for: id }, t("journal-editor-add-tag")), input, datalist), quick],
     /** The tags, including a word typed but not yet added. */
     value: () => (input.value.trim() ? [...tags, input.value.trim()] : [...tags]),
   };
@@ -62,7 +68,7 @@ function tagField(initial, suggestions, id) {
  * noteEditor(note, { onSaved, onCancel }) — a form for a saved note. Saving sends everything
  * and shows a refusal beside the button, keeping what she typed.
  */
-export async function noteEditor(note, { onSaved, onCancel, heading = "Add to this note" }) {
+export async function noteEditor(note, { onSaved, onCancel, heading = t("journal-editor-heading") }) {
   const n = ++editorCount;
   const id = (name) => `note-${n}-${name}`;
   let mood = note.mood;
@@ -70,7 +76,7 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
   try { suggestions = await listTags(); } catch { /* suggestions are a help, not a need */ }
 
   const picker = moodPicker({
-    label: "Mood",
+    label: t("journal-editor-mood.aria-label"),
     selected: mood,
     idPrefix: id("mood"),
     onPick: (value) => {
@@ -82,25 +88,25 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
   text.value = note.note;
   const tags = tagField(note.tags, suggestions, id("tag"));
   const energy = el("select", { id: id("energy"), name: "energy" },
-    el("option", { value: "" }, "Not noted"),
-    ...[1, 2, 3, 4, 5].map((v) => el("option", { value: v, selected: note.energy === v }, ["Very low", "Low", "Some", "Good", "Lots"][v - 1])));
+    el("option", { value: "" }, t("journal-energy-none")),
+    ...energyWords().map((word, i) => el("option", { value: i + 1, selected: note.energy === i + 1 }, word)));
   const sleep = el("input", { id: id("sleep"), name: "sleep", type: "number", min: 0, max: 24, step: 0.5, inputmode: "decimal", value: note.sleep_hours ?? "" });
   const initialWhen = localInputValue(new Date(note.written_at));
   const when = el("input", { id: id("when"), name: "when", type: "datetime-local", value: initialWhen });
   const error = el("p", { class: "form-error", role: "alert" });
-  const save = el("button", { type: "submit" }, "Save");
-  const cancel = el("button", { type: "button", class: "quiet" }, "Close");
+  const save = el("button", { type: "submit" }, t("journal-editor-save"));
+  const cancel = el("button", { type: "button", class: "quiet" }, t("journal-editor-close"));
   cancel.addEventListener("click", () => onCancel());
 
   const form = el("form", { class: "note-editor card", novalidate: true, "aria-labelledby": id("heading") },
     el("h2", { id: id("heading") }, heading),
     picker,
-    el("div", { class: "field" }, el("label", { for: id("text") }, "What's on your mind? (optional)"), text),
-    el("fieldset", { class: "inline" }, el("legend", {}, "Tags"), ...tags.nodes),
+    el("div", { class: "field" }, el("label", { for: id("text") }, t("journal-editor-text")), text),
+    el("fieldset", { class: "inline" }, el("legend", {}, t("journal-editor-tags")), ...tags.nodes),
     el("div", { class: "row" },
-      el("div", { class: "field" }, el("label", { for: id("energy") }, "Energy"), energy),
-      el("div", { class: "field" }, el("label", { for: id("sleep") }, "Hours slept"), sleep),
-      el("div", { class: "field" }, el("label", { for: id("when") }, "When"), when)),
+      el("div", { class: "field" }, el("label", { for: id("energy") }, t("journal-editor-energy")), energy),
+      el("div", { class: "field" }, el("label", { for: id("sleep") }, t("journal-editor-sleep")), sleep),
+      el("div", { class: "field" }, el("label", { for: id("when") }, t("journal-editor-when")), when)),
     error,
     el("div", { class: "actions" }, save, cancel));
 
@@ -117,7 +123,7 @@ export async function noteEditor(note, { onSaved, onCancel, heading = "Add to th
     error.textContent = "";
     const sleepValue = sleep.value.trim() === "" ? null : Number(sleep.value);
     if (sleep.validity.badInput || (sleepValue !== null && Number.isNaN(sleepValue))) {
-      refuse({ message: "Hours slept go from 0 to 24, in half hours.", field: "sleep_hours" });
+      refuse({ message: t("journal-editor-sleep-range"), field: "sleep_hours" });
       return;
     }
     save.disabled = true;

@@ -2,6 +2,7 @@
 
 import { LIMITS } from "../contract.js";
 import { el, field, focusField } from "../dom.js";
+import { t } from "../words.js";
 import { months, relationships } from "./circle-words.js";
 
 let formCount = 0;
@@ -24,7 +25,7 @@ export function personForm({ person = null, submitLabel, onSubmit }) {
   const email = el("input", { id: id("email"), name: "email", type: "email", autocomplete: "off", maxlength: LIMITS.personEmail, value: p.email ?? "" });
   const reach = el("input", { id: id("reach"), name: "reach", type: "text", maxlength: LIMITS.personReach, value: p.reach ?? "" });
   const month = el("select", { id: id("birthday-month"), name: "birthday-month" },
-    el("option", { value: "" }, "No birthday"),
+    el("option", { value: "" }, t("person-form-no-birthday")),
     ...months().map((label, i) => el("option", { value: i + 1, selected: p.birthday?.month === i + 1 }, label)));
   const day = el("input", { id: id("birthday-day"), name: "birthday-day", type: "number", inputmode: "numeric", min: 1, max: 31, value: p.birthday?.day ?? "" });
   const year = el("input", { id: id("birthday-year"), name: "birthday-year", type: "number", inputmode: "numeric", min: 1900, max: 2100, value: p.birthday?.year ?? "" });
@@ -36,23 +37,23 @@ export function personForm({ person = null, submitLabel, onSubmit }) {
   const submit = el("button", { type: "submit" }, submitLabel);
 
   const form = el("form", { class: "person-form", novalidate: true, "aria-describedby": id("error") },
-    field(id("name"), "Name", name),
+    field(id("name"), t("person-form-name"), name),
     el("div", { class: "row" },
-      field(id("relationship"), "Who they are to you", relationship),
-      field(id("cadence"), "Check in every … days", cadence, "Leave empty for no reminders.")),
+      field(id("relationship"), t("person-form-relationship"), relationship),
+      field(id("cadence"), t("person-form-cadence"), cadence, t("person-form-cadence-hint"))),
     el("div", { class: "row" },
-      field(id("phone"), "Phone", phone),
-      field(id("email"), "Email", email)),
-    field(id("reach"), "Other ways to reach them", reach),
+      field(id("phone"), t("person-form-phone"), phone),
+      field(id("email"), t("person-form-email"), email)),
+    field(id("reach"), t("person-form-reach"), reach),
     el("fieldset", { class: "inline" },
-      el("legend", {}, "Birthday (optional)"),
+      el("legend", {}, t("person-form-birthday")),
       el("div", { class: "row" },
-        field(id("birthday-month"), "Month", month),
-        field(id("birthday-day"), "Day", day),
-        field(id("birthday-year"), "Year, if you know it", year))),
-    field(id("notes"), "Notes", notes),
-    el("div", { class: "choice" }, pinned, el("label", { for: id("pinned") }, "Keep near the top")),
-    el("div", { class: "choice" }, paused, el("label", { for: id("paused") }, "Pause reminders for now")),
+        field(id("birthday-month"), t("person-form-month"), month),
+        field(id("birthday-day"), t("person-form-day"), day),
+        field(id("birthday-year"), t("person-form-year"), year))),
+    field(id("notes"), t("person-form-notes"), notes),
+    el("div", { class: "choice" }, pinned, el("label", { for: id("pinned") }, t("person-form-pinned"))),
+    el("div", { class: "choice" }, paused, el("label", { for: id("paused") }, t("person-form-paused"))),
     error,
     el("div", { class: "actions" }, submit));
 
@@ -82,12 +83,12 @@ export function personForm({ person = null, submitLabel, onSubmit }) {
     };
     // Fractions would never reach the app as whole numbers; say so here in the same words.
     if (input.cadence_days !== null && !Number.isInteger(input.cadence_days)) {
-      refuse({ message: "Check in every 1 to 365 days, or leave it empty for no reminders.", field: "cadence_days" });
+      refuse({ message: t("person-form-cadence-whole"), field: "cadence_days" });
       return;
     }
     const b = input.birthday;
     if (b && (!Number.isInteger(b.day) || (b.year !== null && !Number.isInteger(b.year)))) {
-      refuse({ message: "That birthday is not a date on the calendar.", field: "birthday" });
+      refuse({ message: t("person-form-birthday-invalid"), field: "birthday" });
       return;
     }
     submit.disabled = true;

@@ -8,6 +8,7 @@ import {
 import { announce, el, focusField } from "../dom.js";
 import { checkInButtons } from "./check-in-buttons.js";
 import { formatDate, formatSeen, localNow, localTomorrow } from "../dates.js";
+import { t } from "../words.js";
 import { birthdayText, kindLabel, kinds, relationshipLabel } from "./circle-words.js";
 import { deleteConfirm } from "./delete-confirm.js";
 import { personForm } from "./person-form.js";
@@ -15,10 +16,14 @@ import { reminderSwitch } from "./reminder-switch.js";
 import { reachLinks } from "./reach.js";
 
 function contactSection(person) {
-  const links = reachLinks(person, { call: `Call ${person.phone}`, text: "Send a text", email: `Email ${person.email}` });
+  const links = reachLinks(person, {
+    call: t("person-reach-call", { phone: person.phone ?? "" }),
+    text: t("person-reach-text"),
+    email: t("person-reach-email", { email: person.email ?? "" }),
+  });
   if (!links.length && !person.reach) return null;
   return el("section", { class: "card", "aria-labelledby": "reach-heading" },
-    el("h2", { id: "reach-heading" }, "Reach out"),
+    el("h2", { id: "reach-heading" }, t("person-reach-heading")),
     person.reach ? el("p", { id: "person-reach" }, person.reach) : null,
     links.length ? el("div", { class: "actions" }, ...links) : null);
 }
@@ -30,11 +35,11 @@ function earlierForm(person, refresh) {
   const error = el("p", { class: "form-error", role: "alert" });
   const form = el("form", { id: "check-in-earlier", novalidate: true },
     el("div", { class: "row" },
-      el("div", { class: "field" }, el("label", { for: "check-in-when" }, "When"), when),
-      el("div", { class: "field" }, el("label", { for: "check-in-kind" }, "How"), kind)),
-    el("div", { class: "field" }, el("label", { for: "check-in-note" }, "A short note (optional)"), note),
+      el("div", { class: "field" }, el("label", { for: "check-in-when" }, t("person-earlier-when")), when),
+      el("div", { class: "field" }, el("label", { for: "check-in-kind" }, t("person-earlier-how")), kind)),
+    el("div", { class: "field" }, el("label", { for: "check-in-note" }, t("person-earlier-note")), note),
     error,
-    el("div", { class: "actions" }, el("button", { type: "submit" }, "Save check-in")));
+    el("div", { class: "actions" }, el("button", { type: "submit" }, t("person-earlier-save"))));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
@@ -43,35 +48,35 @@ function earlierForm(person, refresh) {
       focusField(problem, { happened_at: when, kind, note }, when);
     };
     if (!when.value) {
-      refuse({ message: "That is not a date and time on the calendar.", field: "happened_at" });
+      refuse({ message: t("person-earlier-no-date"), field: "happened_at" });
       return;
     }
     try {
       await logCheckIn({ person_id: person.id, kind: kind.value, happened_at: when.value, note: note.value });
-      announce(`Logged: ${kindLabel(kind.value).toLowerCase()} with ${person.name}`);
+      announce(t("circle-logged", { kind: kind.value, name: person.name }));
       await refresh();
     } catch (problem) {
       refuse(problem);
     }
   });
-  return el("details", { class: "more" }, el("summary", {}, "Earlier, or with a note"), form);
+  return el("details", { class: "more" }, el("summary", {}, t("person-earlier")), form);
 }
 
 function snoozeSection(person, entry, refresh, showProblem) {
   const section = el("section", { class: "card", "aria-labelledby": "snooze-heading", id: "snooze" },
-    el("h2", { id: "snooze-heading" }, "Not now"));
+    el("h2", { id: "snooze-heading" }, t("person-snooze-heading")));
   if (person.snoozed_until) {
-    const stop = el("button", { type: "button", class: "quiet" }, "Stop snoozing");
+    const stop = el("button", { type: "button", class: "quiet" }, t("person-snooze-stop"));
     stop.addEventListener("click", async () => {
       try { await clearSnooze(person.id); await refresh(); } catch (p) { showProblem(p.message); }
     });
-    section.append(el("p", {}, `Snoozed until ${formatDate(person.snoozed_until)}.`), el("div", { class: "actions" }, stop));
+    section.append(el("p", {}, t("person-snoozed-until", { date: formatDate(person.snoozed_until) })), el("div", { class: "actions" }, stop));
     return section;
   }
   const snooze = async (choice) => {
     try {
       await snoozePerson(person.id, choice);
-      announce("Snoozed");
+      announce(t("person-snoozed"));
       await refresh();
     } catch (problem) {
       error.textContent = problem.message;
@@ -79,38 +84,37 @@ function snoozeSection(person, entry, refresh, showProblem) {
     }
   };
   const error = el("p", { class: "form-error", role: "alert" });
-  const buttons = [[1, "1 day"], [3, "3 days"], [7, "A week"]].map(([days, label]) => {
-    const b = el("button", { type: "button", class: "quiet", "data-snooze": days }, label);
+  const buttons = [1, 3, 7].map((days) => {
+    const b = el("button", { type: "button", class: "quiet", "data-snooze": days }, t("person-snooze-for", { days }));
     b.addEventListener("click", () => snooze({ days }));
     return b;
   });
   const until = el("input", { type: "date", id: "snooze-until", min: localTomorrow() });
-  const untilButton = el("button", { type: "button", class: "quiet" }, "Snooze until then");
+  const untilButton = el("button", { type: "button", class: "quiet" }, t("person-snooze-until"));
   untilButton.addEventListener("click", () => {
     if (!until.value) {
-      error.textContent = "Pick a day after today.";
+      error.textContent = t("person-snooze-pick-day");
       until.focus();
       return;
     }
     snooze({ until: until.value });
   });
   section.append(
-    el("p", { class: "muted" }, entry.person.cadence_days ? "Put off the reminder for a while." : "Reminders are off for this person."),
+    el("p", { class: "muted" }, entry.person.cadence_days ? t("person-snooze-hint") : t("person-snooze-no-cadence")),
     el("div", { class: "actions" }, ...buttons),
-    el("div", { class: "row" }, el("div", { class: "field" }, el("label", { for: "snooze-until" }, "Or until a day you pick"), until)),
+    el("div", { class: "row" }, el("div", { class: "field" }, el("label", { for: "snooze-until" }, t("person-snooze-day")), until)),
     el("div", { class: "actions" }, untilButton),
     error);
   return section;
 }
 
 function reminderSection(person, showProblem) {
-  const occasions = [person.cadence_days ? "when it's time to check in" : null, person.birthday ? "on their birthday" : null]
-    .filter(Boolean);
-  const detail = person.paused ? "Paused: no reminders until you resume them under Edit details."
-    : occasions.length ? `A notification ${occasions.join(", and ")}.`
-      : "Set how often to check in, or a birthday, and reminders will come.";
+  const occasions = person.cadence_days ? (person.birthday ? "both" : "cadence") : (person.birthday ? "birthday" : "none");
+  const detail = person.paused ? t("person-reminders-paused")
+    : occasions === "none" ? t("person-reminders-none")
+      : t("person-reminders-when", { occasions });
   return el("section", { class: "card", "aria-labelledby": "person-reminders-heading", id: "person-reminders" },
-    el("h2", { id: "person-reminders-heading" }, "Reminders"),
+    el("h2", { id: "person-reminders-heading" }, t("person-reminders-heading")),
     reminderSwitch({
       id: "person-reminders-on",
       name: person.name,
@@ -123,10 +127,10 @@ function reminderSection(person, showProblem) {
 
 function historySection(page, refresh, showProblem) {
   const items = page.check_ins.map((c) => {
-    const remove = el("button", { type: "button", class: "quiet small" }, "Remove");
-    remove.setAttribute("aria-label", `Remove the ${kindLabel(c.kind).toLowerCase()} on ${formatSeen(c)}`);
+    const remove = el("button", { type: "button", class: "quiet small" }, t("person-history-remove"));
+    remove.setAttribute("aria-label", t("person-history-remove.aria-label", { kind: c.kind, when: formatSeen(c) }));
     remove.addEventListener("click", async () => {
-      try { await deleteCheckIn(c.id); announce("Check-in removed"); await refresh(); } catch (p) { showProblem(p.message); }
+      try { await deleteCheckIn(c.id); announce(t("person-history-removed")); await refresh(); } catch (p) { showProblem(p.message); }
     });
     return el("li", { class: "history-item", "data-check-in": c.id },
       el("div", {},
@@ -136,47 +140,47 @@ function historySection(page, refresh, showProblem) {
       remove);
   });
   return el("section", { "aria-labelledby": "history-heading" },
-    el("h2", { id: "history-heading" }, "Your check-ins"),
+    el("h2", { id: "history-heading" }, t("person-history-heading")),
     items.length
       ? el("ol", { class: "history", id: "history" }, ...items)
-      : el("p", { class: "muted", id: "history" }, "None yet. The first one starts the count."),
+      : el("p", { class: "muted", id: "history" }, t("person-history-empty")),
     page.total_check_ins > page.check_ins.length
-      ? el("p", { class: "muted" }, `Showing the latest ${page.check_ins.length} of ${page.total_check_ins}.`)
+      ? el("p", { class: "muted" }, t("person-history-showing", { shown: page.check_ins.length, total: page.total_check_ins }))
       : null);
 }
 
 function manageSection(person, refresh, showProblem) {
-  const archive = el("button", { type: "button", class: "quiet", id: "archive-person" }, person.archived ? "Restore to my circle" : "Archive");
+  const archive = el("button", { type: "button", class: "quiet", id: "archive-person" }, person.archived ? t("person-restore") : t("person-archive"));
   archive.addEventListener("click", async () => {
     try {
       await archivePerson(person.id, !person.archived);
-      announce(person.archived ? `${person.name} is back in your circle` : `${person.name} is archived`);
+      announce(person.archived ? t("person-restored", { name: person.name }) : t("person-archived", { name: person.name }));
       await refresh();
     } catch (p) { showProblem(p.message); }
   });
   const { ask, confirm } = deleteConfirm({
     askId: "delete-person",
     confirmId: "confirm-delete",
-    text: `Delete ${person.name} and all your check-ins with them? This can't be undone. Archiving keeps them out of the way instead.`,
+    text: t("person-delete-confirm", { name: person.name }),
     onDelete: async () => {
       await deletePerson(person.id);
-      announce(`${person.name} was deleted`, { carry: true });
+      announce(t("person-deleted", { name: person.name }), { carry: true });
       location.hash = "#circle";
     },
     showProblem,
   });
   const { form } = personForm({
     person,
-    submitLabel: "Save changes",
+    submitLabel: t("person-save-changes"),
     onSubmit: async (input) => {
       await updatePerson(person.id, input);
-      announce("Saved");
+      announce(t("person-saved"));
       await refresh();
     },
   });
   return el("section", { "aria-labelledby": "manage-heading" },
-    el("h2", { id: "manage-heading" }, "Details"),
-    el("details", { class: "more", id: "edit-person" }, el("summary", {}, "Edit details"), form),
+    el("h2", { id: "manage-heading" }, t("person-details-heading")),
+    el("details", { class: "more", id: "edit-person" }, el("summary", {}, t("person-edit-details")), form),
     el("div", { class: "actions" }, archive, ask),
     confirm);
 }
@@ -192,29 +196,35 @@ export const person = {
         page = await getPerson(id ?? "");
       } catch (problem) {
         main.replaceChildren(
-          el("h1", {}, "Not found"),
+          el("h1", {}, t("person-not-found")),
           el("p", {}, problem.message),
-          el("a", { class: "button quiet", href: "#circle" }, "Back to your circle"));
+          el("a", { class: "button quiet", href: "#circle" }, t("person-back-to-circle")));
         return;
       }
       const { entry } = page;
       const p = entry.person;
-      document.title = `${p.name} · Village`;
-      const facts = [relationshipLabel(p.relationship)];
-      if (p.cadence_days) facts.push(`every ${p.cadence_days} ${p.cadence_days === 1 ? "day" : "days"}`);
-      if (p.birthday) facts.push(`birthday ${birthdayText(p.birthday)}`);
+      document.title = t("window-title", { view: p.name });
+      // Which facts there are picks the message's variant, so each language joins them its own way.
+      const known = p.cadence_days ? (p.birthday ? "both" : "cadence") : (p.birthday ? "birthday" : "none");
+      const facts = t("person-facts", {
+        known,
+        relationship: relationshipLabel(p.relationship),
+        cadence: p.cadence_days ?? 0,
+        birthday: birthdayText(p.birthday),
+      });
       // Sections that do not apply are null; replaceChildren would print them as text.
       main.replaceChildren(...[
-        el("a", { class: "back", href: "#circle" }, "← Circle"),
+        el("a", { class: "back", href: "#circle" }, t("person-back")),
         el("h1", { id: "person-name", tabindex: "-1" }, p.name),
-        el("p", { class: "muted" }, facts.join(" · ")),
+        el("p", { class: "muted" }, facts),
         el("p", { class: entry.is_due ? "due is-due" : "due", id: "person-due", "data-status": entry.status.state },
-          entry.words,
-          entry.due_on && !entry.is_due && entry.status.state === "in_days" ? ` (${formatDate(entry.due_on)})` : ""),
-        p.archived ? el("p", { class: "muted" }, "Archived: not in your circle list and never due.") : null,
+          entry.due_on && !entry.is_due && entry.status.state === "in_days"
+            ? t("person-due-on", { words: entry.words, date: formatDate(entry.due_on) })
+            : entry.words),
+        p.archived ? el("p", { class: "muted" }, t("person-archived-note")) : null,
         p.notes ? el("p", { class: "note", id: "person-notes" }, p.notes) : null,
         el("section", { class: "card", "aria-labelledby": "log-heading" },
-          el("h2", { id: "log-heading" }, "Log a check-in"),
+          el("h2", { id: "log-heading" }, t("person-log-heading")),
           checkInButtons(p, { onDone: refresh, onProblem: showProblem }),
           earlierForm(p, refresh)),
         contactSection(p),

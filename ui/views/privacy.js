@@ -1,15 +1,18 @@
 // Privacy: a passphrase that encrypts the journal on this device, when it locks again, and
 // locking now. Every change rewrites the data file safely; she is told what a lost
-// passphrase means before she sets one.
+// passphrase means before she sets one. Every word comes from the catalog
+// (ui/locales/*/privacy.ftl).
 
 import { LOCKED_EVENT, PRIVACY_EVENT, getSettings, lockNow, passphraseStrength, privacyStatus, removePassphrase, setIdleLock, setPassphrase } from "../api.js";
 import { announce, el, field, focusField } from "../dom.js";
+import { t } from "../words.js";
 
+/** When Village locks by itself, with the message (and its arguments) that says each. */
 const IDLE_CHOICES = [
-  { minutes: 0, label: "Never" },
-  { minutes: 5, label: "After 5 minutes" },
-  { minutes: 15, label: "After 15 minutes" },
-  { minutes: 60, label: "After 1 hour" },
+  { minutes: 0, id: "privacy-idle-never" },
+  { minutes: 5, id: "privacy-idle-minutes", args: { minutes: 5 } },
+  { minutes: 15, id: "privacy-idle-minutes", args: { minutes: 15 } },
+  { minutes: 60, id: "privacy-idle-hours", args: { hours: 1 } },
 ];
 
 function changed(detail) {
@@ -55,7 +58,7 @@ function passphraseForm({ id, legend, intro, fields, submit, run }) {
     error.textContent = "";
     button.disabled = true;
     const label = button.textContent;
-    button.textContent = "Working… please keep Village open";
+    button.textContent = t("privacy-working");
     try {
       await run();
     } catch (problem) {
@@ -70,29 +73,28 @@ function passphraseForm({ id, legend, intro, fields, submit, run }) {
   return form;
 }
 
-const LOST_WARNING = "If you forget this passphrase, no one can open your journal again: not you, not Village, not us. Keep it somewhere safe, away from this device.";
 
 function turnOnForm(rerender) {
   const pass = password("new-passphrase", "new-password");
   const confirm = password("confirm-passphrase", "new-password");
   return passphraseForm({
     id: "passphrase-on",
-    legend: "Encrypt my journal",
+    legend: t("privacy-on"),
     intro: [
-      el("p", {}, "With a passphrase, everything Village keeps on this device (your journal, your people, your groups and the backups Village makes) is encrypted. Village asks for it each time it opens."),
-      el("p", { class: "warning", id: "passphrase-warning" }, LOST_WARNING),
+      el("p", {}, t("privacy-on-intro")),
+      el("p", { class: "warning", id: "passphrase-warning" }, t("privacy-lost-warning")),
     ],
     fields: [
-      field("new-passphrase", "Passphrase", pass, "At least 8 characters. A few words you will remember work well."),
+      field("new-passphrase", t("privacy-passphrase"), pass, t("privacy-passphrase-hint")),
       strengthHint(pass, "new-passphrase-strength"),
-      field("confirm-passphrase", "Type it again", confirm),
+      field("confirm-passphrase", t("privacy-passphrase-again"), confirm),
     ],
-    submit: "Encrypt with this passphrase",
+    submit: t("privacy-on-submit"),
     run: async () => {
       await setPassphrase("", pass.value, confirm.value);
       changed({ encrypted: true });
-      announce("Your journal is encrypted");
-      await rerender("Your journal is encrypted. Village will ask for the passphrase when it opens.");
+      announce(t("privacy-on-saved"));
+      await rerender(t("privacy-on-done"));
     },
   });
 }
@@ -103,19 +105,19 @@ function changeForm(rerender) {
   const confirm = password("change-confirm", "new-password");
   return passphraseForm({
     id: "passphrase-change",
-    legend: "Change the passphrase",
-    intro: [el("p", { class: "warning" }, LOST_WARNING)],
+    legend: t("privacy-change"),
+    intro: [el("p", { class: "warning" }, t("privacy-lost-warning"))],
     fields: [
-      field("change-current", "Current passphrase", current),
-      field("change-passphrase", "New passphrase", pass, "At least 8 characters."),
+      field("change-current", t("privacy-current"), current),
+      field("change-passphrase", t("privacy-new"), pass, t("privacy-new-hint")),
       strengthHint(pass, "change-passphrase-strength"),
-      field("change-confirm", "Type the new one again", confirm),
+      field("change-confirm", t("privacy-new-again"), confirm),
     ],
-    submit: "Change passphrase",
+    submit: t("privacy-change-submit"),
     run: async () => {
       await setPassphrase(current.value, pass.value, confirm.value);
-      announce("Passphrase changed");
-      await rerender("Your passphrase is changed. Use the new one from now on.");
+      announce(t("privacy-change-saved"));
+      await rerender(t("privacy-change-done"));
     },
   });
 }
@@ -124,32 +126,32 @@ function turnOffForm(rerender) {
   const current = password("off-current", "current-password");
   return passphraseForm({
     id: "passphrase-off",
-    legend: "Turn encryption off",
-    intro: [el("p", {}, "Your journal and its backups are written without encryption again. Anyone using this device could then read them.")],
-    fields: [field("off-current", "Current passphrase", current)],
-    submit: "Turn encryption off",
+    legend: t("privacy-off"),
+    intro: [el("p", {}, t("privacy-off-intro"))],
+    fields: [field("off-current", t("privacy-current"), current)],
+    submit: t("privacy-off-submit"),
     run: async () => {
       await removePassphrase(current.value);
       changed({ encrypted: false });
-      announce("Encryption is off");
-      await rerender("Encryption is off. Your journal opens without a passphrase.");
+      announce(t("privacy-off-saved"));
+      await rerender(t("privacy-off-done"));
     },
   });
 }
 
 function idleForm(minutes, showProblem) {
   const select = el("select", { id: "idle-lock", "aria-describedby": "idle-lock-hint" },
-    IDLE_CHOICES.map((choice) => el("option", { value: choice.minutes, selected: choice.minutes === minutes }, choice.label)));
+    IDLE_CHOICES.map((choice) => el("option", { value: choice.minutes, selected: choice.minutes === minutes }, t(choice.id, choice.args))));
   select.addEventListener("change", async () => {
     try {
       const saved = await setIdleLock(Number(select.value));
       changed({ minutes: saved.idle_lock_minutes });
-      announce("Saved");
+      announce(t("privacy-saved"));
     } catch (problem) {
       showProblem(problem.message);
     }
   });
-  const lock = el("button", { type: "button", id: "lock-now", class: "quiet" }, "Lock now");
+  const lock = el("button", { type: "button", id: "lock-now", class: "quiet" }, t("privacy-lock-now"));
   lock.addEventListener("click", async () => {
     try {
       await lockNow();
@@ -159,8 +161,8 @@ function idleForm(minutes, showProblem) {
     }
   });
   return el("section", { class: "card", "aria-labelledby": "idle-heading" },
-    el("h2", { id: "idle-heading" }, "Locking"),
-    field("idle-lock", "Lock when Village is not used", select, "Locking clears your journal from the screen until the passphrase is typed again."),
+    el("h2", { id: "idle-heading" }, t("privacy-locking")),
+    field("idle-lock", t("privacy-idle-lock"), select, t("privacy-idle-lock-hint")),
     el("div", { class: "actions" }, lock));
 }
 
@@ -173,8 +175,8 @@ export const privacy = {
       main.replaceChildren();
       await privacy.render(main, { showProblem }, undefined, text);
     };
-    main.append(el("h1", {}, "Privacy"),
-      el("p", { class: "lead" }, "Village keeps everything on this device and sends nothing anywhere."));
+    main.append(el("h1", {}, t("privacy-heading")),
+      el("p", { class: "lead" }, t("privacy-lead")));
     let status;
     let current;
     try {
@@ -187,8 +189,8 @@ export const privacy = {
     if (done) main.append(el("p", { id: "passphrase-done", class: "state", role: "status" }, done));
     else {
       main.append(el("p", { id: "privacy-state", class: "state" }, status.encrypted
-        ? "Your journal is encrypted with your passphrase."
-        : "Your journal is not encrypted. Anyone who can open this device's files could read it."));
+        ? t("privacy-state-encrypted")
+        : t("privacy-state-plain")));
     }
     if (status.encrypted) {
       main.append(idleForm(current.idle_lock_minutes, showProblem), changeForm(rerender), turnOffForm(rerender));

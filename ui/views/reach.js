@@ -1,8 +1,7 @@
 // Links that reach someone in her circle: call, text and email, opened through the shell.
 
+import { t } from "../words.js";
 import { appLink } from "./support.js";
-
-const NO_APP = "Could not open that app on this device.";
 
 /** What a dialler understands of a number; the page still shows what she typed. */
 const dialable = (phone) => phone.replace(/[^\d+]/g, "");
@@ -12,10 +11,15 @@ const dialable = (phone) => phone.replace(/[^\d+]/g, "");
  * link's label; by default they name the person ("Call Sam").
  */
 export function reachLinks(person, words = {}) {
-  const { call = `Call ${person.name}`, text = `Text ${person.name}`, email = `Email ${person.name}` } = words;
+  const {
+    call = t("circle-reach-call", { name: person.name }),
+    text = t("circle-reach-text", { name: person.name }),
+    email = t("circle-reach-email", { name: person.name }),
+  } = words;
+  const failure = t("circle-reach-no-app");
   const links = [];
   const dial = dialable(person.phone ?? "");
-  if (dial) links.push(appLink(call, `tel:${dial}`, { failure: NO_APP }), appLink(text, `sms:${dial}`, { failure: NO_APP }));
-  if (person.email) links.push(appLink(email, `mailto:${person.email}`, { failure: NO_APP }));
+  if (dial) links.push(appLink(call, `tel:${dial}`, { failure }), appLink(text, `sms:${dial}`, { failure }));
+  if (person.email) links.push(appLink(email, `mailto:${person.email}`, { failure }));
   return links;
 }

@@ -1,9 +1,11 @@
 // When her journal will not open: what happened, in calm words, and the backups that open
 // whole. Opening from one keeps the file that would not open; nothing is deleted. Help stays
-// one tap away in the top bar.
+// one tap away in the top bar. Every word comes from the catalog (ui/locales/*/privacy.ftl).
 
 import { recoverFromBackup } from "../api.js";
 import { el } from "../dom.js";
+import { t } from "../words.js";
+import { sentenceWithLink } from "./lock.js";
 
 /**
  * Renders the recovery page into `main` from `offer` (see `recoveryOffer`); `onRecovered`
@@ -16,13 +18,12 @@ export function renderRecovery(main, offer, onRecovered) {
   const buttons = [];
 
   offer.backups.forEach((backup, i) => {
-    const holds = `${backup.notes} ${backup.notes === 1 ? "note" : "notes"}, ${backup.people} ${backup.people === 1 ? "person" : "people"}, ${backup.groups} ${backup.groups === 1 ? "group" : "groups"}`;
     const open = el("button", { type: "button", id: `recover-${i}`, class: i === 0 ? "" : "quiet", "aria-describedby": `recover-what-${i}` },
-      i === 0 ? "Open my journal from this backup" : "Open from this one instead");
+      i === 0 ? t("recover-open-first") : t("recover-open-other"));
     open.addEventListener("click", async () => {
       for (const button of buttons) button.disabled = true;
       error.textContent = "";
-      status.textContent = "Opening your journal from the backup…";
+      status.textContent = t("recover-opening");
       try {
         const done = await recoverFromBackup(backup.name);
         await onRecovered(done, backup);
@@ -34,24 +35,22 @@ export function renderRecovery(main, offer, onRecovered) {
     });
     buttons.push(open);
     list.append(el("li", { class: "backup-row" },
-      el("span", { id: `recover-what-${i}` }, backup.words, el("small", { class: "muted" }, ` · ${holds}`)),
+      el("span", { id: `recover-what-${i}` }, backup.words,
+        el("small", { class: "muted" }, " ", t("recover-holds", { notes: backup.notes, people: backup.people, groups: backup.groups }))),
       open));
   });
 
   const choices = offer.backups.length
-    ? [el("p", {}, "Village keeps a backup each day. You can open your journal from the newest one that is whole. The file that didn't open is kept, as it is, in the backups folder; nothing is deleted."),
-      list]
-    : [el("p", { id: "recover-none" }, "There's no backup beside it that opens whole, so Village has left everything as it is. If you have a backup elsewhere, Settings → Export, import and backups can restore it once your journal opens; someone who knows computers can look at the file with village-cli doctor.")];
+    ? [el("p", {}, t("recover-intro")), list]
+    : [el("p", { id: "recover-none" }, t("recover-none"))];
 
   main.append(el("section", { class: "card recovery", id: "recovery", "aria-labelledby": "recover-heading" },
-    el("h1", { id: "recover-heading", tabindex: "-1" }, "Your journal didn't open"),
+    el("h1", { id: "recover-heading", tabindex: "-1" }, t("recover-heading")),
     el("p", { class: "lead", id: "recover-problem" }, offer.problem ?? ""),
     ...choices,
     error,
     status,
     el("p", { class: "lock-help" },
-      "Need someone to talk to? ",
-      el("a", { href: "#help-now", id: "recover-help-now" }, "Support lines"),
-      " work whatever happens to your journal.")));
+      sentenceWithLink("recover-help", el("a", { href: "#help-now", id: "recover-help-now" }, t("recover-help-link"))))));
   (buttons[0] ?? main.querySelector("#recover-heading")).focus();
 }

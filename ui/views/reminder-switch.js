@@ -1,6 +1,7 @@
 // The switch for reminders about one person or one group, on their page.
 
 import { announce, el } from "../dom.js";
+import { t } from "../words.js";
 
 /** A labelled checkbox: on means reminders come. `save(muted)` stores the change. */
 export function reminderSwitch({ id, name, muted, detail, save, showProblem }) {
@@ -9,7 +10,7 @@ export function reminderSwitch({ id, name, muted, detail, save, showProblem }) {
     box.disabled = true;
     try {
       await save(!box.checked);
-      announce(box.checked ? `Reminders about ${name} are on` : `Reminders about ${name} are off`);
+      announce(box.checked ? t("reminder-switch-on", { name }) : t("reminder-switch-off", { name }));
     } catch (problem) {
       box.checked = !box.checked;
       showProblem(problem.message);
@@ -18,6 +19,6 @@ export function reminderSwitch({ id, name, muted, detail, save, showProblem }) {
     }
   });
   return el("div", { class: "reminder-switch" },
-    el("div", { class: "choice" }, box, el("label", { for: id }, `Remind me about ${name}`)),
+    el("div", { class: "choice" }, box, el("label", { for: id }, t("reminder-switch-label", { name }))),
     el("p", { class: "muted small-text", id: `${id}-detail` }, detail));
 }

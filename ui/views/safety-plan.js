@@ -6,22 +6,26 @@ import { getSafetyPlan, listCircle, saveSafetyPlan } from "../api.js";
 import { announce, el, focusField } from "../dom.js";
 import { formatInstant } from "../dates.js";
 import { EMERGENCY, LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
+import { t } from "../words.js";
 import { reachLinks } from "./reach.js";
 import { lineLinks } from "./support.js";
+
+/** "Step 1. Warning signs": the step's title comes from village-core as a message id. */
+const stepHeading = (step) => t("safety-plan-step-heading", { number: step.number, title: t(step.title) });
 
 function readStep(planStep) {
   const { step, text, people } = planStep;
   const id = `plan-read-${step.number}`;
   return el("section", { class: "card plan-step", id, "aria-labelledby": `${id}-heading` },
-    el("h2", { id: `${id}-heading` }, `Step ${step.number}. ${step.title}`),
-    text ? el("p", { class: "plan-text" }, text) : el("p", { class: "muted" }, "Not written yet."),
+    el("h2", { id: `${id}-heading` }, stepHeading(step)),
+    text ? el("p", { class: "plan-text" }, text) : el("p", { class: "muted" }, t("safety-plan-not-written")),
     people.length
       ? el("ul", { class: "plain-list" }, people.map((p) =>
         el("li", {}, el("p", {}, el("strong", {}, p.name)), el("div", { class: "actions" }, reachLinks(p)))))
       : null,
     step.number === 5
       ? el("div", { class: "always" },
-        el("p", { class: "muted" }, "Always here, day and night:"),
+        el("p", { class: "muted" }, t("safety-plan-always")),
         el("div", { class: "actions" }, ...lineLinks(LIFELINE_988), ...lineLinks(MATERNAL_HOTLINE)))
       : null);
 }
@@ -32,17 +36,17 @@ function editStep(planStep, circle) {
   const textarea = el("textarea", { id, rows: 3, maxlength: LIMITS.safetyPlanStep, "aria-describedby": `${id}-hint` });
   textarea.value = text;
   const fieldset = el("fieldset", { class: "card plan-step", "data-step": step.number },
-    el("legend", {}, `Step ${step.number}. ${step.title}`),
+    el("legend", {}, stepHeading(step)),
     el("div", { class: "field" },
-      el("label", { for: id }, "In my words"),
+      el("label", { for: id }, t("safety-plan-in-my-words")),
       textarea,
-      el("small", { class: "muted", id: `${id}-hint` }, step.hint)));
+      el("small", { class: "muted", id: `${id}-hint` }, t(step.hint))));
   if (step.people) {
     const chosen = new Set(people.map((p) => p.id));
     if (circle.length === 0) {
-      fieldset.append(el("p", { class: "muted" }, "People you add to your circle can be picked here."));
+      fieldset.append(el("p", { class: "muted" }, t("safety-plan-no-circle")));
     } else {
-      const picks = el("fieldset", { class: "people-picks" }, el("legend", {}, "People from my circle"));
+      const picks = el("fieldset", { class: "people-picks" }, el("legend", {}, t("safety-plan-people")));
       for (const entry of circle) {
         const pid = `${id}-person-${entry.person.id}`;
         picks.append(el("div", { class: "choice" },
@@ -61,12 +65,11 @@ export const safetyPlan = {
   async render(main, { showProblem }) {
     const body = el("div", { id: "safety-plan" });
     main.append(
-      el("a", { class: "back", href: "#help" }, "Help"),
-      el("h1", {}, "My safety plan"),
-      el("p", { class: "lead" },
-        "For a hard moment: your own words, step by step. Start at step 1 and go on until you feel safer."),
+      el("a", { class: "back", href: "#help" }, t("safety-plan-back-to-help")),
+      el("h1", {}, t("safety-plan-heading")),
+      el("p", { class: "lead" }, t("safety-plan-lead")),
       el("div", { class: "card first" },
-        el("p", {}, "In danger right now? Call 911. Thinking about suicide? Call or text 988."),
+        el("p", {}, t("safety-plan-danger")),
         el("div", { class: "actions" }, ...lineLinks(EMERGENCY), ...lineLinks(LIFELINE_988))),
       body);
 
@@ -88,20 +91,20 @@ export const safetyPlan = {
     const isEmpty = (p) => p.steps.every((s) => !s.text && s.people.length === 0);
 
     function showRead() {
-      const edit = el("button", { type: "button", id: "plan-edit" }, "Edit my plan");
+      const edit = el("button", { type: "button", id: "plan-edit" }, t("safety-plan-edit"));
       edit.addEventListener("click", () => showEdit(true));
       body.replaceChildren(
         ...plan.steps.map(readStep),
-        el("p", { class: "muted" }, plan.updated_at ? `Last changed ${formatInstant(plan.updated_at)}.` : ""),
+        el("p", { class: "muted" }, plan.updated_at ? t("safety-plan-changed", { when: formatInstant(plan.updated_at) }) : ""),
         el("div", { class: "actions" }, edit));
     }
 
     function showEdit(focus) {
       const error = el("p", { class: "form-error", id: "plan-error", role: "alert" });
-      const save = el("button", { type: "submit", id: "plan-save" }, "Save my plan");
-      const cancel = el("button", { type: "button", class: "quiet" }, "Cancel");
+      const save = el("button", { type: "submit", id: "plan-save" }, t("safety-plan-save"));
+      const cancel = el("button", { type: "button", class: "quiet" }, t("safety-plan-cancel"));
       const form = el("form", { id: "plan-form", novalidate: true },
-        el("p", { class: "muted" }, "Write as much or as little as helps. A counsellor, your doctor or someone you trust can help you fill it in."),
+        el("p", { class: "muted" }, t("safety-plan-guide")),
         ...plan.steps.map((s) => editStep(s, pickable(s))),
         error,
         el("div", { class: "actions" }, save, isEmpty(plan) ? null : cancel));
@@ -117,7 +120,7 @@ export const safetyPlan = {
         save.disabled = true;
         try {
           plan = await saveSafetyPlan({ steps });
-          announce("Your safety plan is saved");
+          announce(t("safety-plan-saved"));
           showRead();
           document.getElementById("plan-edit")?.focus();
         } catch (problem) {

@@ -1,14 +1,32 @@
 // Self-check: the PHQ-9 and GAD-7 in their own words, her history, and a result told plainly.
-// The wording and the scoring come from village-core; an answer above 0 on PHQ-9 item 9 goes
+// The scoring comes from village-core, and the wording as message ids it names (the catalog
+// holds each questionnaire only in its official words); an answer above 0 on PHQ-9 item 9 goes
 // to Need help now before the score.
 
 import { deleteSelfCheck, getSelfCheck, selfCheckForm, selfCheckHistory, takeSelfCheck } from "../api.js";
 import { announce, el, svgEl as svg } from "../dom.js";
 import { formatDate, formatInstant } from "../dates.js";
+import { marked, t } from "../words.js";
 import { deleteConfirm } from "./delete-confirm.js";
 import { axisFontPx, drawAtWidth, endDates, widestLabel } from "./trends-chart.js";
 
 const KINDS = ["phq9", "gad7"];
+
+/** A questionnaire's short name, "PHQ-9" or "GAD-7". */
+const nameOf = (kind) => (kind === "phq9" ? t("self-check-phq9-name") : t("self-check-gad7-name"));
+
+/**
+ * The language a questionnaire's words are in, when it is not the page's: a catalog carries
+ * English where the official translation is not confirmed word for word. Then the form is
+ * marked with that language and says why; otherwise null.
+ */
+function otherLanguage(kind) {
+  const tag = kind === "phq9" ? t("self-check-phq9-text-lang") : t("self-check-gad7-text-lang");
+  return tag === marked(document.documentElement.lang) ? null : tag;
+}
+
+const languageNote = (kind) =>
+  otherLanguage(kind) ? el("p", { class: "muted language-note" }, t("self-check-language-note")) : null;
 
 /** Scores over time as a line, with the questionnaire's range boundaries as faint lines. */
 function scoreChart(kind, checks) {
@@ -40,55 +58,60 @@ function scoreChart(kind, checks) {
   const latest = checks[0];
   const figure = el("figure", { class: "trends" }, chart,
     el("figcaption", { id: summaryId },
-      `${checks.length} ${checks.length === 1 ? "result" : "results"}; the latest, on ${formatDate(latest.local_date)}, was ${latest.score} out of ${latest.max_score}.`));
+      t("self-check-chart-summary", { count: checks.length, date: formatDate(latest.local_date), score: latest.score, max: latest.max_score })));
   drawAtWidth(chart, figure, paint);
   return figure;
 }
 
-function historyCard(kind, name, checks) {
+function historyCard(kind, checks) {
   if (checks.length === 0) return null;
   return el("section", { class: "card", id: `history-${kind}`, "aria-labelledby": `history-${kind}-heading` },
-    el("h2", { id: `history-${kind}-heading` }, `Your ${name} results`),
+    el("h2", { id: `history-${kind}-heading` }, t("self-check-history-heading", { name: nameOf(kind) })),
     scoreChart(kind, checks),
     el("ul", { class: "history" }, checks.map((c) =>
       el("li", { class: "history-item" },
-        el("a", { href: `#self-check-result/${c.id}` }, `${formatDate(c.local_date)}: ${c.score} out of ${c.max_score}`),
-        el("span", { class: "muted" }, ` (${c.band.name})`),
-        c.needs_help_now ? el("a", { class: "history-help", href: "#help-now" }, " Need help now") : null))));
+        el("a", { href: `#self-check-result/${c.id}` },
+          t("self-check-history-item", { date: formatDate(c.local_date), score: c.score, max: c.max_score })),
+        " ",
+        el("span", { class: "muted" }, t("self-check-history-band", { band: t(c.band.name) })),
+        c.needs_help_now ? [" ", el("a", { class: "history-help", href: "#help-now" }, t("self-check-history-help"))] : null))));
 }
 
 async function renderOverview(main, showProblem) {
   main.append(
-    el("a", { class: "back", href: "#help" }, "Help"),
-    el("h1", {}, "Self-check"),
-    el("p", { class: "lead" },
-      "A few minutes to look at how the last two weeks have been. There are no right answers, and the result stays on this device unless you share it."));
+    el("a", { class: "back", href: "#help" }, t("self-check-back-to-help")),
+    el("h1", {}, t("self-check-heading")),
+    el("p", { class: "lead" }, t("self-check-lead")));
   let forms;
   let history;
   try {
-    // Names and descriptions come from village-core, with the questions themselves.
+    // What each asks about comes from village-core, with the questions themselves.
     [forms, history] = await Promise.all([Promise.all(KINDS.map(selfCheckForm)), selfCheckHistory()]);
   } catch (problem) {
     showProblem(problem.message);
     return;
   }
   main.append(
-    ...forms.map(({ kind, name, about }) =>
+    ...forms.map(({ kind, about }) =>
       el("section", { class: "card", "aria-labelledby": `start-${kind}-heading` },
-        el("h2", { id: `start-${kind}-heading` }, name),
-        el("p", {}, about),
-        el("div", { class: "actions" }, el("a", { class: "button", href: `#self-check/${kind}`, id: `start-${kind}` }, `Start the ${name}`)))),
-    el("p", { class: "muted" }, "The PHQ-9 and GAD-7 were written by Drs Robert L. Spitzer, Janet B. W. Williams, Kurt Kroenke and colleagues, and are free for anyone to use."),
-    ...forms.map(({ kind, name }) => historyCard(kind, name, history[kind])).filter(Boolean));
+        el("h2", { id: `start-${kind}-heading` }, nameOf(kind)),
+        el("p", {}, t(about)),
+        languageNote(kind),
+        el("div", { class: "actions" },
+          el("a", { class: "button", href: `#self-check/${kind}`, id: `start-${kind}` }, t("self-check-start", { name: nameOf(kind) }))))),
+    el("p", { class: "muted" }, t("self-check-attribution")),
+    ...forms.map(({ kind }) => historyCard(kind, history[kind])).filter(Boolean));
 }
 
-function radios(name, legend, options, { required }) {
-  const fieldset = el("fieldset", { class: "question", "data-question": name }, el("legend", {}, legend));
+/** One question: `legend` is its text (or elements), `options` the message ids of its answers;
+ * `lang` marks words in another language than the page's. */
+function radios(name, legend, options, { required, lang = null }) {
+  const fieldset = el("fieldset", { class: "question", "data-question": name, lang }, el("legend", {}, legend));
   options.forEach((label, value) => {
     const id = `${name}-${value}`;
     fieldset.append(el("div", { class: "choice" },
       el("input", { type: "radio", name, id, value, required }),
-      el("label", { for: id }, label)));
+      el("label", { for: id }, t(label))));
   });
   return fieldset;
 }
@@ -99,15 +122,19 @@ async function renderForm(main, showProblem, kind) {
     form = await selfCheckForm(kind);
   } catch (problem) {
     showProblem(problem.message);
-    main.append(el("p", {}, el("a", { href: "#self-check" }, "Back to self-checks")));
+    main.append(el("p", {}, el("a", { href: "#self-check" }, t("self-check-back-to-list"))));
     return;
   }
+  const lang = otherLanguage(form.kind);
   const error = el("p", { class: "form-error", id: "self-check-error", role: "alert" });
-  const items = form.items.map((text, i) => radios(`item-${i + 1}`, `${i + 1}. ${text}`, form.answers, { required: true }));
-  const difficulty = radios("difficulty", `${form.difficulty} (You can leave this one.)`, form.difficulty_answers, { required: false });
-  const submit = el("button", { type: "submit" }, "See my result");
+  // Item ids come in order from village-core: item n is the nth, whatever its words.
+  const items = form.items.map((id, i) =>
+    radios(`item-${i + 1}`, t("self-check-item", { number: i + 1, text: t(id) }), form.answers, { required: true, lang }));
+  const optional = el("span", { class: "muted", lang: lang ? document.documentElement.lang : null }, t("self-check-difficulty-optional"));
+  const difficulty = radios("difficulty", [t(form.difficulty), " ", optional], form.difficulty_answers, { required: false, lang });
+  const submit = el("button", { type: "submit" }, t("self-check-submit"));
   const element = el("form", { id: "self-check-form", novalidate: true, "data-kind": form.kind },
-    el("p", { class: "stem" }, el("strong", {}, form.stem)),
+    el("p", { class: "stem", lang }, el("strong", {}, t(form.stem))),
     ...items,
     difficulty,
     error,
@@ -120,6 +147,13 @@ async function renderForm(main, showProblem, kind) {
       return checked ? Number(checked.value) : null;
     };
     const answers = form.items.map((_, i) => picked(`item-${i + 1}`));
+    // A question left out is named here, in her language, and nothing is sent.
+    const first = answers.indexOf(null);
+    if (first >= 0) {
+      error.textContent = t("error-self-check-unanswered", { number: first + 1 });
+      element.querySelector(`input[name="item-${first + 1}"]`)?.focus();
+      return;
+    }
     submit.disabled = true;
     try {
       const result = await takeSelfCheck({ kind: form.kind, answers, difficulty: picked("difficulty") });
@@ -128,17 +162,16 @@ async function renderForm(main, showProblem, kind) {
       submit.disabled = false;
       if (problem.code === "invalid") {
         error.textContent = problem.message;
-        const first = answers.indexOf(null);
-        if (first >= 0) element.querySelector(`input[name="item-${first + 1}"]`)?.focus();
       } else {
         showProblem(problem.message);
       }
     }
   });
   main.append(
-    el("a", { class: "back", href: "#self-check" }, "Self-checks"),
-    el("h1", {}, form.name),
-    el("p", { class: "lead" }, form.about),
+    el("a", { class: "back", href: "#self-check" }, t("self-check-back")),
+    el("h1", {}, nameOf(form.kind)),
+    el("p", { class: "lead" }, t(form.about)),
+    languageNote(form.kind),
     element);
 }
 
@@ -155,7 +188,7 @@ export const selfCheckResult = {
   titleId: "title-self-check-result",
   nav: "help",
   async render(main, { showProblem }, id) {
-    main.append(el("a", { class: "back", href: "#self-check" }, "Self-checks"));
+    main.append(el("a", { class: "back", href: "#self-check" }, t("self-check-back")));
     let result;
     try {
       result = await getSelfCheck(id ?? "");
@@ -166,35 +199,42 @@ export const selfCheckResult = {
     const remove = deleteConfirm({
       askId: "self-check-delete",
       confirmId: "self-check-delete-confirm",
-      text: "Delete this result? It cannot be brought back.",
+      text: t("self-check-delete-ask"),
       onDelete: async () => {
         await deleteSelfCheck(result.id);
-        announce("Result deleted", { carry: true });
+        announce(t("self-check-deleted"), { carry: true });
         location.hash = "#self-check";
       },
       showProblem,
     });
+    const name = nameOf(result.kind);
+    const { band } = result;
     main.append(...[
-      el("h1", {}, `Your ${result.name} result`),
-      el("p", { class: "muted" }, `Taken ${formatInstant(result.taken_at)}`),
+      el("h1", {}, t("self-check-result-heading", { name })),
+      el("p", { class: "muted" }, t("self-check-taken", { when: formatInstant(result.taken_at) })),
       result.needs_help_now
         ? el("section", { class: "card first", id: "result-help" },
-          el("p", {}, "You said you have had thoughts of being better off dead or of hurting yourself. You deserve support with that, today."),
-          el("div", { class: "actions" }, el("a", { class: "button", href: "#help-now" }, "Need help now")))
+          el("p", {}, t("self-check-result-help")),
+          el("div", { class: "actions" }, el("a", { class: "button", href: "#help-now" }, t("self-check-result-need-help-now"))))
         : null,
       el("section", { class: "card", "aria-labelledby": "result-heading" },
-        el("h2", { id: "result-heading" }, `${result.score} out of ${result.max_score}`),
-        el("p", { id: "result-words" }, result.words),
+        el("h2", { id: "result-heading" }, t("self-check-score", { score: result.score, max: result.max_score })),
+        el("p", { id: "result-words" }, t("self-check-result-words", {
+          score: result.score, max: result.max_score, name, from: band.from, to: band.to, band: t(band.name),
+        })),
         el("table", { class: "trend-table" },
-          el("caption", {}, `The ${result.name}'s ranges`),
-          el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Scores"), el("th", { scope: "col" }, "Range"))),
+          el("caption", {}, t("self-check-ranges-caption", { name })),
+          el("thead", {}, el("tr", {},
+            el("th", { scope: "col" }, t("self-check-ranges-scores")), el("th", { scope: "col" }, t("self-check-ranges-range")))),
           el("tbody", {}, result.bands.map((b) =>
-            el("tr", { "aria-current": b.from === result.band.from ? "true" : null },
-              el("td", {}, `${b.from} to ${b.to}`), el("td", {}, b.name))))),
-        el("p", { id: "result-share" }, result.share)),
+            el("tr", { "aria-current": b.from === band.from ? "true" : null },
+              el("td", {}, t("self-check-range", { from: b.from, to: b.to })), el("td", {}, t(b.name)))))),
+        el("p", { id: "result-share" }, t("self-check-share"))),
       el("div", { class: "card" },
-        el("p", {}, "If the last two weeks have been hard, you don't have to wait for an appointment to talk to someone."),
-        el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, "Support lines"), el("a", { class: "button quiet", href: "#safety-plan" }, "My safety plan"))),
+        el("p", {}, t("self-check-hard-weeks")),
+        el("div", { class: "actions" },
+          el("a", { class: "button quiet", href: "#help" }, t("self-check-support-lines")),
+          el("a", { class: "button quiet", href: "#safety-plan" }, t("self-check-my-plan")))),
       el("div", { class: "actions" }, remove.ask),
       remove.confirm,
     ].filter(Boolean));

@@ -1,41 +1,88 @@
-// Settings: how Village looks, when reminders come, and when it keeps quiet.
+// Settings: the language Village speaks, how it looks, when reminders come, and when it keeps
+// quiet. Every word comes from the catalog (ui/locales/*/settings.ftl).
 
 import {
-  about, backgroundStatus, getSettings, quit, setBabyBirthDate, setNudge, setQuietHours, setReminders, setStartAtLogin,
-  setTheme,
+  about, backgroundStatus, getSettings, quit, setBabyBirthDate, setLanguage, setNudge, setQuietHours, setReminders,
+  setStartAtLogin, setTheme,
 } from "../api.js";
 import { announce, el, focusField } from "../dom.js";
-import { TEXT_SIZES, applyTheme, chooseTextSize } from "../theme.js";
+import { TEXT_SIZES, applyTheme, chooseTextSize, rememberLanguage } from "../theme.js";
+import { marked, t, useCatalog } from "../words.js";
 
+/** The languages she can choose; each language's name is written in that language (the
+ * catalogs agree), so she finds her own whatever Village speaks now. */
+const LANGUAGES = [
+  { value: "system", id: "settings-language-system", lang: null },
+  { value: "en", id: "settings-language-en", lang: "en" },
+  { value: "es", id: "settings-language-es", lang: "es" },
+];
+
+/** The language she just chose: a new catalog draws Settings again, and she stays on it. */
+let chosenLanguage = null;
+
+function languageFieldset(current, onProblem) {
+  let inEffect = current;
+  const fieldset = el("fieldset", { id: "language" }, el("legend", {}, t("settings-language")));
+  const stayOn = chosenLanguage;
+  chosenLanguage = null;
+  for (const { value, id, lang } of LANGUAGES) {
+    const input = el("input", {
+      type: "radio", name: "language", value, id, checked: value === current, "data-autofocus": value === stayOn,
+    });
+    input.addEventListener("change", async () => {
+      if (!input.checked) return;
+      try {
+        const catalog = await setLanguage(value);
+        inEffect = catalog.choice ?? value;
+        rememberLanguage(inEffect);
+        chosenLanguage = value;
+        useCatalog(catalog);
+        // Said in the language just chosen; carried, since the new catalog draws the page again.
+        announce(t("settings-language-saved"), { carry: true });
+      } catch (problem) {
+        chosenLanguage = null;
+        // Nothing changed: the choice in effect shows again, and she is on the one refused.
+        const kept = fieldset.querySelector(`input[value="${inEffect}"]`);
+        if (kept) kept.checked = true;
+        onProblem(problem.message);
+        focusField(problem, { language: input }, input);
+      }
+    });
+    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: id, lang }, t(id))));
+  }
+  return fieldset;
+}
+
+/** The theme choices, by the message that names each. */
 const THEMES = [
-  { value: "system", label: "Match my device" },
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
+  { value: "system", id: "settings-theme-system" },
+  { value: "light", id: "settings-theme-light" },
+  { value: "dark", id: "settings-theme-dark" },
 ];
 
 function themeFieldset(current, onProblem) {
-  const fieldset = el("fieldset", { id: "theme" }, el("legend", {}, "Appearance"));
-  for (const { value, label } of THEMES) {
+  const fieldset = el("fieldset", { id: "theme" }, el("legend", {}, t("settings-appearance")));
+  for (const { value, id } of THEMES) {
     const input = el("input", { type: "radio", name: "theme", value, id: `theme-${value}`, checked: value === current });
     input.addEventListener("change", async () => {
       if (!input.checked) return;
       try {
         const saved = await setTheme(value);
         applyTheme(saved.theme);
-        announce("Saved");
+        announce(t("settings-saved"));
       } catch (error) {
         onProblem(error.message);
       }
     });
-    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: `theme-${value}` }, label)));
+    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: `theme-${value}` }, t(id))));
   }
   return fieldset;
 }
 
 function textSizeFieldset(current, onProblem) {
   const fieldset = el("fieldset", { id: "text-size", "aria-describedby": "text-size-hint" },
-    el("legend", {}, "Text size"),
-    el("p", { class: "muted", id: "text-size-hint" }, "Ctrl + and Ctrl − change it from anywhere; Ctrl 0 goes back to 100\u00a0%."));
+    el("legend", {}, t("settings-text-size")),
+    el("p", { class: "muted", id: "text-size-hint" }, t("settings-text-size-hint")));
   for (const percent of TEXT_SIZES) {
     const id = `text-size-${percent}`;
     const input = el("input", { type: "radio", name: "text-size", value: percent, id, checked: percent === current });
@@ -43,12 +90,13 @@ function textSizeFieldset(current, onProblem) {
       if (!input.checked) return;
       try {
         await chooseTextSize(percent);
-        announce("Saved");
+        announce(t("settings-saved"));
       } catch (error) {
         onProblem(error.message);
       }
     });
-    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: id }, percent === 100 ? "100\u00a0% (standard)" : `${percent}\u00a0%`)));
+    fieldset.append(el("div", { class: "choice" }, input, el("label", { for: id },
+      percent === 100 ? t("settings-text-size-standard", { percent }) : t("settings-text-size-percent", { percent }))));
   }
   return fieldset;
 }
@@ -62,21 +110,21 @@ function remindersForm(reminders, onProblem) {
   });
   const form = el("form", { id: "reminders", novalidate: true },
     el("fieldset", {},
-      el("legend", {}, "Reminders"),
-      el("p", { class: "muted" }, "Village can tell you when someone is due for a check-in, on birthdays in your circle, and before your groups meet. Each person and group can be muted on their page."),
-      el("div", { class: "choice" }, enabled, el("label", { for: "reminders-enabled" }, "Send me reminders")),
+      el("legend", {}, t("settings-reminders")),
+      el("p", { class: "muted" }, t("settings-reminders-intro")),
+      el("div", { class: "choice" }, enabled, el("label", { for: "reminders-enabled" }, t("settings-reminders-enabled"))),
       el("div", { class: "field" },
-        el("label", { for: "reminders-time" }, "Check-ins and birthdays at"),
+        el("label", { for: "reminders-time" }, t("settings-reminders-time")),
         time,
-        el("small", { class: "muted", id: "reminders-time-hint" }, "Between 06:00 and 22:00. Meetings are reminded before they start.")),
+        el("small", { class: "muted", id: "reminders-time-hint" }, t("settings-reminders-time-hint"))),
       error,
-      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save reminders"))));
+      el("div", { class: "actions" }, el("button", { type: "submit" }, t("settings-reminders-save")))));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
     try {
       await setReminders({ enabled: enabled.checked, time_of_day: time.value });
-      announce(enabled.checked ? "Reminders saved" : "Reminders are off");
+      announce(enabled.checked ? t("settings-reminders-saved") : t("settings-reminders-off"));
     } catch (problem) {
       if (problem.code === "invalid") {
         error.textContent = problem.message;
@@ -97,22 +145,22 @@ function nudgeForm(nudge, onProblem) {
   const skip = el("input", { type: "checkbox", id: "nudge-skip", checked: nudge.skip_if_noted });
   const form = el("form", { id: "nudge", novalidate: true },
     el("fieldset", {},
-      el("legend", {}, "A moment for yourself"),
-      el("p", { class: "muted" }, "Once a day, Village can ask how you are. A tap on it opens the mood picker. Let it pass whenever you like: nothing is counted."),
-      el("div", { class: "choice" }, enabled, el("label", { for: "nudge-enabled" }, "Ask me “How are you today?”")),
+      el("legend", {}, t("settings-nudge")),
+      el("p", { class: "muted" }, t("settings-nudge-intro")),
+      el("div", { class: "choice" }, enabled, el("label", { for: "nudge-enabled" }, t("settings-nudge-enabled"))),
       el("div", { class: "field" },
-        el("label", { for: "nudge-time" }, "At"),
+        el("label", { for: "nudge-time" }, t("settings-nudge-time")),
         time,
-        el("small", { class: "muted", id: "nudge-time-hint" }, "Between 06:00 and 22:00. Quiet hours hold it until they end.")),
-      el("div", { class: "choice" }, skip, el("label", { for: "nudge-skip" }, "Not on days I have already noted a mood")),
+        el("small", { class: "muted", id: "nudge-time-hint" }, t("settings-nudge-time-hint"))),
+      el("div", { class: "choice" }, skip, el("label", { for: "nudge-skip" }, t("settings-nudge-skip"))),
       error,
-      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save"))));
+      el("div", { class: "actions" }, el("button", { type: "submit" }, t("settings-nudge-save")))));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
     try {
       await setNudge({ enabled: enabled.checked, time_of_day: time.value, skip_if_noted: skip.checked });
-      announce(enabled.checked ? "Village will ask once a day" : "Village won't ask each day");
+      announce(enabled.checked ? t("settings-nudge-on") : t("settings-nudge-off"));
     } catch (problem) {
       if (problem.code === "invalid") {
         error.textContent = problem.message;
@@ -135,24 +183,24 @@ function backgroundCard(status, onProblem) {
   function show(now) {
     login.checked = now.start_at_login;
     lines.replaceChildren(
-      whereLine("works-closed", true, "With the window closed: reminders keep coming."),
+      whereLine("works-closed", true, t("settings-works-closed")),
       whereLine("works-login", now.start_at_login, now.start_at_login
-        ? "After you log in: Village starts quietly, without a window."
-        : "After you log in: only once you open Village, unless you turn on the choice below."),
-      whereLine("works-quit", false, "After you quit: nothing comes until you open Village again."));
+        ? t("settings-works-login-on")
+        : t("settings-works-login-off")),
+      whereLine("works-quit", false, t("settings-works-quit")));
   }
   show(status);
   login.addEventListener("change", async () => {
     try {
       const now = await setStartAtLogin(login.checked);
       show(now);
-      announce(now.start_at_login ? "Village will start when you log in" : "Village won't start when you log in");
+      announce(now.start_at_login ? t("settings-start-at-login-on") : t("settings-start-at-login-off"));
     } catch (problem) {
       login.checked = !login.checked;
       onProblem(problem.message);
     }
   });
-  const quitButton = el("button", { type: "button", class: "quiet", id: "quit", "aria-describedby": "quit-hint" }, "Quit Village");
+  const quitButton = el("button", { type: "button", class: "quiet", id: "quit", "aria-describedby": "quit-hint" }, t("settings-quit"));
   quitButton.addEventListener("click", async () => {
     try {
       await quit();
@@ -161,20 +209,20 @@ function backgroundCard(status, onProblem) {
     }
   });
   return el("section", { class: "card", id: "background", "aria-labelledby": "background-heading" },
-    el("h2", { id: "background-heading" }, "When the window is closed"),
+    el("h2", { id: "background-heading" }, t("settings-background-heading")),
     lines,
     status.start_at_login_supported
-      ? el("div", { class: "choice" }, login, el("label", { for: "start-at-login" }, "Start Village when I log in"))
+      ? el("div", { class: "choice" }, login, el("label", { for: "start-at-login" }, t("settings-start-at-login")))
       : null,
     status.start_at_login_supported
-      ? el("small", { class: "muted", id: "start-at-login-hint" }, "No window opens: only your reminders run, until you open Village.")
+      ? el("small", { class: "muted", id: "start-at-login-hint" }, t("settings-start-at-login-hint"))
       : null,
     status.encrypted
-      ? el("p", { id: "locked-reminders" }, "While Village is locked, a reminder says only “You have a reminder”. Unlock Village to see who or what it is about.")
+      ? el("p", { id: "locked-reminders" }, t("settings-locked-reminders"))
       : null,
-    el("p", { class: "muted" }, "Where your desktop shows a tray, Village's entry there has Open Village, How are you? and Quit."),
+    el("p", { class: "muted" }, t("settings-tray")),
     el("div", { class: "actions" }, quitButton),
-    el("small", { class: "muted", id: "quit-hint" }, "Quitting stops every reminder until you open Village again."));
+    el("small", { class: "muted", id: "quit-hint" }, t("settings-quit-hint")));
 }
 
 function quietHoursForm(hours, onProblem) {
@@ -184,20 +232,20 @@ function quietHoursForm(hours, onProblem) {
   const end = el("input", { type: "time", id: "quiet-end", value: hours.end, required: true, "aria-describedby": "quiet-error" });
   const form = el("form", { id: "quiet-hours", novalidate: true },
     el("fieldset", {},
-      el("legend", {}, "Quiet hours"),
-      el("p", { class: "muted" }, "No reminders arrive in these hours. Anything due waits until they end."),
-      el("div", { class: "choice" }, enabled, el("label", { for: "quiet-enabled" }, "Keep these hours quiet")),
+      el("legend", {}, t("settings-quiet")),
+      el("p", { class: "muted" }, t("settings-quiet-intro")),
+      el("div", { class: "choice" }, enabled, el("label", { for: "quiet-enabled" }, t("settings-quiet-enabled"))),
       el("div", { class: "row" },
-        el("div", { class: "field" }, el("label", { for: "quiet-start" }, "From"), start),
-        el("div", { class: "field" }, el("label", { for: "quiet-end" }, "Until"), end)),
+        el("div", { class: "field" }, el("label", { for: "quiet-start" }, t("settings-quiet-start")), start),
+        el("div", { class: "field" }, el("label", { for: "quiet-end" }, t("settings-quiet-end")), end)),
       error,
-      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save quiet hours"))));
+      el("div", { class: "actions" }, el("button", { type: "submit" }, t("settings-quiet-save")))));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
     try {
       await setQuietHours({ enabled: enabled.checked, start: start.value, end: end.value });
-      announce("Quiet hours saved");
+      announce(t("settings-quiet-saved"));
     } catch (problem) {
       if (problem.code === "invalid") {
         error.textContent = problem.message;
@@ -213,19 +261,19 @@ function babyForm(birthDate, onProblem) {
   const date = el("input", { type: "date", id: "baby-birth-date", value: birthDate ?? "", "aria-describedby": "baby-hint baby-error" });
   const form = el("form", { id: "baby", novalidate: true },
     el("fieldset", {},
-      el("legend", {}, "Your baby"),
+      el("legend", {}, t("settings-baby")),
       el("div", { class: "field" },
-        el("label", { for: "baby-birth-date" }, "Birth date (optional)"),
+        el("label", { for: "baby-birth-date" }, t("settings-baby-birth-date")),
         date,
-        el("small", { class: "muted", id: "baby-hint" }, "If you add it, Today offers a short self-check at 2, 6 and 12 weeks. Leave it empty to skip that.")),
+        el("small", { class: "muted", id: "baby-hint" }, t("settings-baby-hint"))),
       error,
-      el("div", { class: "actions" }, el("button", { type: "submit" }, "Save birth date"))));
+      el("div", { class: "actions" }, el("button", { type: "submit" }, t("settings-baby-save")))));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     error.textContent = "";
     try {
       const saved = await setBabyBirthDate(date.value);
-      announce(saved.baby_birth_date ? "Birth date saved" : "Birth date removed");
+      announce(saved.baby_birth_date ? t("settings-baby-saved") : t("settings-baby-removed"));
     } catch (problem) {
       if (problem.code === "invalid") {
         error.textContent = problem.message;
@@ -239,7 +287,7 @@ function babyForm(birthDate, onProblem) {
 export const settings = {
   titleId: "title-settings",
   async render(main, { showProblem }) {
-    main.append(el("h1", {}, "Settings"));
+    main.append(el("h1", {}, t("settings-heading")));
     let current;
     try {
       current = await getSettings();
@@ -248,11 +296,14 @@ export const settings = {
       return;
     }
     main.append(
+      languageFieldset(current.language ?? "system", showProblem),
       themeFieldset(current.theme, showProblem),
       textSizeFieldset(current.text_size_percent, showProblem),
       remindersForm(current.reminders, showProblem),
       nudgeForm(current.nudge, showProblem),
       quietHoursForm(current.quiet_hours, showProblem));
+    // Drawn again in the language she just chose: she stays on her choice.
+    main.querySelector("#language [data-autofocus]")?.focus();
     try {
       main.append(backgroundCard(await backgroundStatus(), showProblem));
     } catch (error) {
@@ -262,12 +313,13 @@ export const settings = {
     try {
       const info = await about();
       main.append(el("section", { class: "card", "aria-labelledby": "data-heading" },
-        el("h2", { id: "data-heading" }, "Your data"),
-        el("p", {}, "Everything stays on this device, in this folder:"),
-        el("p", { class: "path", id: "data-dir" }, info.data_dir),
-        el("p", { class: "link-line" }, el("a", { href: "#data", id: "data-link" }, "Export, import and backups")),
-        el("p", { class: "link-line" }, el("a", { href: "#privacy", id: "privacy-link" }, "Privacy: passphrase and locking")),
-        el("p", { class: "link-line" }, el("a", { href: "#about", id: "about-link" }, `About Village ${info.version}`))));
+        el("h2", { id: "data-heading" }, t("settings-data-heading")),
+        el("p", {}, t("settings-data-folder")),
+        // A folder's path is no word to translate: marked only for the pseudo-locale run.
+        el("p", { class: "path", id: "data-dir", translate: "no" }, marked(info.data_dir)),
+        el("p", { class: "link-line" }, el("a", { href: "#data", id: "data-link" }, t("settings-data-link"))),
+        el("p", { class: "link-line" }, el("a", { href: "#privacy", id: "privacy-link" }, t("settings-privacy-link"))),
+        el("p", { class: "link-line" }, el("a", { href: "#about", id: "about-link" }, t("settings-about-link", { version: info.version })))));
     } catch (error) {
       showProblem(error.message);
     }

@@ -1,12 +1,13 @@
-// Today: reaching out made easy. Who is due, the next meeting, a one-tap mood, birthdays, the
-// connection pulse, and, when it has been hard, a calm card with someone to reach.
+// Today: reaching out made easy. Who might love a hello, the next meeting, a one-tap mood,
+// birthdays, the connection pulse, and, when it has been hard, a calm card with someone to reach.
 
 import { addMoodNote, dismissCare, dismissSelfCheckPrompt, today as readToday } from "../api.js";
 import { announce, el, takeFocus } from "../dom.js";
 import { formatDate } from "../dates.js";
 import { LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
+import { t } from "../words.js";
 import { checkInButtons } from "./check-in-buttons.js";
-import { moodPicker } from "./mood.js";
+import { moodPicker, moodWord } from "./mood.js";
 import { reachLinks } from "./reach.js";
 import { lineLinks } from "./support.js";
 
@@ -17,15 +18,18 @@ function section(id, heading, ...children) {
 
 function moodCard(showProblem) {
   const after = el("p", { id: "today-mood-saved", "aria-live": "polite" });
-  return section("today-mood", "How are you right now?",
+  return section("today-mood", t("today-mood-heading"),
     moodPicker({
-      label: "How are you right now?",
+      label: t("today-mood-heading"),
       idPrefix: "today-mood",
       onPick: async (mood) => {
         try {
           const note = await addMoodNote({ mood });
-          announce(`Saved: ${note.mood_word}`);
-          after.replaceChildren(`Saved “${note.mood_word}”. `, el("a", { href: "#journal" }, "Add a few words in your journal"));
+          // The word in her language now, whatever language the note was saved in.
+          const word = moodWord(note.mood);
+          announce(t("today-mood-saved-status", { mood: word }));
+          after.replaceChildren(t("today-mood-saved", { mood: word }), " ",
+            el("a", { href: "#journal" }, t("today-mood-add-words")));
         } catch (problem) {
           showProblem(problem.message);
         }
@@ -36,51 +40,59 @@ function moodCard(showProblem) {
 
 function welcomeCard() {
   return el("section", { class: "card first", id: "today-welcome", "aria-labelledby": "today-welcome-heading" },
-    el("h2", { id: "today-welcome-heading" }, "Welcome to Village"),
-    el("p", {}, "A quiet place to stay close to the people who help you through this first year. Everything stays on this device."),
-    el("p", {}, "Start with one person you would like to hear from more, and a group you go to or would like to try."),
+    el("h2", { id: "today-welcome-heading" }, t("today-welcome-heading")),
+    el("p", {}, t("today-welcome-intro")),
+    el("p", {}, t("today-welcome-start")),
     el("div", { class: "actions" },
-      el("a", { class: "button", href: "#circle", id: "welcome-add-person" }, "Add your first person"),
-      el("a", { class: "button quiet", href: "#groups", id: "welcome-add-group" }, "Save a group")));
+      el("a", { class: "button", href: "#circle", id: "welcome-add-person" }, t("today-welcome-add-person")),
+      el("a", { class: "button quiet", href: "#groups", id: "welcome-add-group" }, t("today-save-group"))));
 }
 
-const CARE_WORDS = {
-  self_harm: "Your last self-check says you have had thoughts of being better off dead or of hurting yourself. You deserve support with that, today.",
-  low_days: "Your notes say the last few days have been hard. You don't have to carry that alone.",
-  self_check: "Your last self-check says the past two weeks have been hard. You don't have to carry that alone.",
-};
+/** Why the card is there, in words. For a self-harm answer the card never repeats what she
+ * answered: Today is the screen anyone glancing at the laptop sees. The detail stays on Need
+ * help now, one tap further. */
+function careWords(reason) {
+  switch (reason) {
+    case "self_harm": return t("today-care-self-harm");
+    case "self_check": return t("today-care-self-check");
+    default: return t("today-care-low-days");
+  }
+}
 
 function careCard(care, refresh, showProblem) {
   const { suggestion } = care;
   const crisis = care.reason === "self_harm";
-  const hide = el("button", { type: "button", class: "quiet", id: "today-care-hide" }, "Hide this for a week");
+  const hide = el("button", { type: "button", class: "quiet", id: "today-care-hide" }, t("today-care-hide"));
   hide.addEventListener("click", async () => {
     try {
       await dismissCare();
       await refresh();
       focusFirstCard();
-      announce("Hidden for a week. Help stays one tap away.");
+      announce(t("today-care-hidden"));
     } catch (problem) {
       showProblem(problem.message);
     }
   });
   return el("section", { class: "card care", id: "today-care", "aria-labelledby": "today-care-heading", "data-reason": care.reason },
-    el("h2", { id: "today-care-heading" }, "A gentle word"),
-    el("p", {}, CARE_WORDS[care.reason] ?? CARE_WORDS.low_days),
+    el("h2", { id: "today-care-heading" }, t("today-care-heading")),
+    el("p", {}, careWords(care.reason)),
     crisis
-      ? el("div", { class: "actions" }, el("a", { class: "button", href: "#help-now" }, "Need help now"), ...lineLinks(LIFELINE_988))
+      ? el("div", { class: "actions" }, el("a", { class: "button", href: "#help-now" }, t("today-care-help-now")), ...lineLinks(LIFELINE_988))
       : null,
     suggestion
-      ? el("p", { id: "today-care-person" }, `Maybe reach out to ${suggestion.name} today. A short text is enough.`)
-      : el("p", { id: "today-care-person" }, "Someone you trust, or one of these lines, can help."),
+      ? el("p", { id: "today-care-person" }, t("today-care-suggestion", { name: suggestion.name }))
+      : el("p", { id: "today-care-person" }, t("today-care-no-suggestion")),
     suggestion ? el("div", { class: "actions" }, reachLinks(suggestion)) : null,
-    el("p", { class: "muted" }, `${MATERNAL_HOTLINE.name}: ${MATERNAL_HOTLINE.summary} ${MATERNAL_HOTLINE.note}`),
+    // The line's own words (ids in support-lines.js), in one paragraph.
+    el("p", { class: "muted" }, t("today-care-hotline", {
+      name: t(MATERNAL_HOTLINE.name), summary: t(MATERNAL_HOTLINE.summary), note: t(MATERNAL_HOTLINE.note),
+    })),
     el("div", { class: "actions" }, ...lineLinks(MATERNAL_HOTLINE)),
-    el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, "All support lines"), hide));
+    el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, t("today-care-all-lines")), hide));
 }
 
 function promptCard(week, refresh, showProblem) {
-  const later = el("button", { type: "button", class: "quiet", id: "today-prompt-hide" }, "Not now");
+  const later = el("button", { type: "button", class: "quiet", id: "today-prompt-hide" }, t("today-prompt-later"));
   later.addEventListener("click", async () => {
     try {
       await dismissSelfCheckPrompt(week);
@@ -91,9 +103,9 @@ function promptCard(week, refresh, showProblem) {
     }
   });
   return el("section", { class: "card", id: "today-prompt", "aria-labelledby": "today-prompt-heading" },
-    el("h2", { id: "today-prompt-heading" }, `${week} weeks since your baby arrived`),
-    el("p", {}, "Many mothers take a few minutes around now to look at how the last two weeks have been. It is for you, and you can share it with your doctor or midwife if you like."),
-    el("div", { class: "actions" }, el("a", { class: "button", href: "#self-check" }, "Take a self-check"), later));
+    el("h2", { id: "today-prompt-heading" }, t("today-prompt-heading", { weeks: week })),
+    el("p", {}, t("today-prompt-body")),
+    el("div", { class: "actions" }, el("a", { class: "button", href: "#self-check" }, t("today-prompt-take")), later));
 }
 
 /** A card hidden from the top of Today: focus goes to the heading of the card now first. */
@@ -126,23 +138,23 @@ function dueRow(entry, refresh, showProblem) {
 
 function dueCard(data, refresh, showProblem) {
   if (data.people === 0) {
-    return section("today-due", "Check-ins",
-      el("p", {}, "Add someone you would like to stay close to, and Village lets you know when it has been a while."),
-      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle" }, "Add someone")));
+    return section("today-due", t("today-due-heading-quiet"),
+      el("p", {}, t("today-due-nobody-yet")),
+      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle" }, t("today-due-add"))));
   }
   if (data.due.length === 0) {
-    return section("today-due", "Check-ins", el("p", {}, "Nobody is due for a check-in today."),
-      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle" }, "See your circle")));
+    return section("today-due", t("today-due-heading-quiet"), el("p", {}, t("today-due-nobody")),
+      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle" }, t("today-due-see-circle"))));
   }
   // A few at a time: a long list on the first screen reads as a debt, not an invitation.
   const shown = data.due.slice(0, DUE_SHOWN);
   const rest = data.due.length - shown.length;
-  return section("today-due", "Due for a check-in",
-    el("p", { class: "muted" }, "Tap how you reached them to log it."),
+  return section("today-due", t("today-due-heading"),
+    el("p", { class: "muted" }, t("today-due-hint")),
     el("ul", { class: "circle-list" }, shown.map((entry) => dueRow(entry, refresh, showProblem))),
     rest > 0
       ? el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle", id: "today-due-more" },
-        `${rest} more in your circle`))
+        t("today-due-more", { count: rest })))
       : null);
 }
 
@@ -152,48 +164,49 @@ const DUE_SHOWN = 5;
 function meetingCard(data) {
   const next = data.next_meeting;
   if (!next) {
-    return section("today-next", "Next group meeting",
-      el("p", {}, data.groups === 0 ? "Save a group you go to or would like to try, and its next meeting shows here." : "No meetings coming up in your saved groups."),
-      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#groups" }, data.groups === 0 ? "Save a group" : "See your groups")));
+    return section("today-next", t("today-next-heading"),
+      el("p", {}, data.groups === 0 ? t("today-next-no-groups") : t("today-next-none")),
+      el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#groups" }, data.groups === 0 ? t("today-save-group") : t("today-next-see-groups"))));
   }
-  return section("today-next", "Next group meeting",
+  return section("today-next", t("today-next-heading"),
     el("p", {},
       el("a", { class: "group-link", href: `#group/${next.group_id}` }, el("span", { class: "group-name" }, next.group_name)),
       " ",
       el("span", { class: "group-next" }, next.meeting.words)));
 }
 
+/** "Ana, tomorrow (turns 3)": one message, so each language orders and words it its own way. */
 function birthdayText(b) {
-  const when = b.in_days === 0 ? "today" : b.in_days === 1 ? "tomorrow" : formatDate(b.on);
-  return b.turns ? `${b.name}, ${when} (turns ${b.turns})` : `${b.name}, ${when}`;
+  const when = b.in_days === 0 ? "today" : b.in_days === 1 ? "tomorrow" : "later";
+  return t("today-birthday", { name: b.name, when, date: formatDate(b.on), turns: b.turns ?? 0 });
 }
 
 function birthdaysCard(birthdays) {
   if (birthdays.length === 0) return null;
-  return section("today-birthdays", "Birthdays this week",
+  return section("today-birthdays", t("today-birthdays-heading"),
     el("ul", { class: "plain-list" }, birthdays.map((b) =>
       el("li", {}, el("a", { href: `#person/${b.person_id}` }, birthdayText(b))))));
 }
 
 function pulseCard(pulse) {
-  return section("today-pulse", "Connection",
+  return section("today-pulse", t("today-pulse-heading"),
     el("p", { id: "today-pulse-words" }, pulse.words),
-    el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#insight" }, "See how connection and mood go together")));
+    el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#insight" }, t("today-pulse-insight"))));
 }
 
 function helpCard() {
   return el("div", { class: "card" },
-    el("p", {}, "If today feels heavy, help is one tap away."),
+    el("p", {}, t("today-help-line")),
     el("div", { class: "actions" },
-      el("a", { class: "button quiet", href: "#help" }, "See support lines"),
-      el("a", { class: "button quiet", href: "#safety-plan" }, "My safety plan")));
+      el("a", { class: "button quiet", href: "#help" }, t("today-help-lines")),
+      el("a", { class: "button quiet", href: "#safety-plan" }, t("today-help-safety-plan"))));
 }
 
 export const today = {
   titleId: "title-today",
   async render(main, { showProblem }, arg) {
     const body = el("div", { id: "today" });
-    main.append(el("h1", {}, "Today"), body);
+    main.append(el("h1", {}, t("today-heading")), body);
 
     async function refresh() {
       let data;

@@ -2,6 +2,7 @@
 
 import { parseDay } from "../dates.js";
 import { el, svgEl as svg } from "../dom.js";
+import { formatNumber, locale, marked, t } from "../words.js";
 import { moodWord } from "./mood.js";
 
 const MOOD_TOP = 16;
@@ -87,14 +88,18 @@ export function endDates(chart, from, to, { left, right, baseline, font }) {
 
 const y = (mood) => MOOD_BOTTOM - ((mood - 1) / 4) * (MOOD_BOTTOM - MOOD_TOP);
 
-const shortDate = (isoDay) => parseDay(isoDay).toLocaleDateString(undefined, { day: "numeric", month: "short" });
+/** "Mar 5" or "5 mar": a week's first day in her locale. */
+const shortDate = (isoDay) => marked(parseDay(isoDay).toLocaleDateString(locale(), { day: "numeric", month: "short" }));
+
+/** A mood word inside a sentence. */
+const moodLower = (value) => moodWord(Math.round(value)).toLocaleLowerCase(locale());
 
 function paintTrends(chart, data, W) {
   const weeks = data.weeks;
   const font = axisFontPx();
   const levels = [1, 3, 5];
   // The mood words sit left of the plot, 8 px from it and 16 px in from the card's edge.
-  const LEFT = Math.ceil(widestLabel([...levels.map(moodWord), "notes"], font)) + 24;
+  const LEFT = Math.ceil(widestLabel([...levels.map(moodWord), t("trends-axis-notes")], font)) + 24;
   const step = weeks.length > 1 ? (W - LEFT - RIGHT - 2 * PAD) / (weeks.length - 1) : 0;
   const x = (i) => (weeks.length > 1 ? LEFT + PAD + i * step : (LEFT + W - RIGHT) / 2);
   const maxCount = Math.max(1, ...weeks.map((w) => w.count));
@@ -104,7 +109,7 @@ function paintTrends(chart, data, W) {
       svg("line", { x1: LEFT, x2: W - RIGHT, y1: y(level), y2: y(level), class: "grid-line" }),
       svg("text", { x: LEFT - 8, y: y(level) + font * 0.3, class: "axis-label", "text-anchor": "end" }, moodWord(level)));
   }
-  chart.append(svg("text", { x: LEFT - 8, y: BAR_BOTTOM, class: "axis-label", "text-anchor": "end" }, "notes"));
+  chart.append(svg("text", { x: LEFT - 8, y: BAR_BOTTOM, class: "axis-label", "text-anchor": "end" }, t("trends-axis-notes")));
 
   const barWidth = Math.max(3, Math.min(24, step * 0.6 || 24));
   weeks.forEach((week, i) => {
@@ -136,22 +141,28 @@ export function trendsChart(data) {
   const chart = svg("svg", { class: "trend-chart", role: "img", "aria-labelledby": "trend-summary", preserveAspectRatio: "xMidYMid meet" });
 
   const averages = weeks.filter((w) => w.average !== null).map((w) => w.average);
+  const span = { from: shortDate(data.from), to: shortDate(data.to) };
   const summary = averages.length
-    ? `${data.notes} ${data.notes === 1 ? "note" : "notes"} from ${shortDate(data.from)} to ${shortDate(data.to)}. Weekly mood ranged from ${moodWord(Math.round(Math.min(...averages))).toLowerCase()} to ${moodWord(Math.round(Math.max(...averages))).toLowerCase()}.`
-    : `No notes from ${shortDate(data.from)} to ${shortDate(data.to)} yet.`;
+    ? t("trends-summary", { ...span, count: data.notes, low: moodLower(Math.min(...averages)), high: moodLower(Math.max(...averages)) })
+    : t("trends-summary-empty", span);
 
   const table = el("table", { class: "trend-table" },
-    el("caption", {}, "Mood by week"),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Week of"), el("th", { scope: "col" }, "Average"), el("th", { scope: "col" }, "Notes"))),
+    el("caption", {}, t("trends-table-caption")),
+    el("thead", {}, el("tr", {},
+      el("th", { scope: "col" }, t("trends-table-week")),
+      el("th", { scope: "col" }, t("trends-table-average")),
+      el("th", { scope: "col" }, t("trends-table-notes")))),
     el("tbody", {}, ...weeks.map((w) => el("tr", {},
       el("td", {}, shortDate(w.start)),
-      el("td", {}, w.average === null ? "—" : `${w.average.toFixed(1)} (${moodWord(Math.round(w.average)).toLowerCase()})`),
+      el("td", {}, w.average === null ? "—" : t("trends-table-mood", {
+        average: formatNumber(w.average, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), mood: moodLower(w.average),
+      })),
       el("td", {}, String(w.count))))));
 
   const figure = el("figure", { class: "card trends" },
     chart,
     el("figcaption", { id: "trend-summary" }, summary),
-    el("details", { class: "more" }, el("summary", {}, "See the numbers"), table));
+    el("details", { class: "more" }, el("summary", {}, t("trends-numbers")), table));
   drawAtWidth(chart, figure, (W) => paintTrends(chart, data, W));
   return figure;
 }

@@ -4,13 +4,14 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
+use village_core::catalog::say;
 use village_core::store::check_file;
 
 use super::holds;
 use crate::database;
 use crate::database::Database;
 use crate::failure::Failure;
-use crate::output;
+use crate::{language, output};
 
 pub async fn backup(db: &Database, target: &Path) -> Result<ExitCode, Failure> {
     database::refuse_overwriting(db, target)?;
@@ -18,11 +19,14 @@ pub async fn backup(db: &Database, target: &Path) -> Result<ExitCode, Failure> {
     let check = store.backup_to(target).await;
     store.close().await;
     let check = check?;
-    output::line(&format!(
-        "Backed up {} to {} (schema version {}).",
-        holds(&check),
-        target.display(),
-        check.schema_version
+    output::line(&say(
+        language::current(),
+        "cli-backed-up",
+        &[
+            ("holds", holds(&check).into()),
+            ("path", target.display().to_string().into()),
+            ("version", check.schema_version.into()),
+        ],
     ))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -39,11 +43,19 @@ pub async fn restore(
     let store = db.open().await?;
     let (store, kept) = store.restore_from(source, now).await?;
     store.close().await;
-    output::line(&format!(
-        "Restored {} from {}.",
-        holds(&incoming),
-        source.display()
+    let language = language::current();
+    output::line(&say(
+        language,
+        "cli-restored",
+        &[
+            ("holds", holds(&incoming).into()),
+            ("path", source.display().to_string().into()),
+        ],
     ))?;
-    output::line(&format!("What it replaced is kept at {}.", kept.display()))?;
+    output::line(&say(
+        language,
+        "cli-restore-kept",
+        &[("path", kept.display().to_string().into())],
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

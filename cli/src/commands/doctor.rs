@@ -4,17 +4,23 @@
 use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
+use village_core::catalog::{say, word};
 use village_core::session::Session;
 use village_core::store::check_file;
 use village_core::{Error, Store};
 
 use crate::database;
 use crate::database::Database;
-use crate::failure::Failure;
+use crate::failure::{Failure, language};
 use crate::output;
 
 pub async fn run(db: &Database, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
-    output::line(&format!("Database: {}", db.display()))?;
+    let language = language();
+    output::line(&say(
+        language,
+        "cli-doctor-database",
+        &[("path", db.display().to_string().into())],
+    ))?;
     database::require(db)?;
     // A read-only look first: a damaged file, someone else's database or one from a newer
     // Village is reported without being opened for writing, let alone migrated.
@@ -38,21 +44,38 @@ pub async fn run(db: &Database, now: DateTime<Utc>) -> Result<ExitCode, Failure>
         check_file(db, true, db.key.as_deref()).await
     }?;
 
-    output::line("Integrity: ok")?;
+    output::line(&word(language, "cli-doctor-integrity-ok"))?;
     if check.schema_version == latest {
-        output::line(&format!(
-            "Schema: version {}, current",
-            check.schema_version
+        output::line(&say(
+            language,
+            "cli-doctor-schema-current",
+            &[("version", check.schema_version.into())],
         ))?;
     } else {
-        output::line(&format!(
-            "Schema: version {}, older than this Village's {latest}; Village upgrades it the next time it opens it, keeping a copy first",
-            check.schema_version
+        output::line(&say(
+            language,
+            "cli-doctor-schema-older",
+            &[
+                ("version", check.schema_version.into()),
+                ("latest", latest.into()),
+            ],
         ))?;
     }
-    output::line(&format!("People: {}", check.people))?;
-    output::line(&format!("Mood notes: {}", check.mood_notes))?;
-    output::line(&format!("Groups: {}", check.groups))?;
+    output::line(&say(
+        language,
+        "cli-doctor-people",
+        &[("count", check.people.into())],
+    ))?;
+    output::line(&say(
+        language,
+        "cli-doctor-mood-notes",
+        &[("count", check.mood_notes.into())],
+    ))?;
+    output::line(&say(
+        language,
+        "cli-doctor-groups",
+        &[("count", check.groups.into())],
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -62,24 +85,31 @@ async fn offer_backups(
     error: &Error,
     now: DateTime<Utc>,
 ) -> Result<ExitCode, Failure> {
-    output::warn(&error.public_message());
+    output::warn(&error.public_message(language()));
     let session = Session::open(&db.path, now).await;
     let good = session.good_backups().await;
+    let language = language();
     if good.is_empty() {
-        output::line(
-            "There's no backup beside it that opens whole, so Village has left everything as it is.",
-        )?;
+        output::line(&word(language, "cli-doctor-no-backup"))?;
     } else {
-        output::line("Backups that open whole, newest first:")?;
+        output::line(&word(language, "cli-doctor-backups-heading"))?;
         for backup in &good {
-            output::line(&format!(
-                "  {}: {} notes, {} people, {} groups",
-                backup.file.name, backup.holds.mood_notes, backup.holds.people, backup.holds.groups
-            ))?;
+            let line = say(
+                language,
+                "cli-doctor-backup",
+                &[
+                    ("name", backup.file.name.as_str().into()),
+                    ("notes", backup.holds.mood_notes.into()),
+                    ("people", backup.holds.people.into()),
+                    ("groups", backup.holds.groups.into()),
+                ],
+            );
+            output::line(&format!("  {line}"))?;
         }
-        output::line(&format!(
-            "`village-cli recover {}` opens your journal from the newest; the file that didn't open is kept, as it is, in the backups folder.",
-            good[0].file.name
+        output::line(&say(
+            language,
+            "cli-doctor-recover-hint",
+            &[("name", good[0].file.name.as_str().into())],
         ))?;
     }
     Ok(ExitCode::FAILURE)
@@ -89,10 +119,13 @@ pub async fn recover(db: &Database, name: &str, now: DateTime<Utc>) -> Result<Ex
     database::require(db)?;
     let session = Session::open(&db.path, now).await;
     let recovered = session.recover(name, now).await?;
-    output::line(&format!(
-        "Your journal is open again, from the backup \u{201c}{}\u{201d}. The file that didn't open is kept, untouched, at {}.",
-        recovered.from,
-        recovered.set_aside.display()
+    output::line(&say(
+        language(),
+        "cli-recovered",
+        &[
+            ("backup", recovered.from.as_str().into()),
+            ("path", recovered.set_aside.display().to_string().into()),
+        ],
     ))?;
     if let Ok(store) = session.store() {
         store.close().await;

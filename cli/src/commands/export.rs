@@ -4,11 +4,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
+use village_core::catalog::{Arg, say};
 use village_core::transfer::ExportFormat;
 
 use crate::database;
 use crate::database::Database;
-use crate::failure::Failure;
+use crate::failure::{Failure, language};
 use crate::output;
 use crate::zone;
 
@@ -25,13 +26,13 @@ pub struct Args {
 
 /// Core's own list of formats and its sentence for a wrong one.
 fn parse_format(text: &str) -> Result<ExportFormat, String> {
-    ExportFormat::parse(text).map_err(|e| e.public_message())
+    ExportFormat::parse(text).map_err(|e| e.public_message(language()))
 }
 
 pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
     let store = db.open_existing().await?;
     let text = store
-        .export(args.format, now, &Local, &zone::tzid())
+        .export(args.format, now, &Local, &zone::tzid(), language())
         .await?;
     store.close().await;
     match &args.out {
@@ -39,21 +40,20 @@ pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitC
         Some(target) => {
             database::refuse_overwriting(db, target)?;
             output::write_whole(target, text.as_bytes())?;
-            output::warn(&format!(
-                "Exported {} to {}.",
-                what(args.format),
-                target.display()
-            ));
+            output::warn(&exported(args.format, target));
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn what(format: ExportFormat) -> &'static str {
+/// "Exported the journal as CSV to notes.csv."
+fn exported(format: ExportFormat, target: &std::path::Path) -> String {
+    let language = language();
+    let path: Arg = target.display().to_string().into();
     match format {
-        ExportFormat::Json => "everything as a Village export (JSON)",
-        ExportFormat::Csv => "the journal as CSV",
-        ExportFormat::Markdown => "the journal as Markdown",
-        ExportFormat::Ics => "the groups as a calendar (.ics)",
+        ExportFormat::Json => say(language, "cli-exported-json", &[("path", path)]),
+        ExportFormat::Csv => say(language, "cli-exported-csv", &[("path", path)]),
+        ExportFormat::Markdown => say(language, "cli-exported-markdown", &[("path", path)]),
+        ExportFormat::Ics => say(language, "cli-exported-ics", &[("path", path)]),
     }
 }

@@ -6,13 +6,14 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
 use village_core::Error;
+use village_core::catalog::{say, word};
 use village_core::journal::mood_word;
 use village_core::transfer::{
     IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap, MoodName,
 };
 
 use crate::database::Database;
-use crate::failure::Failure;
+use crate::failure::{Failure, language};
 use crate::output;
 
 #[derive(Debug, clap::Args)]
@@ -36,7 +37,7 @@ pub struct Args {
 }
 
 fn parse_format(text: &str) -> Result<ImportFormat, String> {
-    ImportFormat::parse(text).map_err(|e| e.public_message())
+    ImportFormat::parse(text).map_err(|e| e.public_message(language()))
 }
 
 pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
@@ -48,9 +49,11 @@ pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitC
     let moods = MoodMap::parse(&args.mood_map.join(","))?;
     let bytes = read(&args.file)?;
     let incoming =
-        Incoming::read(format, &bytes, &moods, now, &Local).map_err(|error| Failure::File {
-            path: args.file.clone(),
-            error,
+        Incoming::read(format, &bytes, &moods, now, &Local, language()).map_err(|error| {
+            Failure::File {
+                path: args.file.clone(),
+                error,
+            }
         })?;
 
     let store = db.open().await?;
@@ -87,10 +90,7 @@ fn from_extension(file: &Path) -> Result<ImportFormat, Failure> {
 fn read(file: &Path) -> Result<Vec<u8>, Failure> {
     let opened = std::fs::File::open(file).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Failure::NoFile(file.to_path_buf()),
-        _ => Failure::Unreadable {
-            path: file.to_path_buf(),
-            reason: e.to_string(),
-        },
+        _ => Failure::unreadable(file, &e),
     })?;
     let limit = u64::try_from(IMPORT_MAX_BYTES)
         .unwrap_or(u64::MAX)
@@ -99,44 +99,51 @@ fn read(file: &Path) -> Result<Vec<u8>, Failure> {
     opened
         .take(limit)
         .read_to_end(&mut bytes)
-        .map_err(|e| Failure::Unreadable {
-            path: file.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| Failure::unreadable(file, &e))?;
     Ok(bytes)
 }
 
 fn show(report: &ImportReport, incoming: &Incoming) -> Result<(), Failure> {
-    output::line(&report.words())?;
+    let language = language();
+    output::line(&report.words(language))?;
     for notice in &report.notices {
         output::line(notice)?;
     }
     show_moods(&report.moods)?;
     if !report.skipped.is_empty() {
-        output::line("Left out, as they could not be read:")?;
+        output::line(&word(language, "cli-import-skipped-heading"))?;
         for skipped in &report.skipped {
             output::line(&format!("  - {skipped}"))?;
         }
     }
     if !report.applied {
         if !report.first.is_empty() {
-            output::line("First entries:")?;
+            output::line(&word(language, "cli-import-first-heading"))?;
             for row in &report.first {
-                let detail = if row.detail.is_empty() {
-                    String::new()
+                let title = row.title(language);
+                let line = if row.detail.is_empty() {
+                    title
                 } else {
-                    format!(" \u{b7} {}", row.detail)
+                    say(
+                        language,
+                        "cli-import-row",
+                        &[
+                            ("title", title.into()),
+                            ("detail", row.detail.as_str().into()),
+                        ],
+                    )
                 };
-                output::line(&format!("  {}{detail}", row.title))?;
+                output::line(&format!("  {line}"))?;
             }
         }
         if !incoming.unmapped_moods().is_empty() {
-            output::line(&format!(
-                "Entries whose mood has no number are left out; pass --mood-map {}, with each N from 1 (very hard) to 5 (great).",
-                example(incoming)
+            output::line(&say(
+                language,
+                "cli-import-unmapped",
+                &[("example", example(incoming).into())],
             ))?;
         }
-        output::line("Nothing was changed (--dry-run).")?;
+        output::line(&word(language, "cli-import-dry-run"))?;
     }
     Ok(())
 }
@@ -146,18 +153,30 @@ fn show_moods(moods: &[MoodName]) -> Result<(), Failure> {
     if moods.is_empty() {
         return Ok(());
     }
-    output::line("Moods in this file:")?;
+    let language = language();
+    output::line(&word(language, "cli-import-moods-heading"))?;
     for mood in moods {
-        let entries = if mood.entries == 1 {
-            "1 entry".to_owned()
-        } else {
-            format!("{} entries", mood.entries)
-        };
         let means = match mood.mood {
-            Some(n) => format!("{n} ({})", mood_word(n)),
-            None => "no number yet".to_owned(),
+            Some(n) => say(
+                language,
+                "cli-import-mood-means",
+                &[
+                    ("number", n.into()),
+                    ("word", mood_word(n).render(language).into()),
+                ],
+            ),
+            None => word(language, "cli-import-mood-no-number"),
         };
-        output::line(&format!("  {} ({entries}) \u{2192} {means}", mood.name))?;
+        let line = say(
+            language,
+            "cli-import-mood",
+            &[
+                ("name", mood.name.as_str().into()),
+                ("entries", mood.entries.into()),
+                ("means", means.into()),
+            ],
+        );
+        output::line(&format!("  {line}"))?;
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
 use village_core::Error;
+use village_core::catalog::{Message, date, say};
 use village_core::journal::{MoodNoteInput, mood_word};
 
 use crate::database::Database;
@@ -35,22 +36,33 @@ pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitC
         Error::Invalid {
             field: "mood",
             reason,
-        } => Failure::Guided(reason, "Use --mood 1 (very hard) to 5 (great)."),
+        } => Failure::Guided(reason, Message::new("error-cli-mood-flag")),
         other => other.into(),
     })?;
     let store = db.open().await?;
     let saved = store.add_mood_note(&input, now, &Local).await;
     store.close().await;
     let note = saved?;
-    let tagged = if note.tags.is_empty() {
-        String::new()
+    let language = crate::language::current();
+    let date = date(language, "date-medium", note.local_date);
+    let mood = mood_word(note.mood).render(language);
+    let saved = if note.tags.is_empty() {
+        say(
+            language,
+            "cli-note-saved",
+            &[("date", date.into()), ("mood", mood.into())],
+        )
     } else {
-        format!(", tagged {}", note.tags.join(", "))
+        say(
+            language,
+            "cli-note-saved-tagged",
+            &[
+                ("date", date.into()),
+                ("mood", mood.into()),
+                ("tags", note.tags.join(", ").into()),
+            ],
+        )
     };
-    output::line(&format!(
-        "Saved a mood note for {}: {}{tagged}.",
-        note.local_date.format("%a %-d %b %Y"),
-        mood_word(note.mood)
-    ))?;
+    output::line(&saved)?;
     Ok(ExitCode::SUCCESS)
 }

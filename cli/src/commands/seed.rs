@@ -4,11 +4,12 @@
 use std::process::ExitCode;
 
 use chrono::{DateTime, Local, Utc};
+use village_core::catalog::say;
 use village_core::seed::{Profile, generate};
 
 use super::holds;
 use crate::database::Database;
-use crate::failure::Failure;
+use crate::failure::{Failure, language};
 use crate::output;
 
 #[derive(Debug, clap::Args)]
@@ -24,7 +25,7 @@ pub struct Args {
 }
 
 fn parse_profile(text: &str) -> Result<Profile, String> {
-    Profile::parse(text).map_err(|e| e.public_message())
+    Profile::parse(text).map_err(|e| e.public_message(language()))
 }
 
 pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
@@ -47,12 +48,16 @@ pub async fn run(db: &Database, args: &Args, now: DateTime<Utc>) -> Result<ExitC
     let after = store.check().await;
     store.close().await;
     result?;
-    output::line(&format!(
-        "Generated {} (seed {}) into {}: {}.",
-        args.profile.as_str(),
-        args.seed,
-        db.display(),
-        holds(&after?)
+    output::line(&say(
+        language(),
+        "cli-seeded",
+        &[
+            ("profile", args.profile.as_str().into()),
+            // As she typed it: a seed is a name for a store, not a quantity to group.
+            ("seed", args.seed.to_string().into()),
+            ("path", db.display().to_string().into()),
+            ("holds", holds(&after?).into()),
+        ],
     ))?;
     Ok(ExitCode::SUCCESS)
 }

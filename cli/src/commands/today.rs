@@ -5,26 +5,29 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Datelike, Local, NaiveDate, Utc};
 use serde::Serialize;
+use village_core::catalog::{Language, say, word};
 use village_core::circle::{CircleEntry, DueStatus};
-use village_core::groups::{GroupMeeting, day_name, meeting_words};
+use village_core::groups::{GroupMeeting, meeting_words};
 use village_core::time::day_of;
 use village_core::today::{BirthdaySoon, CareCard, CareReason, Today};
+use village_core::words;
 
 use crate::database::Database;
 use crate::failure::Failure;
-use crate::output;
+use crate::{language, output};
 
 pub async fn run(db: &Database, json: bool, now: DateTime<Utc>) -> Result<ExitCode, Failure> {
     let store = db.open().await?;
     let today = store.today(now, &Local).await;
     store.close().await;
     let today = today?;
+    let language = language::current();
     if json {
-        let text = serde_json::to_string_pretty(&TodayJson::new(&today, now))
+        let text = serde_json::to_string_pretty(&TodayJson::new(&today, now, language))
             .map_err(|e| Failure::Stdout(e.into()))?;
         output::line(&text)?;
     } else {
-        for line in words(&today, now) {
+        for line in words(&today, now, language) {
             output::line(&line)?;
         }
     }
@@ -32,84 +35,99 @@ pub async fn run(db: &Database, json: bool, now: DateTime<Utc>) -> Result<ExitCo
 }
 
 /// Today as sentences, in the order the app's Today shows them.
-fn words(today: &Today, now: DateTime<Utc>) -> Vec<String> {
+fn words(today: &Today, now: DateTime<Utc>, language: Language) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(care) = &today.care {
-        lines.extend(care_words(care));
+        lines.extend(care_words(care, language));
         lines.push(String::new());
     }
     if today.people == 0 {
-        lines.push("Nobody in your circle yet: add someone you would like to stay close to, and Village lets you know when it has been a while.".to_owned());
+        lines.push(word(language, "cli-today-nobody-yet"));
     } else if today.due.is_empty() {
-        lines.push("Nobody is due for a check-in.".to_owned());
+        lines.push(word(language, "cli-today-nobody-due"));
     } else {
-        lines.push("Due for a check-in:".to_owned());
+        lines.push(word(language, "cli-today-due-heading"));
         for entry in &today.due {
-            lines.push(format!(
-                "  {} \u{b7} {}",
-                entry.person.name,
-                entry.status.words()
-            ));
+            let line = say(
+                language,
+                "cli-today-due-person",
+                &[
+                    ("name", entry.person.name.as_str().into()),
+                    ("words", entry.words(now, &Local).render(language).into()),
+                ],
+            );
+            lines.push(format!("  {line}"));
         }
     }
     match &today.next_meeting {
-        Some(next) => lines.push(format!(
-            "Next meeting: {} \u{b7} {}",
-            next.group_name,
-            meeting_words(&next.meeting, now, &Local)
+        Some(next) => lines.push(say(
+            language,
+            "cli-today-next-meeting",
+            &[
+                ("group", next.group_name.as_str().into()),
+                (
+                    "when",
+                    meeting_words(&next.meeting, now, &Local, language).into(),
+                ),
+            ],
         )),
-        None if today.groups == 0 => lines.push("No saved groups yet.".to_owned()),
-        None => lines.push("No group meetings coming up.".to_owned()),
+        None if today.groups == 0 => lines.push(word(language, "cli-today-no-groups")),
+        None => lines.push(word(language, "cli-today-no-meetings")),
     }
     if !today.birthdays.is_empty() {
-        lines.push("Birthdays this week:".to_owned());
+        lines.push(word(language, "cli-today-birthdays-heading"));
         for birthday in &today.birthdays {
-            lines.push(format!("  {}", birthday_words(birthday)));
+            lines.push(format!("  {}", birthday_words(birthday, language)));
         }
     }
     if let Some(week) = today.self_check_prompt {
-        lines.push(format!(
-            "{week} weeks since your baby arrived: many mothers take a few minutes around now to look at how the last two weeks have been. The self-check is under Help in Village."
-        ));
+        lines.push(say(language, "cli-today-prompt", &[("weeks", week.into())]));
     }
-    lines.push(today.pulse.words.clone());
+    lines.push(today.pulse.words().render(language));
     lines
 }
 
-fn birthday_words(birthday: &BirthdaySoon) -> String {
+fn birthday_words(birthday: &BirthdaySoon, language: Language) -> String {
     let when = match birthday.in_days {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        _ => day_name(birthday.on.weekday()).to_owned(),
+        0 => "today",
+        1 => "tomorrow",
+        _ => "later",
     };
-    match birthday.turns {
-        Some(age) => format!("{} \u{b7} {when}, turns {age}", birthday.name),
-        None => format!("{} \u{b7} {when}", birthday.name),
-    }
+    say(
+        language,
+        "cli-today-birthday",
+        &[
+            ("name", birthday.name.as_str().into()),
+            ("when", when.into()),
+            (
+                "day",
+                words::weekday(language, birthday.on.weekday()).into(),
+            ),
+            ("turns", birthday.turns.unwrap_or(0).into()),
+        ],
+    )
 }
 
 /// The calm card's words, as the app's Today has them (ui/views/today.js), with the lines
 /// from shared/DESIGN.md's "Facts the app carries".
-fn care_words(care: &CareCard) -> Vec<String> {
+fn care_words(care: &CareCard, language: Language) -> Vec<String> {
     let mut lines = vec![match care.reason {
-        CareReason::SelfHarm => "Your last self-check says you have had thoughts of being better off dead or of hurting yourself. You deserve support with that, today.",
-        CareReason::LowDays => "Your notes say the last few days have been hard. You don't have to carry that alone.",
-        CareReason::SelfCheck => "Your last self-check says the past two weeks have been hard. You don't have to carry that alone.",
-    }
-    .to_owned()];
+        CareReason::SelfHarm => word(language, "cli-care-self-harm"),
+        CareReason::LowDays => word(language, "cli-care-low-days"),
+        CareReason::SelfCheck => word(language, "cli-care-self-check"),
+    }];
     if care.reason == CareReason::SelfHarm {
-        lines.push(
-            "988 Suicide & Crisis Lifeline: call or text 988. If you or your baby are in immediate danger, call 911.".to_owned(),
-        );
+        lines.push(word(language, "cli-care-crisis"));
     }
     lines.push(match &care.suggestion {
-        Some(person) => format!(
-            "Maybe reach out to {} today. A short text is enough.",
-            person.name
+        Some(person) => say(
+            language,
+            "cli-care-suggestion",
+            &[("name", person.name.as_str().into())],
         ),
-        None => "Someone you trust, or one of these lines, can help.".to_owned(),
+        None => word(language, "cli-care-no-suggestion"),
     });
-    lines.push("US National Maternal Mental Health Hotline: call or text 1-833-TLC-MAMA (1-833-852-6262). 24/7, free, in English and Spanish.".to_owned());
+    lines.push(word(language, "cli-care-hotline"));
     lines
 }
 
@@ -123,7 +141,7 @@ struct TodayJson<'a> {
     due: Vec<DueJson<'a>>,
     next_meeting: Option<MeetingJson<'a>>,
     birthdays: Vec<BirthdayJson<'a>>,
-    pulse: PulseJson<'a>,
+    pulse: PulseJson,
     care: Option<CareJson<'a>>,
     /// The week after the birth (2, 6 or 12) whose self-check prompt is showing.
     self_check_prompt_week: Option<u32>,
@@ -162,10 +180,10 @@ struct BirthdayJson<'a> {
 }
 
 #[derive(Debug, Serialize)]
-struct PulseJson<'a> {
+struct PulseJson {
     days_since: Option<i64>,
     last_connected: Option<DateTime<Utc>>,
-    words: &'a str,
+    words: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -175,16 +193,21 @@ struct CareJson<'a> {
 }
 
 impl<'a> TodayJson<'a> {
-    fn new(today: &'a Today, now: DateTime<Utc>) -> Self {
+    /// The `words` fields are in `language`, as the sentences would be.
+    fn new(today: &'a Today, now: DateTime<Utc>, language: Language) -> Self {
         TodayJson {
             date: day_of(now, &Local),
             people: today.people,
             groups: today.groups,
-            due: today.due.iter().filter_map(DueJson::new).collect(),
+            due: today
+                .due
+                .iter()
+                .filter_map(|e| DueJson::new(e, now, language))
+                .collect(),
             next_meeting: today
                 .next_meeting
                 .as_ref()
-                .map(|m| MeetingJson::new(m, now)),
+                .map(|m| MeetingJson::new(m, now, language)),
             birthdays: today
                 .birthdays
                 .iter()
@@ -199,7 +222,7 @@ impl<'a> TodayJson<'a> {
             pulse: PulseJson {
                 days_since: today.pulse.days_since,
                 last_connected: today.pulse.last.as_ref().map(|c| c.at),
-                words: &today.pulse.words,
+                words: today.pulse.words().render(language),
             },
             care: today.care.as_ref().map(|c| CareJson {
                 reason: c.reason,
@@ -212,7 +235,7 @@ impl<'a> TodayJson<'a> {
 
 impl<'a> DueJson<'a> {
     /// Today lists only people who are due; anything else is left out rather than guessed at.
-    fn new(entry: &'a CircleEntry) -> Option<Self> {
+    fn new(entry: &'a CircleEntry, now: DateTime<Utc>, language: Language) -> Option<Self> {
         let (status, days_overdue) = match entry.status {
             DueStatus::Overdue(days) => ("overdue", days),
             DueStatus::DueToday => ("due_today", 0),
@@ -225,20 +248,20 @@ impl<'a> DueJson<'a> {
             days_overdue,
             due_on: entry.due_on,
             last_contact: entry.last_contact,
-            words: entry.status.words(),
+            words: entry.words(now, &Local).render(language),
         })
     }
 }
 
 impl<'a> MeetingJson<'a> {
-    fn new(next: &'a GroupMeeting, now: DateTime<Utc>) -> Self {
+    fn new(next: &'a GroupMeeting, now: DateTime<Utc>, language: Language) -> Self {
         MeetingJson {
             group_id: next.group_id.as_str(),
             group_name: &next.group_name,
             start: next.meeting.start,
             end: next.meeting.end,
             local_date: next.meeting.local_date,
-            words: meeting_words(&next.meeting, now, &Local),
+            words: meeting_words(&next.meeting, now, &Local, language),
         }
     }
 }

@@ -4,6 +4,7 @@ use chrono::{DateTime, NaiveDateTime, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::PersonId;
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 pub use crate::id::CheckInId;
 use crate::id::GroupId;
@@ -60,12 +61,7 @@ impl CheckInKind {
         Self::ALL
             .into_iter()
             .find(|k| k.as_str() == text)
-            .ok_or_else(|| {
-                Error::invalid(
-                    "kind",
-                    "Choose text, call, video, visit, met at a group or other.",
-                )
-            })
+            .ok_or_else(|| Error::invalid("kind", "error-check-in-kind"))
     }
 }
 
@@ -102,20 +98,19 @@ impl NewCheckIn {
     /// The check-in as it will be stored: back-dated is fine, later than `now` is not.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<NewCheckIn> {
         if self.happened_at > now {
-            return Err(Error::invalid(
-                "happened_at",
-                "A check-in can't be in the future.",
-            ));
+            return Err(Error::invalid("happened_at", "error-check-in-future"));
         }
         let earliest = Utc.with_ymd_and_hms(1900, 1, 1, 0, 0, 0).single();
         if earliest.is_some_and(|earliest| self.happened_at < earliest) {
-            return Err(Error::invalid(
-                "happened_at",
-                "That date is too long ago for a check-in.",
-            ));
+            return Err(Error::invalid("happened_at", "error-check-in-too-old"));
         }
         Ok(NewCheckIn {
-            note: text::optional_text("note", "The note", &self.note, NOTE_MAX)?,
+            note: text::optional_text(
+                "note",
+                Message::new("error-label-note"),
+                &self.note,
+                NOTE_MAX,
+            )?,
             ..self.clone()
         })
     }

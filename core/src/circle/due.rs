@@ -4,6 +4,8 @@ use chrono::{DateTime, Days, NaiveDate, TimeZone, Utc};
 use serde::Serialize;
 
 use super::Person;
+use crate::catalog::Message;
+use crate::time::day_of;
 
 /// Where someone stands. Days are counted in her local calendar, so "due today" means today
 /// where she is.
@@ -26,17 +28,17 @@ impl DueStatus {
         matches!(self, DueStatus::Overdue(_) | DueStatus::DueToday)
     }
 
-    /// Plain words, never alarming: "3 days overdue", "due today", "in 4 days".
-    pub fn words(self) -> String {
+    /// Plain words, never a debt: someone overdue "might love a hello", someone due today
+    /// makes "a good day to say hello", and upcoming is "in 4 days".
+    pub fn words(self) -> Message {
         match self {
-            DueStatus::Overdue(1) => "1 day overdue".to_owned(),
-            DueStatus::Overdue(days) => format!("{days} days overdue"),
-            DueStatus::DueToday => "due today".to_owned(),
-            DueStatus::InDays(1) => "tomorrow".to_owned(),
-            DueStatus::InDays(days) => format!("in {days} days"),
-            DueStatus::NoCadence => "no reminders".to_owned(),
-            DueStatus::Paused => "paused".to_owned(),
-            DueStatus::Archived => "archived".to_owned(),
+            DueStatus::Overdue(_) => Message::new("due-might-love-a-hello"),
+            DueStatus::DueToday => Message::new("due-today"),
+            DueStatus::InDays(1) => Message::new("due-tomorrow"),
+            DueStatus::InDays(days) => Message::new("due-in-days").with("days", days),
+            DueStatus::NoCadence => Message::new("due-no-reminders"),
+            DueStatus::Paused => Message::new("due-paused"),
+            DueStatus::Archived => Message::new("due-archived"),
         }
     }
 
@@ -130,6 +132,31 @@ impl CircleEntry {
             due_on,
             status,
         }
+    }
+}
+
+impl CircleEntry {
+    /// Her words for where someone stands. Someone overdue is never counted in days late:
+    /// she reads when she was last in touch ("last in touch 3 weeks ago"), or, with nothing
+    /// logged yet, that they might love a hello.
+    pub fn words<Tz: TimeZone>(&self, now: DateTime<Utc>, tz: &Tz) -> Message {
+        match (self.status, self.last_contact) {
+            (DueStatus::Overdue(_), Some(last)) => {
+                last_in_touch((day_of(now, tz) - day_of(last, tz)).num_days())
+            }
+            (status, _) => status.words(),
+        }
+    }
+}
+
+/// "last in touch yesterday", "… 5 days ago", "… 3 weeks ago", "… 2 months ago", "… over a
+/// year ago": the further back, the rounder the number.
+pub fn last_in_touch(days: i64) -> Message {
+    match days.max(1) {
+        days @ ..14 => Message::new("due-last-in-touch-days").with("count", days),
+        days @ ..60 => Message::new("due-last-in-touch-weeks").with("count", days / 7),
+        days @ ..365 => Message::new("due-last-in-touch-months").with("count", days / 30),
+        _ => Message::new("due-last-in-touch-long-ago"),
     }
 }
 

@@ -9,8 +9,11 @@ use serde::{Deserialize, Serialize};
 pub use check_in::{
     CheckIn, CheckInId, CheckInKind, NOTE_MAX as CHECK_IN_NOTE_MAX, NewCheckIn, local_time,
 };
-pub use due::{CircleEntry, DueStatus, due_on, due_status, last_contact, sort_circle};
+pub use due::{
+    CircleEntry, DueStatus, due_on, due_status, last_contact, last_in_touch, sort_circle,
+};
 
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 pub use crate::id::PersonId;
 use crate::text;
@@ -72,12 +75,7 @@ impl Relationship {
         Self::ALL
             .into_iter()
             .find(|r| r.as_str() == text)
-            .ok_or_else(|| {
-                Error::invalid(
-                    "relationship",
-                    "Choose friend, family, mom friend, partner, professional or other.",
-                )
-            })
+            .ok_or_else(|| Error::invalid("relationship", "error-relationship"))
     }
 }
 
@@ -93,7 +91,7 @@ impl Birthday {
     /// Checks the date exists (29 February only in a leap year when the year is given) and
     /// is not in the future.
     pub fn new(month: u32, day: u32, year: Option<i32>, today: NaiveDate) -> Result<Self> {
-        let bad = || Error::invalid("birthday", "That birthday is not a date on the calendar.");
+        let bad = || Error::invalid("birthday", "error-birthday-date");
         if !(1..=12).contains(&month) {
             return Err(bad());
         }
@@ -102,16 +100,10 @@ impl Birthday {
         let date = NaiveDate::from_ymd_opt(probe_year, month, day).ok_or_else(bad)?;
         if let Some(year) = year {
             if year < 1900 {
-                return Err(Error::invalid(
-                    "birthday",
-                    "That birth year is too long ago.",
-                ));
+                return Err(Error::invalid("birthday", "error-birthday-year"));
             }
             if date > today {
-                return Err(Error::invalid(
-                    "birthday",
-                    "A birthday can't be in the future.",
-                ));
+                return Err(Error::invalid("birthday", "error-birthday-future"));
             }
         }
         Ok(Self { month, day, year })
@@ -196,40 +188,49 @@ impl PersonInput {
 
     /// Checks every field; the first problem is returned and nothing is written.
     pub fn validate(&self, today: NaiveDate) -> Result<PersonDetails> {
-        let name = text::required_line("name", "The name", &self.name, NAME_MAX)?;
+        let name = text::required_line(
+            "name",
+            Message::new("error-label-name"),
+            &self.name,
+            NAME_MAX,
+        )?;
         let relationship = Relationship::parse(&self.relationship)?;
-        let phone = text::optional_line("phone", "The phone number", &self.phone, PHONE_MAX)?;
+        let phone = text::optional_line(
+            "phone",
+            Message::new("error-label-phone"),
+            &self.phone,
+            PHONE_MAX,
+        )?;
         if !phone.is_empty()
             && (!phone.chars().any(|c| c.is_ascii_digit())
                 || !phone
                     .chars()
                     .all(|c| c.is_ascii_digit() || " +-().".contains(c)))
         {
-            return Err(Error::invalid(
-                "phone",
-                "A phone number has digits, and may have spaces, +, -, ( and ).",
-            ));
+            return Err(Error::invalid("phone", "error-phone"));
         }
-        let email = text::optional_line("email", "The email address", &self.email, EMAIL_MAX)?;
+        let email = text::optional_line(
+            "email",
+            Message::new("error-label-email"),
+            &self.email,
+            EMAIL_MAX,
+        )?;
         if !email.is_empty() && !looks_like_email(&email) {
-            return Err(Error::invalid(
-                "email",
-                "That email address doesn't look complete (like name@example.com).",
-            ));
+            return Err(Error::invalid("email", "error-email"));
         }
-        let reach = text::optional_line("reach", "How to reach them", &self.reach, REACH_MAX)?;
+        let reach = text::optional_line(
+            "reach",
+            Message::new("error-label-reach"),
+            &self.reach,
+            REACH_MAX,
+        )?;
         let cadence_days = match self.cadence_days {
             None => None,
             Some(days) => Some(
                 u32::try_from(days)
                     .ok()
                     .filter(|d| CADENCE_DAYS.contains(d))
-                    .ok_or_else(|| {
-                        Error::invalid(
-                            "cadence_days",
-                            "Check in every 1 to 365 days, or leave it empty for no reminders.",
-                        )
-                    })?,
+                    .ok_or_else(|| Error::invalid("cadence_days", "error-cadence"))?,
             ),
         };
         let birthday = match self.birthday {
@@ -238,14 +239,20 @@ impl PersonInput {
                 let small = |n: i64| u32::try_from(n).unwrap_or(0);
                 let year = match b.year {
                     None => None,
-                    Some(y) => Some(i32::try_from(y).map_err(|_| {
-                        Error::invalid("birthday", "That birthday is not a date on the calendar.")
-                    })?),
+                    Some(y) => Some(
+                        i32::try_from(y)
+                            .map_err(|_| Error::invalid("birthday", "error-birthday-date"))?,
+                    ),
                 };
                 Some(Birthday::new(small(b.month), small(b.day), year, today)?)
             }
         };
-        let notes = text::optional_text("notes", "Notes", &self.notes, NOTES_MAX)?;
+        let notes = text::optional_text(
+            "notes",
+            Message::new("error-label-notes"),
+            &self.notes,
+            NOTES_MAX,
+        )?;
         Ok(PersonDetails {
             name,
             relationship,
@@ -311,15 +318,15 @@ impl Snooze {
                 today + chrono::Days::new(days.unsigned_abs())
             }
             Snooze::ForDays(_) => {
-                return Err(Error::invalid("snooze", "Snooze for 1 to 365 days."));
+                return Err(Error::invalid("snooze", "error-snooze-days"));
             }
             Snooze::Until(date) => date,
         };
         if date <= today {
-            return Err(Error::invalid("snooze", "Pick a day after today."));
+            return Err(Error::invalid("snooze", "error-snooze-after-today"));
         }
         if (date - today).num_days() > SNOOZE_MAX_DAYS {
-            return Err(Error::invalid("snooze", "Pick a day within the next year."));
+            return Err(Error::invalid("snooze", "error-snooze-within-year"));
         }
         Ok(date)
     }

@@ -174,12 +174,50 @@ fn a_check_in_logged_exactly_when_due_restarts_the_count() {
 }
 
 #[test]
-fn words_are_plain() {
-    assert_eq!(DueStatus::Overdue(3).words(), "3 days overdue");
-    assert_eq!(DueStatus::Overdue(1).words(), "1 day overdue");
-    assert_eq!(DueStatus::DueToday.words(), "due today");
-    assert_eq!(DueStatus::InDays(4).words(), "in 4 days");
-    assert_eq!(DueStatus::InDays(1).words(), "tomorrow");
+fn words_are_plain_and_never_a_debt() {
+    use crate::catalog::Language::{En, Es};
+    let say = |status: DueStatus, language| status.words().render(language);
+    assert_eq!(say(DueStatus::Overdue(3), En), "might love a hello");
+    assert_eq!(say(DueStatus::Overdue(1), En), "might love a hello");
+    assert_eq!(say(DueStatus::DueToday, En), "a good day to say hello");
+    assert_eq!(say(DueStatus::InDays(4), En), "in 4 days");
+    assert_eq!(say(DueStatus::InDays(1), En), "tomorrow");
+    assert_eq!(say(DueStatus::Overdue(3), Es), "le encantaría saber de ti");
+    assert_eq!(say(DueStatus::DueToday, Es), "buen día para saludar");
+    assert_eq!(say(DueStatus::InDays(4), Es), "en 4 días");
+    assert_eq!(say(DueStatus::InDays(1), Es), "mañana");
+}
+
+#[test]
+fn someone_overdue_reads_when_she_was_last_in_touch_in_rounder_numbers() {
+    use crate::catalog::Language::{En, Es};
+    let said = |days: i64, language| last_in_touch(days).render(language);
+    assert_eq!(said(1, En), "last in touch yesterday");
+    assert_eq!(said(5, En), "last in touch 5 days ago");
+    assert_eq!(said(13, En), "last in touch 13 days ago");
+    assert_eq!(said(14, En), "last in touch 2 weeks ago");
+    assert_eq!(said(59, En), "last in touch 8 weeks ago");
+    assert_eq!(said(60, En), "last in touch 2 months ago");
+    assert_eq!(said(400, En), "last in touch over a year ago");
+    assert_eq!(said(1, Es), "último contacto: ayer");
+    assert_eq!(said(5, Es), "último contacto hace 5 días");
+    assert_eq!(said(21, Es), "último contacto hace 3 semanas");
+    assert_eq!(said(90, Es), "último contacto hace 3 meses");
+    assert_eq!(said(400, Es), "último contacto hace más de un año");
+
+    // Ana, weekly, last called ten days ago: overdue by three, and said by the call.
+    let now = at(2026, 3, 11, 9, 0);
+    let ana = person(Some(7), at(2026, 1, 1, 9, 0));
+    let called = at(2026, 3, 1, 18, 0);
+    let entry = CircleEntry::new(ana.clone(), Some(called), now, &Utc);
+    assert_eq!(entry.status, DueStatus::Overdue(3));
+    assert_eq!(
+        entry.words(now, &Utc).render(En),
+        "last in touch 10 days ago"
+    );
+    // Never in touch: nothing to count, only an invitation.
+    let never = CircleEntry::new(ana, None, now, &Utc);
+    assert_eq!(never.words(now, &Utc).render(En), "might love a hello");
 }
 
 #[test]
@@ -337,5 +375,46 @@ proptest! {
         p.snoozed_until = snooze_in.map(|d| today + Duration::days(d));
         let status = due_status(&p, Some(now), now, &tz);
         prop_assert!(!status.is_due(), "{status:?}");
+    }
+}
+
+#[test]
+fn every_count_in_due_words_says_one_and_many_in_both_languages() {
+    use crate::catalog::{Language::En, Language::Es, Message};
+    let say = |id: &'static str, name: &'static str, n: i64, language| {
+        Message::new(id).with(name, n).render(language)
+    };
+    let cases = [
+        (
+            "due-in-days",
+            "days",
+            ["in 1 day", "in 3 days", "en 1 día", "en 3 días"],
+        ),
+        (
+            "due-last-in-touch-weeks",
+            "count",
+            [
+                "last in touch a week ago",
+                "last in touch 3 weeks ago",
+                "último contacto hace una semana",
+                "último contacto hace 3 semanas",
+            ],
+        ),
+        (
+            "due-last-in-touch-months",
+            "count",
+            [
+                "last in touch a month ago",
+                "last in touch 3 months ago",
+                "último contacto hace un mes",
+                "último contacto hace 3 meses",
+            ],
+        ),
+    ];
+    for (id, name, [en_one, en_many, es_one, es_many]) in cases {
+        assert_eq!(say(id, name, 1, En), en_one);
+        assert_eq!(say(id, name, 3, En), en_many);
+        assert_eq!(say(id, name, 1, Es), es_one);
+        assert_eq!(say(id, name, 3, Es), es_many);
     }
 }

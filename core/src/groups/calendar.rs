@@ -8,14 +8,22 @@ use chrono::{
 
 use super::schedule::weekday_code;
 use super::{Group, Nth, Recurrence, Schedule};
+use crate::catalog::{Language, say, word};
 
 /// The domain UIDs are made unique in; it names the app, not a server.
 const UID_DOMAIN: &str = "village.app";
 
 /// An .ics file with every timed, active group in `groups`. `tzid` names her zone (an IANA
 /// name such as "Europe/London"); the VTIMEZONE written with it is worked out from `tz` itself,
-/// so the file is right even for a calendar that does not know the name.
-pub fn calendar<Tz: TimeZone>(groups: &[Group], tz: &Tz, tzid: &str, now: DateTime<Utc>) -> String {
+/// so the file is right even for a calendar that does not know the name. The words a calendar
+/// shows beside her own (the calendar's name, the kind of group) are in `language`.
+pub fn calendar<Tz: TimeZone>(
+    groups: &[Group],
+    tz: &Tz,
+    tzid: &str,
+    now: DateTime<Utc>,
+    language: Language,
+) -> String {
     let tzid = clean_tzid(tzid);
     let mut out = Lines::default();
     out.line("BEGIN:VCALENDAR");
@@ -23,10 +31,13 @@ pub fn calendar<Tz: TimeZone>(groups: &[Group], tz: &Tz, tzid: &str, now: DateTi
     out.line("PRODID:-//Village//Village groups//EN");
     out.line("CALSCALE:GREGORIAN");
     out.line("METHOD:PUBLISH");
-    out.line(&format!("X-WR-CALNAME:{}", escape("Village groups")));
+    out.line(&format!(
+        "X-WR-CALNAME:{}",
+        escape(&word(language, "calendar-name"))
+    ));
     vtimezone(&mut out, tz, &tzid, now.year());
     for group in groups.iter().filter(|g| g.archived_at.is_none()) {
-        vevent(&mut out, group, &tzid, now);
+        vevent(&mut out, group, &tzid, now, language);
     }
     out.line("END:VCALENDAR");
     out.text
@@ -37,7 +48,7 @@ pub fn uid(group: &Group) -> String {
     format!("{}@{UID_DOMAIN}", group.id)
 }
 
-fn vevent(out: &mut Lines, group: &Group, tzid: &str, now: DateTime<Utc>) {
+fn vevent(out: &mut Lines, group: &Group, tzid: &str, now: DateTime<Utc>, language: Language) {
     let Schedule::Timed(timed) = group.schedule else {
         return;
     };
@@ -70,9 +81,16 @@ fn vevent(out: &mut Lines, group: &Group, tzid: &str, now: DateTime<Utc>) {
     if !group.link.is_empty() {
         out.line(&format!("URL:{}", group.link));
     }
+    let kind = group.kind.words().render(language);
     let description: Vec<String> = [
-        Some(group.kind.words().to_owned()),
-        (!group.contact.is_empty()).then(|| format!("Contact: {}", group.contact)),
+        Some(kind.clone()),
+        (!group.contact.is_empty()).then(|| {
+            say(
+                language,
+                "calendar-contact",
+                &[("contact", group.contact.as_str().into())],
+            )
+        }),
         (!group.link.is_empty()).then(|| group.link.clone()),
         (!group.notes.is_empty()).then(|| group.notes.clone()),
     ]
@@ -80,7 +98,7 @@ fn vevent(out: &mut Lines, group: &Group, tzid: &str, now: DateTime<Utc>) {
     .flatten()
     .collect();
     out.line(&format!("DESCRIPTION:{}", escape(&description.join("\n"))));
-    out.line(&format!("CATEGORIES:{}", escape(group.kind.words())));
+    out.line(&format!("CATEGORIES:{}", escape(&kind)));
     out.line("TRANSP:OPAQUE");
     out.line("END:VEVENT");
 }

@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 pub use calendar::calendar;
 pub(crate) use schedule::WEEKDAY_CODES;
 pub use schedule::{
-    DURATION_MAX_MINUTES, Meeting, NTHS, Nth, REPEAT_WORDS, REPEATS, Recurrence, Schedule,
-    ScheduleInput, Timed, WEEK, WeekdaySet, day_name, duration_words, meeting_words, parse_weekday,
-    weekday_code,
+    DURATION_MAX_MINUTES, Meeting, NTHS, Nth, REPEATS, Recurrence, Schedule, ScheduleInput, Timed,
+    WEEK, WeekdaySet, meeting_words, parse_weekday, weekday_code,
 };
 
+use crate::catalog::Message;
 use crate::circle::CheckIn;
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 pub use crate::id::GroupId;
 use crate::journal::{TAG_MAX, clean_tag};
 use crate::text;
@@ -64,14 +64,15 @@ impl GroupKind {
         }
     }
 
-    pub fn words(self) -> &'static str {
+    /// The kind's words, from the same catalog messages as the group form's choices.
+    pub fn words(self) -> Message {
         match self {
-            GroupKind::SupportGroup => "Support group",
-            GroupKind::MomAndBaby => "Mom-and-baby group",
-            GroupKind::Class => "Class",
-            GroupKind::OnlineCommunity => "Online community",
-            GroupKind::VirtualMeetup => "Virtual meetup",
-            GroupKind::Other => "Other",
+            GroupKind::SupportGroup => Message::new("group-kind-support-group"),
+            GroupKind::MomAndBaby => Message::new("group-kind-mom-and-baby"),
+            GroupKind::Class => Message::new("group-kind-class"),
+            GroupKind::OnlineCommunity => Message::new("group-kind-online-community"),
+            GroupKind::VirtualMeetup => Message::new("group-kind-virtual-meetup"),
+            GroupKind::Other => Message::new("group-kind-other"),
         }
     }
 
@@ -79,12 +80,7 @@ impl GroupKind {
         Self::ALL
             .into_iter()
             .find(|k| k.as_str() == text)
-            .ok_or_else(|| {
-                Error::invalid(
-                    "kind",
-                    "Choose a support group, mom-and-baby group, class, online community, virtual meetup or other.",
-                )
-            })
+            .ok_or_else(|| Error::invalid("kind", "error-group-kind"))
     }
 }
 
@@ -135,16 +131,20 @@ impl GroupInput {
 
     /// Checks every field; the first problem is returned and nothing is written.
     pub fn validate(&self, today: NaiveDate) -> Result<GroupDetails> {
-        let name = text::required_line("name", "The name", &self.name, NAME_MAX)?;
-        no_markup("name", "The name", &name)?;
+        let label = Message::new("error-label-name");
+        let name = text::required_line("name", label.clone(), &self.name, NAME_MAX)?;
+        no_markup("name", label, &name)?;
         let kind = GroupKind::parse(&self.kind)?;
-        let place = text::optional_text("place", "Where it meets", &self.place, PLACE_MAX)?;
-        no_markup("place", "Where it meets", &place)?;
+        let label = Message::new("error-label-place");
+        let place = text::optional_text("place", label.clone(), &self.place, PLACE_MAX)?;
+        no_markup("place", label, &place)?;
         let link = https_link(&self.link)?;
-        let contact = text::optional_line("contact", "The contact", &self.contact, CONTACT_MAX)?;
-        no_markup("contact", "The contact", &contact)?;
-        let notes = text::optional_text("notes", "Notes", &self.notes, NOTES_MAX)?;
-        no_markup("notes", "Notes", &notes)?;
+        let label = Message::new("error-label-contact");
+        let contact = text::optional_line("contact", label.clone(), &self.contact, CONTACT_MAX)?;
+        no_markup("contact", label, &contact)?;
+        let label = Message::new("error-label-notes");
+        let notes = text::optional_text("notes", label.clone(), &self.notes, NOTES_MAX)?;
+        no_markup("notes", label, &notes)?;
         let schedule = self.schedule.validate(today)?;
         let remind_minutes_before = minutes_before(self.remind_minutes_before)?;
         Ok(GroupDetails {
@@ -162,7 +162,7 @@ impl GroupInput {
 
 /// Group fields are copied into calendars and other apps that may read HTML, so tags are
 /// refused rather than carried along. A lone "<" (as in "<3") is fine.
-pub(crate) fn no_markup(field: &'static str, label: &str, value: &str) -> Result<()> {
+pub(crate) fn no_markup(field: &'static str, label: Message, value: &str) -> Result<()> {
     let mut chars = value.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '<'
@@ -172,7 +172,7 @@ pub(crate) fn no_markup(field: &'static str, label: &str, value: &str) -> Result
         {
             return Err(Error::invalid(
                 field,
-                format!("{label} can't hold HTML tags like <b>; please write it as plain text."),
+                Reason::from(Message::new("error-text-markup")).with_part("label", label),
             ));
         }
     }
@@ -182,16 +182,11 @@ pub(crate) fn no_markup(field: &'static str, label: &str, value: &str) -> Result
 /// An https address with a host, tidied by the URL parser; anything else (javascript:, file:,
 /// plain http) is refused, because the opener only ever opens https.
 pub fn https_link(text: &str) -> Result<String> {
-    let text = text::optional_line("link", "The link", text, LINK_MAX)?;
+    let text = text::optional_line("link", Message::new("error-label-link"), text, LINK_MAX)?;
     if text.is_empty() {
         return Ok(text);
     }
-    let refuse = || {
-        Error::invalid(
-            "link",
-            "A link must be a web address starting with https:// (like https://example.org/group).",
-        )
-    };
+    let refuse = || Error::invalid("link", "error-link-https");
     if text.chars().any(char::is_whitespace) {
         return Err(refuse());
     }
@@ -207,7 +202,7 @@ pub fn https_link(text: &str) -> Result<String> {
     if link.chars().count() > LINK_MAX {
         return Err(Error::invalid(
             "link",
-            format!("The link can be at most {LINK_MAX} characters."),
+            Message::new("error-link-too-long").with("max", LINK_MAX),
         ));
     }
     Ok(link)
@@ -345,12 +340,7 @@ pub fn minutes_before(minutes: Option<i64>) -> Result<u32> {
     u32::try_from(minutes)
         .ok()
         .filter(|m| MINUTES_BEFORE.contains(m))
-        .ok_or_else(|| {
-            Error::invalid(
-                "remind_minutes_before",
-                "Choose a reminder from 5 minutes to a day before the meeting.",
-            )
-        })
+        .ok_or_else(|| Error::invalid("remind_minutes_before", "error-remind-minutes"))
 }
 
 #[cfg(test)]

@@ -4,9 +4,10 @@
 use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::{Arg, Language, date, say, word};
 use crate::error::{Error, Result};
-use crate::text;
 use crate::time::{day_of, parse_date, resolve_local};
+use crate::words;
 
 /// The longest a meeting can last.
 pub const DURATION_MAX_MINUTES: u32 = 24 * 60;
@@ -74,10 +75,7 @@ impl Nth {
         match n {
             -1 => Ok(Nth::Last),
             1..=5 => Ok(Nth::Ordinal(n as u8)),
-            _ => Err(Error::invalid(
-                "nth",
-                "Pick the 1st, 2nd, 3rd, 4th, 5th or last of the month.",
-            )),
+            _ => Err(Error::invalid("nth", "error-nth")),
         }
     }
 
@@ -95,22 +93,15 @@ impl Nth {
         }
     }
 
-    fn words(self) -> &'static str {
+    /// The catalog's word for it inside a sentence: "2nd", "last" ("segundo", "último").
+    fn words(self, language: Language) -> String {
         match self {
-            Nth::Ordinal(1) => "1st",
-            Nth::Ordinal(2) => "2nd",
-            Nth::Ordinal(3) => "3rd",
-            Nth::Ordinal(4) => "4th",
-            Nth::Ordinal(_) => "5th",
-            Nth::Last => "last",
-        }
-    }
-
-    /// As the group form's choice names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Nth::Last => "Last",
-            other => other.words(),
+            Nth::Ordinal(1) => word(language, "schedule-nth-1"),
+            Nth::Ordinal(2) => word(language, "schedule-nth-2"),
+            Nth::Ordinal(3) => word(language, "schedule-nth-3"),
+            Nth::Ordinal(4) => word(language, "schedule-nth-4"),
+            Nth::Ordinal(_) => word(language, "schedule-nth-5"),
+            Nth::Last => word(language, "schedule-nth-last"),
         }
     }
 }
@@ -294,78 +285,115 @@ impl Schedule {
             .unwrap_or_default()
     }
 
-    /// In plain words: "Every Tuesday and Thursday at 10:00, for 1 hour 30 minutes".
-    pub fn words(&self) -> String {
+    /// In plain words, in her language: "Every Tuesday and Thursday at 10:00 AM, for 1 hour
+    /// 30 minutes".
+    pub fn words(&self, language: Language) -> String {
         let Schedule::Timed(t) = self else {
-            return "No fixed time".to_owned();
+            return word(language, "schedule-no-fixed-time");
         };
-        let at = t.at.format("%H:%M");
-        let when = match t.recurrence {
-            Recurrence::Weekly { days, .. } if days.0 == 127 => format!("Every day at {at}"),
-            Recurrence::Weekly { days, .. } => {
-                let names: Vec<&str> = days.days().into_iter().map(day_name).collect();
-                format!("Every {} at {at}", text::and_list(&names))
-            }
-            Recurrence::EveryOtherWeek { anchor } => {
-                format!("Every other {} at {at}", day_name(anchor.weekday()))
-            }
-            Recurrence::Monthly { nth, weekday, .. } => format!(
-                "The {} {} of each month at {at}",
-                nth.words(),
-                day_name(weekday)
+        let at: Arg = words::at_time(language, t.at).into();
+        let duration: Arg = words::duration(language, t.duration_minutes).into();
+        match t.recurrence {
+            Recurrence::Weekly { days, .. } if days.0 == 127 => say(
+                language,
+                "schedule-daily",
+                &[("at", at), ("duration", duration)],
             ),
-            Recurrence::Once { on } => format!("Once, on {} at {at}", on.format("%a %-d %b %Y")),
-        };
-        format!("{when}, for {}", duration_words(t.duration_minutes))
-    }
-}
-
-pub fn day_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
-/// "1 hour 30 minutes", "45 minutes", "2 hours".
-pub fn duration_words(minutes: u32) -> String {
-    let (hours, minutes) = (minutes / 60, minutes % 60);
-    let unit = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    match (hours, minutes) {
-        (0, m) => unit(m, "minute", "minutes"),
-        (h, 0) => unit(h, "hour", "hours"),
-        (h, m) => format!(
-            "{} {}",
-            unit(h, "hour", "hours"),
-            unit(m, "minute", "minutes")
-        ),
-    }
-}
-
-/// When a meeting is, said from where she stands: "Now, until 11:30", "Today at 10:00",
-/// "Tomorrow at 18:30", "Friday at 10:00", "Sat 5 Dec at 10:00".
-pub fn meeting_words<Tz: TimeZone>(meeting: &Meeting, now: DateTime<Utc>, tz: &Tz) -> String {
-    let wall = |at: DateTime<Utc>| at.with_timezone(tz).naive_local().format("%H:%M");
-    let at = wall(meeting.start);
-    if meeting.start <= now && now < meeting.end {
-        return format!("Now, until {}", wall(meeting.end));
-    }
-    let today = day_of(now, tz);
-    let days = (meeting.local_date - today).num_days();
-    match days {
-        0 => format!("Today at {at}"),
-        1 => format!("Tomorrow at {at}"),
-        -1 => format!("Yesterday at {at}"),
-        2..=6 => format!("{} at {at}", day_name(meeting.local_date.weekday())),
-        _ if meeting.local_date.year() == today.year() => {
-            format!("{} at {at}", meeting.local_date.format("%a %-d %b"))
+            Recurrence::Weekly { days, .. } => {
+                let names: Vec<String> = days
+                    .days()
+                    .into_iter()
+                    .map(|d| words::every_weekday(language, d))
+                    .collect();
+                say(
+                    language,
+                    "schedule-weekly",
+                    &[
+                        ("days", words::and_list(language, &names).into()),
+                        ("at", at),
+                        ("duration", duration),
+                    ],
+                )
+            }
+            Recurrence::EveryOtherWeek { anchor } => say(
+                language,
+                "schedule-every-other-week",
+                &[
+                    (
+                        "day",
+                        words::every_weekday(language, anchor.weekday()).into(),
+                    ),
+                    ("at", at),
+                    ("duration", duration),
+                ],
+            ),
+            Recurrence::Monthly { nth, weekday, .. } => say(
+                language,
+                "schedule-monthly",
+                &[
+                    ("nth", nth.words(language).into()),
+                    ("day", words::weekday(language, weekday).into()),
+                    ("at", at),
+                    ("duration", duration),
+                ],
+            ),
+            Recurrence::Once { on } => say(
+                language,
+                "schedule-once",
+                &[
+                    ("date", date(language, "date-medium", on).into()),
+                    ("at", at),
+                    ("duration", duration),
+                ],
+            ),
         }
-        _ => format!("{} at {at}", meeting.local_date.format("%a %-d %b %Y")),
+    }
+}
+
+/// When a meeting is, said from where she stands: "Now, until 11:30 AM", "Today at 10:00 AM",
+/// "Tomorrow at 6:30 PM", "Friday at 10:00 AM", "Sat, Dec 5 at 10:00 AM".
+pub fn meeting_words<Tz: TimeZone>(
+    meeting: &Meeting,
+    now: DateTime<Utc>,
+    tz: &Tz,
+    language: Language,
+) -> String {
+    let wall = |at: DateTime<Utc>| at.with_timezone(tz).naive_local().time();
+    if meeting.start <= now && now < meeting.end {
+        let until = words::until_time(language, wall(meeting.end));
+        return say(language, "meeting-now", &[("until", until.into())]);
+    }
+    let at: Arg = words::at_time(language, wall(meeting.start)).into();
+    let today = day_of(now, tz);
+    let day = meeting.local_date;
+    match (day - today).num_days() {
+        0 => say(language, "meeting-today", &[("at", at)]),
+        1 => say(language, "meeting-tomorrow", &[("at", at)]),
+        -1 => say(language, "meeting-yesterday", &[("at", at)]),
+        2..=6 => say(
+            language,
+            "meeting-weekday",
+            &[
+                ("day", words::weekday(language, day.weekday()).into()),
+                ("at", at),
+            ],
+        ),
+        _ if day.year() == today.year() => say(
+            language,
+            "meeting-date",
+            &[
+                ("date", date(language, "date-short", day).into()),
+                ("at", at),
+            ],
+        ),
+        _ => say(
+            language,
+            "meeting-date",
+            &[
+                ("date", date(language, "date-medium", day).into()),
+                ("at", at),
+            ],
+        ),
     }
 }
 
@@ -394,15 +422,6 @@ pub struct ScheduleInput {
 /// How a schedule repeats, as the form and the export file name it.
 pub const REPEATS: [&str; 5] = ["weekly", "every_other_week", "monthly", "once", "none"];
 
-/// How the group form names each way of repeating, in `REPEATS`' order.
-pub const REPEAT_WORDS: [&str; 5] = [
-    "Every week",
-    "Every other week",
-    "Once a month",
-    "Just once",
-    "No fixed time",
-];
-
 /// Which weekday of the month: 1st to 5th, or -1 for the last.
 pub const NTHS: [i64; 6] = [1, 2, 3, 4, 5, -1];
 
@@ -428,7 +447,7 @@ pub fn parse_weekday(text: &str) -> Result<Weekday> {
         .iter()
         .find(|(code, _)| *code == text.trim())
         .map(|(_, day)| *day)
-        .ok_or_else(|| Error::invalid("weekdays", "That is not a day of the week."))
+        .ok_or_else(|| Error::invalid("weekdays", "error-weekday"))
 }
 
 impl ScheduleInput {
@@ -457,16 +476,13 @@ impl ScheduleInput {
         let date = |required: bool| -> Result<NaiveDate> {
             let date = match self.date.as_deref().map(str::trim) {
                 None | Some("") if required => {
-                    return Err(Error::invalid("date", "Pick the date it meets on."));
+                    return Err(Error::invalid("date", "error-schedule-date"));
                 }
                 None | Some("") => today,
                 Some(text) => parse_date("date", text)?,
             };
             if !YEARS.contains(&date.year()) {
-                return Err(Error::invalid(
-                    "date",
-                    "Pick a date between the years 2000 and 2100.",
-                ));
+                return Err(Error::invalid("date", "error-schedule-date-range"));
             }
             Ok(date)
         };
@@ -478,10 +494,7 @@ impl ScheduleInput {
         let recurrence = match repeats {
             "weekly" => {
                 if weekdays.is_empty() {
-                    return Err(Error::invalid(
-                        "weekdays",
-                        "Pick at least one day of the week it meets on.",
-                    ));
+                    return Err(Error::invalid("weekdays", "error-weekdays-none"));
                 }
                 Recurrence::Weekly {
                     days: WeekdaySet::of(&weekdays),
@@ -492,17 +505,9 @@ impl ScheduleInput {
                 anchor: date(true)?,
             },
             "monthly" => {
-                let nth = Nth::parse(self.nth.ok_or_else(|| {
-                    Error::invalid(
-                        "nth",
-                        "Pick the 1st, 2nd, 3rd, 4th, 5th or last of the month.",
-                    )
-                })?)?;
+                let nth = Nth::parse(self.nth.ok_or_else(|| Error::invalid("nth", "error-nth"))?)?;
                 let [weekday] = weekdays[..] else {
-                    return Err(Error::invalid(
-                        "weekdays",
-                        "Pick the one day of the week it meets on.",
-                    ));
+                    return Err(Error::invalid("weekdays", "error-weekdays-one"));
                 };
                 Recurrence::Monthly {
                     nth,
@@ -512,10 +517,7 @@ impl ScheduleInput {
             }
             "once" => Recurrence::Once { on: date(true)? },
             _ => {
-                return Err(Error::invalid(
-                    "repeats",
-                    "Choose weekly, every other week, monthly, once, or no fixed time.",
-                ));
+                return Err(Error::invalid("repeats", "error-repeats"));
             }
         };
         let at = self
@@ -523,22 +525,16 @@ impl ScheduleInput {
             .as_deref()
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .ok_or_else(|| Error::invalid("time", "Pick the time it starts."))
+            .ok_or_else(|| Error::invalid("time", "error-start-time"))
             .and_then(|t| {
-                NaiveTime::parse_from_str(t, "%H:%M").map_err(|_| {
-                    Error::invalid("time", "That is not a time of day (from 00:00 to 23:59).")
-                })
+                NaiveTime::parse_from_str(t, "%H:%M")
+                    .map_err(|_| Error::invalid("time", "error-start-time-format"))
             })?;
         let duration_minutes = self
             .duration_minutes
             .and_then(|m| u32::try_from(m).ok())
             .filter(|m| (1..=DURATION_MAX_MINUTES).contains(m))
-            .ok_or_else(|| {
-                Error::invalid(
-                    "duration_minutes",
-                    "A meeting lasts from 1 minute to 24 hours.",
-                )
-            })?;
+            .ok_or_else(|| Error::invalid("duration_minutes", "error-duration"))?;
         Ok(Schedule::Timed(Timed {
             recurrence,
             at,

@@ -6,6 +6,7 @@ use chrono_tz::Asia::Kolkata;
 use chrono_tz::Europe::London;
 
 use super::*;
+use crate::catalog::Language::{En, Es};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -280,7 +281,14 @@ fn a_meeting_under_way_is_still_the_next_one_and_says_so() {
     let during = Utc.with_ymd_and_hms(2026, 11, 21, 10, 30, 0).unwrap();
     let next = schedule.next_meetings(during, 1, &London);
     assert_eq!(local_starts(&next, &London), ["2026-11-21 10:00"]);
-    assert_eq!(meeting_words(&next[0], during, &London), "Now, until 11:30");
+    assert_eq!(
+        meeting_words(&next[0], during, &London, En),
+        "Now, until 11:30 AM"
+    );
+    assert_eq!(
+        meeting_words(&next[0], during, &London, Es),
+        "Ahora, hasta las 11:30 a. m."
+    );
 }
 
 #[test]
@@ -299,24 +307,39 @@ fn meetings_are_said_from_where_she_stands() {
     let words: Vec<String> = schedule
         .next_meetings(now, 5, &London)
         .iter()
-        .map(|m| meeting_words(m, now, &London))
+        .map(|m| meeting_words(m, now, &London, En))
         .collect();
     assert_eq!(
         words,
         [
-            "Today at 10:00",
-            "Tomorrow at 10:00",
-            "Monday at 10:00",
-            "Friday at 10:00",
-            "Sat 28 Nov at 10:00"
+            "Today at 10:00 AM",
+            "Tomorrow at 10:00 AM",
+            "Monday at 10:00 AM",
+            "Friday at 10:00 AM",
+            "Sat, Nov 28 at 10:00 AM"
+        ]
+    );
+    let spanish: Vec<String> = schedule
+        .next_meetings(now, 5, &London)
+        .iter()
+        .map(|m| meeting_words(m, now, &London, Es))
+        .collect();
+    assert_eq!(
+        spanish,
+        [
+            "Hoy a las 10:00 a. m.",
+            "Mañana a las 10:00 a. m.",
+            "El lunes a las 10:00 a. m.",
+            "El viernes a las 10:00 a. m.",
+            "sáb, 28 de nov a las 10:00 a. m."
         ]
     );
     let past = schedule.meetings_between(now - chrono::Duration::days(2), now, &London);
     assert_eq!(
         past.iter()
-            .map(|m| meeting_words(m, now, &London))
+            .map(|m| meeting_words(m, now, &London, En))
             .collect::<Vec<_>>(),
-        ["Yesterday at 10:00"]
+        ["Yesterday at 10:00 AM"]
     );
 }
 
@@ -368,7 +391,7 @@ fn valid_input() -> GroupInput {
 
 fn problem(input: &GroupInput) -> (String, String) {
     match input.validate(day(2026, 11, 21)) {
-        Err(Error::Invalid { field, reason }) => (field.to_owned(), reason),
+        Err(Error::Invalid { field, reason }) => (field.to_owned(), reason.to_string()),
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
@@ -573,7 +596,8 @@ fn schedules_are_said_in_plain_words() {
                 0,
                 90,
             ),
-            "Every Tuesday and Thursday at 10:00, for 1 hour 30 minutes",
+            "Every Tuesday and Thursday at 10:00 AM, for 1 hour 30 minutes",
+            "Todos los martes y jueves a las 10:00 a. m., durante 1 hora y 30 minutos",
         ),
         (
             timed(
@@ -584,7 +608,8 @@ fn schedules_are_said_in_plain_words() {
                 30,
                 60,
             ),
-            "Every other Wednesday at 18:30, for 1 hour",
+            "Every other Wednesday at 6:30 PM, for 1 hour",
+            "Cada dos semanas, los miércoles a las 6:30 p. m., durante 1 hora",
         ),
         (
             timed(
@@ -597,7 +622,8 @@ fn schedules_are_said_in_plain_words() {
                 0,
                 45,
             ),
-            "The last Friday of each month at 19:00, for 45 minutes",
+            "The last Friday of each month at 7:00 PM, for 45 minutes",
+            "El último viernes de cada mes a las 7:00 p. m., durante 45 minutos",
         ),
         (
             timed(
@@ -608,12 +634,14 @@ fn schedules_are_said_in_plain_words() {
                 0,
                 120,
             ),
-            "Once, on Sat 5 Dec 2026 at 14:00, for 2 hours",
+            "Once, on Sat, Dec 5, 2026 at 2:00 PM, for 2 hours",
+            "Una vez, el sáb, 5 de dic de 2026 a las 2:00 p. m., durante 2 horas",
         ),
-        (Schedule::NoFixedTime, "No fixed time"),
+        (Schedule::NoFixedTime, "No fixed time", "Sin horario fijo"),
     ];
-    for (schedule, words) in cases {
-        assert_eq!(schedule.words(), words);
+    for (schedule, english, spanish) in cases {
+        assert_eq!(schedule.words(En), english);
+        assert_eq!(schedule.words(Es), spanish);
     }
 }
 
@@ -772,7 +800,7 @@ mod calendar_file {
             .map(|(name, s)| group(name, s))
             .chain([group("Online chat", Schedule::NoFixedTime)])
             .collect();
-        let ics = calendar(&groups, &New_York, "America/New_York", now);
+        let ics = calendar(&groups, &New_York, "America/New_York", now, En);
         let parsed = parse(&ics);
         assert_eq!(
             props(&parsed.properties)["VERSION"].value.as_deref(),
@@ -838,7 +866,7 @@ mod calendar_file {
             .into_iter()
             .map(|(name, s)| group(name, s))
             .collect();
-        let parsed = parse(&calendar(&groups, &London, "Europe/London", now));
+        let parsed = parse(&calendar(&groups, &London, "Europe/London", now, En));
         let rule = |name: &str| {
             let event = parsed
                 .events
@@ -881,6 +909,7 @@ mod calendar_file {
             &London,
             "Europe/London",
             now,
+            En,
         ));
         g.name = "Tuesday Mums & Bubs".into();
         g.revision = 1;
@@ -891,6 +920,7 @@ mod calendar_file {
             &London,
             "Europe/London",
             later,
+            En,
         ));
         assert_eq!(
             value(&first.events[0], "UID"),
@@ -916,7 +946,7 @@ mod calendar_file {
         g.link = "https://example.org/bumps".into();
         g.notes = "Bring a blanket.\nParking at the back.".into();
         g.contact = "Jo, 07700 900123".into();
-        let ics = calendar(&[g], &London, "Europe/London", now);
+        let ics = calendar(&[g], &London, "Europe/London", now, En);
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert!(
             ics.lines().all(|l| l.len() <= 76),
@@ -968,6 +998,7 @@ mod calendar_file {
             &New_York,
             "America/New_York",
             now,
+            En,
         ));
         assert_eq!(
             new_york,
@@ -991,6 +1022,7 @@ mod calendar_file {
             &London,
             "Europe/London",
             now,
+            En,
         ));
         assert_eq!(
             london.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
@@ -1004,6 +1036,7 @@ mod calendar_file {
             &Kolkata,
             "Asia/Kolkata",
             now,
+            En,
         ));
         assert_eq!(
             kolkata,

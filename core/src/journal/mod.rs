@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub use search::{SearchTerms, Segment, fts_query, segments};
 pub use trends::{DayMood, Trends, WeekMood, week_buckets};
 
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 pub use crate::id::{MoodNoteId, TagId};
 use crate::text;
@@ -23,26 +24,29 @@ pub const PAGE_MAX: u32 = 200;
 /// How long a deleted note can be brought back before it is purged, text and all.
 pub const UNDO_GRACE: chrono::Duration = chrono::Duration::minutes(2);
 
-/// The five moods, from the hardest to the best; each has a word (and the UI a face), never
-/// a colour alone.
+/// The five moods' English words, from the hardest to the best, as the CSV export's data
+/// column writes them in every language; what she reads comes from `mood_word`.
 pub const MOOD_WORDS: [&str; 5] = ["Very hard", "Hard", "Okay", "Good", "Great"];
 
-pub fn mood_word(mood: u8) -> &'static str {
-    MOOD_WORDS
-        .get(usize::from(mood.saturating_sub(1)))
-        .copied()
-        .unwrap_or("Okay")
+/// A mood's word (and the UI adds a face), never a colour alone; the same catalog messages as
+/// the mood choices. Anything out of range reads as the middle one.
+pub fn mood_word(mood: u8) -> Message {
+    match mood {
+        1 => Message::new("mood-1"),
+        2 => Message::new("mood-2"),
+        4 => Message::new("mood-4"),
+        5 => Message::new("mood-5"),
+        _ => Message::new("mood-3"),
+    }
 }
 
 /// A tag name as she typed it, tidied: trimmed, inner spaces collapsed, 1 to 40 characters.
 pub fn clean_tag(name: &str) -> Result<String> {
     let collapsed = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let clean = text::required_line("tag", "A tag", &collapsed, TAG_MAX)?;
+    let label = Message::new("error-label-tag");
+    let clean = text::required_line("tag", label.clone(), &collapsed, TAG_MAX)?;
     if name.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            "tag",
-            "A tag has a hidden control character; please retype it.",
-        ));
+        return Err(text::hidden_character("tag", label.into()));
     }
     Ok(clean)
 }
@@ -98,15 +102,20 @@ impl MoodNoteInput {
         let mood = u8::try_from(self.mood)
             .ok()
             .filter(|m| (1..=5).contains(m))
-            .ok_or_else(|| Error::invalid("mood", "Pick one of the five moods."))?;
-        let note = text::optional_text("note", "The note", &self.note, NOTE_MAX)?;
+            .ok_or_else(|| Error::invalid("mood", "error-mood"))?;
+        let note = text::optional_text(
+            "note",
+            Message::new("error-label-note"),
+            &self.note,
+            NOTE_MAX,
+        )?;
         let energy = match self.energy {
             None => None,
             Some(e) => Some(
                 u8::try_from(e)
                     .ok()
                     .filter(|e| (1..=5).contains(e))
-                    .ok_or_else(|| Error::invalid("energy", "Energy goes from 1 to 5."))?,
+                    .ok_or_else(|| Error::invalid("energy", "error-energy"))?,
             ),
         };
         let sleep_half_hours = match self.sleep_hours {
@@ -114,25 +123,19 @@ impl MoodNoteInput {
             Some(hours) => {
                 let halves = hours * 2.0;
                 if !(0.0..=48.0).contains(&halves) || halves.fract() != 0.0 {
-                    return Err(Error::invalid(
-                        "sleep_hours",
-                        "Hours slept go from 0 to 24, in half hours.",
-                    ));
+                    return Err(Error::invalid("sleep_hours", "error-sleep-hours"));
                 }
                 // In range and whole, so the cast is exact.
                 Some(halves as u8)
             }
         };
         if self.written_at.is_some_and(|at| at > now) {
-            return Err(Error::invalid(
-                "written_at",
-                "A note can't be dated in the future.",
-            ));
+            return Err(Error::invalid("written_at", "error-note-future"));
         }
         if self.tags.len() > TAGS_PER_NOTE_MAX {
             return Err(Error::invalid(
                 "tags",
-                format!("A note can have at most {TAGS_PER_NOTE_MAX} tags."),
+                Message::new("error-too-many-tags").with("max", TAGS_PER_NOTE_MAX),
             ));
         }
         let mut tags: Vec<String> = Vec::with_capacity(self.tags.len());
@@ -197,7 +200,7 @@ pub struct JournalFilter {
 impl JournalFilter {
     pub fn validate(&self) -> Result<()> {
         if self.mood.is_some_and(|m| !(1..=5).contains(&m)) {
-            return Err(Error::invalid("mood", "Pick one of the five moods."));
+            return Err(Error::invalid("mood", "error-mood"));
         }
         Ok(())
     }

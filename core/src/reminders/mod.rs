@@ -6,13 +6,14 @@ use std::collections::HashSet;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
 use serde::Serialize;
 
+use crate::catalog::{Language, Message, say, word};
 use crate::circle::{Person, PersonId, due_on};
-use crate::groups::{Group, GroupId, Meeting, duration_words};
+use crate::groups::{Group, GroupId, Meeting};
 use crate::settings::QuietHours;
 pub use crate::settings::{NudgeSettings, ReminderSettings};
-use crate::text;
 use crate::time::day_of;
 use crate::time::resolve_local;
+use crate::words;
 
 /// A summary names this many people and counts the rest.
 const NAMED_IN_SUMMARY: usize = 3;
@@ -110,13 +111,152 @@ impl Opens {
     }
 }
 
-/// One notification to show: a summary stands for several keys.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One notification to show: a summary stands for several keys. What it is about is kept as
+/// facts until it is shown (`title`, `body`), so it is said in the language she reads at that
+/// moment, whatever it was when the round began.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reminder {
     pub keys: Vec<ReminderKey>,
-    pub title: String,
-    pub body: String,
+    pub about: About,
     pub opens: Opens,
+}
+
+/// What a notification says, before it is put in words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum About {
+    Birthday {
+        name: String,
+    },
+    CheckIn {
+        name: String,
+    },
+    /// Several people at once, in the order the summary names them.
+    CheckIns {
+        names: Vec<String>,
+    },
+    Meeting {
+        group: String,
+        /// Her clock's time when it starts.
+        at: NaiveTime,
+        /// It starts today, rather than tomorrow.
+        today: bool,
+        /// How long until it starts, rounded up.
+        minutes: u32,
+        /// The first line of where it meets, if she wrote one.
+        place: Option<String>,
+        /// No place, but a link: it meets online.
+        online: bool,
+    },
+    /// The daily "How are you today?".
+    Nudge,
+    /// Words the shell writes itself (the locked notice, "Village is still here").
+    Said {
+        title: Message,
+        body: Message,
+    },
+}
+
+impl Reminder {
+    /// The notification's title in `language`.
+    pub fn title(&self, language: Language) -> String {
+        match &self.about {
+            About::Birthday { name } => say(
+                language,
+                "notification-birthday-title",
+                &[("name", name.into())],
+            ),
+            About::CheckIn { name } => say(
+                language,
+                "notification-check-in-title",
+                &[("name", name.into())],
+            ),
+            About::CheckIns { names } => say(
+                language,
+                "notification-check-ins-title",
+                &[("count", names.len().into())],
+            ),
+            About::Meeting {
+                group, at, today, ..
+            } => {
+                let at = words::at_time(language, *at);
+                if *today {
+                    say(
+                        language,
+                        "notification-meeting-today-title",
+                        &[("group", group.into()), ("at", at.into())],
+                    )
+                } else {
+                    say(
+                        language,
+                        "notification-meeting-tomorrow-title",
+                        &[("group", group.into()), ("at", at.into())],
+                    )
+                }
+            }
+            About::Nudge => word(language, "notification-nudge-title"),
+            About::Said { title, .. } => title.render(language),
+        }
+    }
+
+    /// The notification's body in `language`.
+    pub fn body(&self, language: Language) -> String {
+        match &self.about {
+            About::Birthday { .. } => word(language, "notification-birthday-body"),
+            About::CheckIn { .. } => word(language, "notification-check-in-body"),
+            About::CheckIns { names } => {
+                let named: Vec<&str> = names
+                    .iter()
+                    .take(NAMED_IN_SUMMARY)
+                    .map(String::as_str)
+                    .collect();
+                let others = names.len() - named.len();
+                let names = if others == 0 {
+                    words::and_list(language, &named)
+                } else {
+                    say(
+                        language,
+                        "notification-names-and-others",
+                        &[
+                            ("names", named.join(", ").into()),
+                            ("others", others.into()),
+                        ],
+                    )
+                };
+                say(
+                    language,
+                    "notification-check-ins-body",
+                    &[("names", names.into())],
+                )
+            }
+            About::Meeting {
+                minutes,
+                place,
+                online,
+                ..
+            } => {
+                let duration = words::duration(language, *minutes);
+                match (place, online) {
+                    (Some(place), _) => say(
+                        language,
+                        "notification-meeting-body-place",
+                        &[("duration", duration.into()), ("place", place.into())],
+                    ),
+                    (None, true) => say(
+                        language,
+                        "notification-meeting-body-online",
+                        &[("duration", duration.into())],
+                    ),
+                    (None, false) => say(
+                        language,
+                        "notification-meeting-body",
+                        &[("duration", duration.into())],
+                    ),
+                }
+            }
+            About::Nudge => word(language, "notification-nudge-body"),
+            About::Said { body, .. } => body.render(language),
+        }
+    }
 }
 
 /// Someone in her circle with their latest check-in.
@@ -218,8 +358,9 @@ impl Outlook {
                 {
                     reminders.push(Reminder {
                         keys: vec![key],
-                        title: format!("It's {}'s birthday today", person.name),
-                        body: "A good day to send a few warm words.".to_owned(),
+                        about: About::Birthday {
+                            name: person.name.clone(),
+                        },
                         opens: Opens::Person(person.id.clone()),
                     });
                 }
@@ -300,8 +441,7 @@ impl Outlook {
             && !self.sent.contains(&key);
         due.then(|| Reminder {
             keys: vec![key],
-            title: "How are you today?".to_owned(),
-            body: "One tap is enough, whenever you like.".to_owned(),
+            about: About::Nudge,
             opens: Opens::Mood,
         })
     }
@@ -340,34 +480,22 @@ impl Outlook {
 
 /// One person due: named. Several: one summary that names the first few, and opens the Circle.
 fn check_in_reminder(due: Vec<(NaiveDate, &CircleMember, ReminderKey)>) -> Option<Reminder> {
-    const NUDGE: &str = "A quick hello is enough: a text, a call or a voice note.";
     match due.as_slice() {
         [] => None,
         [(_, member, key)] => Some(Reminder {
             keys: vec![key.clone()],
-            title: format!("Time to check in with {}", member.person.name),
-            body: NUDGE.to_owned(),
+            about: About::CheckIn {
+                name: member.person.name.clone(),
+            },
             opens: Opens::Person(member.person.id.clone()),
         }),
-        many => {
-            let names: Vec<&str> = many
-                .iter()
-                .take(NAMED_IN_SUMMARY)
-                .map(|(_, m, _)| m.person.name.as_str())
-                .collect();
-            let others = many.len() - names.len();
-            let named = match others {
-                0 => text::and_list(&names),
-                1 => format!("{} and 1 other", names.join(", ")),
-                n => format!("{} and {n} others", names.join(", ")),
-            };
-            Some(Reminder {
-                keys: many.iter().map(|(_, _, key)| key.clone()).collect(),
-                title: format!("{} people are due for a check-in", many.len()),
-                body: format!("{named}. {NUDGE}"),
-                opens: Opens::Circle,
-            })
-        }
+        many => Some(Reminder {
+            keys: many.iter().map(|(_, _, key)| key.clone()).collect(),
+            about: About::CheckIns {
+                names: many.iter().map(|(_, m, _)| m.person.name.clone()).collect(),
+            },
+            opens: Opens::Circle,
+        }),
     }
 }
 
@@ -378,31 +506,24 @@ fn meeting_reminder<Tz: TimeZone>(
     now: DateTime<Utc>,
     tz: &Tz,
 ) -> Reminder {
-    let at = meeting
-        .start
-        .with_timezone(tz)
-        .naive_local()
-        .format("%H:%M");
-    let title = if meeting.local_date == day_of(now, tz) {
-        format!("{} starts at {at}", group.name)
-    } else {
-        format!("{} meets tomorrow at {at}", group.name)
-    };
     // Rounded up, so a reminder sent at 09:00:30 for 10:00 still says "1 hour".
     let minutes = (meeting.start - now + Duration::seconds(59)).num_minutes();
-    let mut body = format!(
-        "It starts in {}.",
-        duration_words(u32::try_from(minutes).unwrap_or(0))
-    );
-    if let Some(place) = group.place.lines().map(str::trim).find(|l| !l.is_empty()) {
-        body.push_str(&format!(" At {}.", place.trim_end_matches('.')));
-    } else if !group.link.is_empty() {
-        body.push_str(" Online.");
-    }
+    let place = group
+        .place
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| l.trim_end_matches('.').to_owned());
     Reminder {
         keys: vec![key],
-        title,
-        body,
+        about: About::Meeting {
+            group: group.name.clone(),
+            at: meeting.start.with_timezone(tz).naive_local().time(),
+            today: meeting.local_date == day_of(now, tz),
+            minutes: u32::try_from(minutes).unwrap_or(0),
+            online: place.is_none() && !group.link.is_empty(),
+            place,
+        },
         opens: Opens::Group(group.id.clone()),
     }
 }

@@ -5,6 +5,7 @@ use chrono_tz::America::New_York;
 use chrono_tz::Europe::London;
 
 use super::*;
+use crate::catalog::Language::{En, Es};
 use crate::circle::{Birthday, Relationship};
 use crate::error::Error;
 use crate::groups::minutes_before;
@@ -98,8 +99,8 @@ fn outlook(people: Vec<CircleMember>, groups: Vec<Group>) -> Outlook {
     }
 }
 
-fn titles(reminders: &[Reminder]) -> Vec<&str> {
-    reminders.iter().map(|r| r.title.as_str()).collect()
+fn titles(reminders: &[Reminder]) -> Vec<String> {
+    reminders.iter().map(|r| r.title(En)).collect()
 }
 
 // Ana was added on Sunday 1 November 2026 and is due a week later, on Sunday 8 November.
@@ -124,7 +125,7 @@ fn a_check_in_comes_at_her_time_of_day_on_the_day_it_falls_due_never_at_midnight
     assert_eq!(titles(&sent), ["Time to check in with Ana"]);
     assert_eq!(sent[0].opens, Opens::Person(id.clone()));
     assert_eq!(sent[0].keys, [ReminderKey::check_in(&id, day(2026, 11, 8))]);
-    assert!(!sent[0].body.is_empty());
+    assert!(!sent[0].body(En).is_empty());
     // She asked for 18:30 instead.
     let evening = Outlook {
         settings: ReminderSettings {
@@ -324,8 +325,10 @@ fn a_meeting_is_announced_its_own_minutes_before_and_never_once_begun() {
             .is_empty()
     );
     let sent = view.due_reminders(london(2026, 11, 9, 9, 30), &London);
-    assert_eq!(titles(&sent), ["Baby Café starts at 10:30"]);
-    assert_eq!(sent[0].body, "It starts in 1 hour. At St Mary's Hall.");
+    assert_eq!(titles(&sent), ["Baby Café starts at 10:30 AM"]);
+    assert_eq!(sent[0].body(En), "It starts in 1 hour. At St Mary's Hall.");
+    assert_eq!(sent[0].title(Es), "Baby Café empieza hoy a las 10:30 a. m.");
+    assert_eq!(sent[0].body(Es), "Empieza en 1 hora. En St Mary's Hall.");
     assert_eq!(sent[0].opens, Opens::Group(id.clone()));
     assert_eq!(
         sent[0].keys,
@@ -349,7 +352,7 @@ fn a_meeting_is_announced_its_own_minutes_before_and_never_once_begun() {
     );
     assert_eq!(
         titles(&view.due_reminders(london(2026, 11, 9, 12, 45), &London)),
-        ["Walk starts at 13:00"]
+        ["Walk starts at 1:00 PM"]
     );
     assert_eq!(
         view.next_wake(london(2026, 11, 9, 9, 31), &London),
@@ -366,8 +369,12 @@ fn a_meeting_is_announced_its_own_minutes_before_and_never_once_begun() {
 fn a_reminder_a_day_ahead_says_tomorrow() {
     let view = outlook(vec![], vec![daily_group("Baby Café", 10, 30, 24 * 60)]);
     let sent = view.due_reminders(london(2026, 11, 9, 10, 30), &London);
-    assert_eq!(titles(&sent), ["Baby Café meets tomorrow at 10:30"]);
-    assert_eq!(sent[0].body, "It starts in 24 hours.");
+    assert_eq!(titles(&sent), ["Baby Café meets tomorrow at 10:30 AM"]);
+    assert_eq!(sent[0].body(En), "It starts in 24 hours.");
+    assert_eq!(
+        sent[0].title(Es),
+        "Baby Café se reúne mañana a las 10:30 a. m."
+    );
 }
 
 #[test]
@@ -407,6 +414,7 @@ fn a_birthday_comes_on_the_morning_of_the_day_and_not_after() {
     );
     let sent = view.due_reminders(london(2026, 11, 12, 10, 0), &London);
     assert_eq!(titles(&sent), ["It's Lee's birthday today"]);
+    assert_eq!(sent[0].title(Es), "Hoy es el cumpleaños de Lee");
     assert_eq!(
         sent[0].keys,
         [ReminderKey::birthday(&id, day(2026, 11, 12))]
@@ -433,12 +441,20 @@ fn several_people_due_at_once_come_as_one_summary() {
         .collect();
     let view = outlook(people.clone(), vec![]);
     let sent = view.due_reminders(london(2026, 11, 20, 10, 0), &London);
-    assert_eq!(titles(&sent), ["5 people are due for a check-in"]);
-    // Most overdue first.
+    assert_eq!(titles(&sent), ["5 people might love a hello"]);
+    assert_eq!(sent[0].title(Es), "A 5 personas les encantaría saber de ti");
+    // The first to fall due first.
     assert!(
-        sent[0].body.starts_with("Eve, Dee, Cleo and 2 others."),
+        sent[0].body(En).starts_with("Eve, Dee, Cleo and 2 others."),
         "{}",
-        sent[0].body
+        sent[0].body(En)
+    );
+    assert!(
+        sent[0]
+            .body(Es)
+            .starts_with("Eve, Dee, Cleo y 2 personas más."),
+        "{}",
+        sent[0].body(Es)
     );
     assert_eq!(sent[0].opens, Opens::Circle);
     assert_eq!(
@@ -447,11 +463,31 @@ fn several_people_due_at_once_come_as_one_summary() {
     );
     let three = outlook(people[..3].to_vec(), vec![]);
     let sent = three.due_reminders(london(2026, 11, 20, 10, 0), &London);
-    assert_eq!(titles(&sent), ["3 people are due for a check-in"]);
+    assert_eq!(titles(&sent), ["3 people might love a hello"]);
     assert!(
-        sent[0].body.starts_with("Cleo, Ben and Ana."),
+        sent[0].body(En).starts_with("Cleo, Ben and Ana."),
         "{}",
-        sent[0].body
+        sent[0].body(En)
+    );
+    assert!(
+        sent[0].body(Es).starts_with("Cleo, Ben y Ana."),
+        "{}",
+        sent[0].body(Es)
+    );
+    // Four: the first three named, and one more.
+    let four = outlook(people[..4].to_vec(), vec![]);
+    let sent = four.due_reminders(london(2026, 11, 20, 10, 0), &London);
+    assert!(
+        sent[0].body(En).starts_with("Dee, Cleo, Ben and 1 other."),
+        "{}",
+        sent[0].body(En)
+    );
+    assert!(
+        sent[0]
+            .body(Es)
+            .starts_with("Dee, Cleo, Ben y 1 persona más."),
+        "{}",
+        sent[0].body(Es)
     );
 }
 
@@ -584,8 +620,9 @@ fn a_meeting_reminder_held_by_quiet_hours_comes_when_they_end_if_the_meeting_is_
             .is_empty()
     );
     let sent = view.due_reminders(london(2026, 11, 9, 8, 0), &London);
-    assert_eq!(titles(&sent), ["Early swim starts at 08:30"]);
-    assert_eq!(sent[0].body, "It starts in 30 minutes.");
+    assert_eq!(titles(&sent), ["Early swim starts at 8:30 AM"]);
+    assert_eq!(sent[0].body(En), "It starts in 30 minutes.");
+    assert_eq!(sent[0].body(Es), "Empieza en 30 minutos.");
 }
 
 #[test]
@@ -655,7 +692,8 @@ fn the_daily_nudge_comes_at_her_time_once_a_day_and_opens_the_mood_picker() {
     assert_eq!(sent[0].opens.route(), "#today/mood");
     assert_eq!(sent[0].keys, [ReminderKey::nudge(day(2026, 11, 8))]);
     // Nothing counts the days she let it pass, or asks her to keep a streak.
-    for words in [&sent[0].title, &sent[0].body] {
+    assert_eq!(sent[0].title(Es), "¿Cómo estás hoy?");
+    for words in [sent[0].title(En), sent[0].body(En)] {
         let lower = words.to_lowercase();
         for guilt in ["streak", "missed", "days", "don't forget", "overdue"] {
             assert!(!lower.contains(guilt), "{words}");
@@ -776,7 +814,7 @@ fn round(view: &mut Outlook, now: DateTime<Utc>, tz: &impl TimeZone) -> Vec<Stri
     for reminder in &sent {
         view.sent.extend(reminder.keys.iter().cloned());
     }
-    sent.into_iter().map(|r| r.title).collect()
+    sent.into_iter().map(|r| r.title(En)).collect()
 }
 
 #[test]
@@ -839,4 +877,60 @@ fn a_key_written_by_an_older_village_still_counts_as_sent() {
         .unwrap()
         .with_timezone(&Utc);
     assert!(round(&mut view, at, &New_York).is_empty());
+}
+
+#[test]
+fn a_summary_counts_one_and_many_in_both_languages() {
+    let summary = |names: &[&str]| Reminder {
+        keys: Vec::new(),
+        about: About::CheckIns {
+            names: names.iter().map(|n| (*n).to_owned()).collect(),
+        },
+        opens: Opens::Circle,
+    };
+    let one = summary(&["Ana"]);
+    assert_eq!(one.title(En), "1 person might love a hello");
+    assert_eq!(one.title(Es), "A 1 persona le encantaría saber de ti");
+    let two = summary(&["Ana", "Ben"]);
+    assert_eq!(two.title(En), "2 people might love a hello");
+    assert_eq!(two.title(Es), "A 2 personas les encantaría saber de ti");
+    assert!(
+        two.body(En).starts_with("Ana and Ben. A quick hello"),
+        "{}",
+        two.body(En)
+    );
+    assert!(
+        two.body(Es).starts_with("Ana y Ben. Con un saludo basta"),
+        "{}",
+        two.body(Es)
+    );
+}
+
+#[test]
+fn a_notification_is_said_in_the_language_asked_for_when_it_is_shown() {
+    let ana = ana();
+    let view = outlook(vec![ana], vec![]);
+    let sent = view.due_reminders(london(2026, 11, 8, 10, 0), &London);
+    // The same reminder, shown after she switched to Spanish.
+    assert_eq!(sent[0].title(Es), "Es un buen momento para saludar a Ana");
+    assert_eq!(
+        sent[0].body(Es),
+        "Con un saludo basta: un mensaje, una llamada o una nota de voz."
+    );
+    let online = Reminder {
+        keys: Vec::new(),
+        about: About::Meeting {
+            group: "Círculo".to_owned(),
+            at: time(13, 0),
+            today: true,
+            minutes: 90,
+            place: None,
+            online: true,
+        },
+        opens: Opens::Circle,
+    };
+    assert_eq!(online.title(Es), "Círculo empieza hoy a la 1:00 p. m.");
+    assert_eq!(online.body(Es), "Empieza en 1 hora y 30 minutos. En línea.");
+    assert_eq!(online.title(En), "Círculo starts at 1:00 PM");
+    assert_eq!(online.body(En), "It starts in 1 hour 30 minutes. Online.");
 }

@@ -1,9 +1,13 @@
 //! Self-checks: the PHQ-9 and GAD-7 questionnaires in their public-domain wording, scored,
 //! with score ranges told in the questionnaires' own words and never as a verdict on her.
+//! The wording lives in the catalogs (`self-check.ftl`), in each language only as its official
+//! translation has it word for word; here every text is a message id, and the scoring is
+//! keyed on item numbers, never on words.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::{Language, Message, say, word};
 use crate::error::{Error, Result};
 pub use crate::id::SelfCheckId;
 
@@ -18,52 +22,66 @@ pub enum Questionnaire {
     Gad7,
 }
 
-/// The four answers every item takes, scored 0 to 3.
-pub const ANSWERS: [&str; 4] = [
-    "Not at all",
-    "Several days",
-    "More than half the days",
-    "Nearly every day",
+// Each form's answers, scored 0 to 3, and its unscored closing question's answers. The two
+// forms share their English answers, but a translation may word them differently (or not be
+// confirmed yet), so each form names its own.
+const PHQ9_ANSWERS: [&str; 4] = [
+    "self-check-phq9-answer-0",
+    "self-check-phq9-answer-1",
+    "self-check-phq9-answer-2",
+    "self-check-phq9-answer-3",
+];
+const GAD7_ANSWERS: [&str; 4] = [
+    "self-check-gad7-answer-0",
+    "self-check-gad7-answer-1",
+    "self-check-gad7-answer-2",
+    "self-check-gad7-answer-3",
+];
+const PHQ9_DIFFICULTY_ANSWERS: [&str; 4] = [
+    "self-check-phq9-difficulty-answer-0",
+    "self-check-phq9-difficulty-answer-1",
+    "self-check-phq9-difficulty-answer-2",
+    "self-check-phq9-difficulty-answer-3",
+];
+const GAD7_DIFFICULTY_ANSWERS: [&str; 4] = [
+    "self-check-gad7-difficulty-answer-0",
+    "self-check-gad7-difficulty-answer-1",
+    "self-check-gad7-difficulty-answer-2",
+    "self-check-gad7-difficulty-answer-3",
 ];
 
-/// The closing question of each form; it is asked, kept, and not scored. The two forms word it
-/// slightly differently.
-const PHQ9_DIFFICULTY: &str = "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?";
-const GAD7_DIFFICULTY: &str = "If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?";
-
-pub const DIFFICULTY_ANSWERS: [&str; 4] = [
-    "Not difficult at all",
-    "Somewhat difficult",
-    "Very difficult",
-    "Extremely difficult",
-];
+/// The PHQ-9's answers, kept for the shell's form until it asks each form for its own
+/// (`Questionnaire::answers`); the same words as the GAD-7's in English.
+pub const ANSWERS: [&str; 4] = PHQ9_ANSWERS;
+/// Likewise the PHQ-9's closing answers (`Questionnaire::difficulty_answers`).
+pub const DIFFICULTY_ANSWERS: [&str; 4] = PHQ9_DIFFICULTY_ANSWERS;
 
 const PHQ9_ITEMS: [&str; 9] = [
-    "Little interest or pleasure in doing things",
-    "Feeling down, depressed, or hopeless",
-    "Trouble falling or staying asleep, or sleeping too much",
-    "Feeling tired or having little energy",
-    "Poor appetite or overeating",
-    "Feeling bad about yourself — or that you are a failure or have let yourself or your family down",
-    "Trouble concentrating on things, such as reading the newspaper or watching television",
-    "Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual",
-    "Thoughts that you would be better off dead or of hurting yourself in some way",
+    "self-check-phq9-item-1",
+    "self-check-phq9-item-2",
+    "self-check-phq9-item-3",
+    "self-check-phq9-item-4",
+    "self-check-phq9-item-5",
+    "self-check-phq9-item-6",
+    "self-check-phq9-item-7",
+    "self-check-phq9-item-8",
+    "self-check-phq9-item-9",
 ];
 
 const GAD7_ITEMS: [&str; 7] = [
-    "Feeling nervous, anxious, or on edge",
-    "Not being able to stop or control worrying",
-    "Worrying too much about different things",
-    "Trouble relaxing",
-    "Being so restless that it is hard to sit still",
-    "Becoming easily annoyed or irritable",
-    "Feeling afraid as if something awful might happen",
+    "self-check-gad7-item-1",
+    "self-check-gad7-item-2",
+    "self-check-gad7-item-3",
+    "self-check-gad7-item-4",
+    "self-check-gad7-item-5",
+    "self-check-gad7-item-6",
+    "self-check-gad7-item-7",
 ];
 
 /// PHQ-9 item 9 (thoughts of self-harm), counted from 0.
 pub const PHQ9_SELF_HARM_ITEM: usize = 8;
 
-/// A score range with the name the questionnaire's authors give it.
+/// A score range with the name the questionnaire's authors give it (a message id).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Band {
     pub from: u8,
@@ -73,20 +91,20 @@ pub struct Band {
 
 // Kroenke, Spitzer & Williams (2001), "The PHQ-9", J Gen Intern Med 16:606–613.
 const PHQ9_BANDS: [Band; 5] = [
-    band(0, 4, "none to minimal"),
-    band(5, 9, "mild"),
-    band(10, 14, "moderate"),
-    band(15, 19, "moderately severe"),
-    band(20, 27, "severe"),
+    band(0, 4, "self-check-band-none-to-minimal"),
+    band(5, 9, "self-check-band-mild"),
+    band(10, 14, "self-check-band-moderate"),
+    band(15, 19, "self-check-band-moderately-severe"),
+    band(20, 27, "self-check-band-severe"),
 ];
 
 // Spitzer, Kroenke, Williams & Löwe (2006), "A brief measure for assessing generalized
 // anxiety disorder", Arch Intern Med 166:1092–1097: cut points 5, 10 and 15.
 const GAD7_BANDS: [Band; 4] = [
-    band(0, 4, "minimal"),
-    band(5, 9, "mild"),
-    band(10, 14, "moderate"),
-    band(15, 21, "severe"),
+    band(0, 4, "self-check-band-minimal"),
+    band(5, 9, "self-check-band-mild"),
+    band(10, 14, "self-check-band-moderate"),
+    band(15, 21, "self-check-band-severe"),
 ];
 
 const fn band(from: u8, to: u8, name: &'static str) -> Band {
@@ -107,10 +125,10 @@ impl Questionnaire {
         Self::ALL
             .into_iter()
             .find(|q| q.as_str() == text)
-            .ok_or_else(|| Error::invalid("kind", "Choose the PHQ-9 or the GAD-7."))
+            .ok_or_else(|| Error::invalid("kind", "error-self-check-kind"))
     }
 
-    /// The short name printed on the form.
+    /// The short name printed on the form; the same in every language.
     pub fn name(self) -> &'static str {
         match self {
             Questionnaire::Phq9 => "PHQ-9",
@@ -118,40 +136,52 @@ impl Questionnaire {
         }
     }
 
-    /// What it asks about, in plain words.
+    /// What it asks about, in plain words (a message id).
     pub fn about(self) -> &'static str {
         match self {
-            Questionnaire::Phq9 => "Nine questions about mood over the last two weeks.",
-            Questionnaire::Gad7 => {
-                "Seven questions about worry and anxiety over the last two weeks."
-            }
+            Questionnaire::Phq9 => "self-check-phq9-about",
+            Questionnaire::Gad7 => "self-check-gad7-about",
         }
     }
 
-    /// The question every item answers: the "over the last 2 weeks" frame.
+    /// The question every item answers: the "over the last 2 weeks" frame (a message id).
     pub fn stem(self) -> &'static str {
         match self {
-            Questionnaire::Phq9 => {
-                "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
-            }
-            Questionnaire::Gad7 => {
-                "Over the last 2 weeks, how often have you been bothered by the following problems?"
-            }
+            Questionnaire::Phq9 => "self-check-phq9-stem",
+            Questionnaire::Gad7 => "self-check-gad7-stem",
         }
     }
 
-    /// The unscored closing question about how much the problems get in the way.
+    /// The unscored closing question about how much the problems get in the way (a message
+    /// id). The two forms word it slightly differently.
     pub fn difficulty(self) -> &'static str {
         match self {
-            Questionnaire::Phq9 => PHQ9_DIFFICULTY,
-            Questionnaire::Gad7 => GAD7_DIFFICULTY,
+            Questionnaire::Phq9 => "self-check-phq9-difficulty",
+            Questionnaire::Gad7 => "self-check-gad7-difficulty",
         }
     }
 
+    /// The items, in order (message ids); item n is `items()[n - 1]`.
     pub fn items(self) -> &'static [&'static str] {
         match self {
             Questionnaire::Phq9 => &PHQ9_ITEMS,
             Questionnaire::Gad7 => &GAD7_ITEMS,
+        }
+    }
+
+    /// The four answers every item takes, scored 0 to 3 (message ids).
+    pub fn answers(self) -> [&'static str; 4] {
+        match self {
+            Questionnaire::Phq9 => PHQ9_ANSWERS,
+            Questionnaire::Gad7 => GAD7_ANSWERS,
+        }
+    }
+
+    /// The closing question's four answers (message ids); kept, never scored.
+    pub fn difficulty_answers(self) -> [&'static str; 4] {
+        match self {
+            Questionnaire::Phq9 => PHQ9_DIFFICULTY_ANSWERS,
+            Questionnaire::Gad7 => GAD7_DIFFICULTY_ANSWERS,
         }
     }
 
@@ -202,7 +232,9 @@ impl SelfCheckInput {
         if self.answers.len() != expected {
             return Err(Error::invalid(
                 "answers",
-                format!("The {} has {expected} questions.", kind.name()),
+                Message::new("error-self-check-count")
+                    .with("name", kind.name())
+                    .with("count", expected),
             ));
         }
         let score = |n: i64| u8::try_from(n).ok().filter(|n| *n <= 3);
@@ -211,22 +243,23 @@ impl SelfCheckInput {
             let Some(answer) = answer else {
                 return Err(Error::invalid(
                     "answers",
-                    format!("Question {} has no answer yet.", i + 1),
+                    Message::new("error-self-check-unanswered").with("number", i + 1),
                 ));
             };
             let value = score(*answer).ok_or_else(|| {
                 Error::invalid(
                     "answers",
-                    format!("Question {} needs one of the four answers.", i + 1),
+                    Message::new("error-self-check-answer").with("number", i + 1),
                 )
             })?;
             items.push(value);
         }
         let difficulty = match self.difficulty {
             None => None,
-            Some(n) => Some(score(n).ok_or_else(|| {
-                Error::invalid("difficulty", "Choose one of the four answers, or none.")
-            })?),
+            Some(n) => Some(
+                score(n)
+                    .ok_or_else(|| Error::invalid("difficulty", "error-self-check-difficulty"))?,
+            ),
         };
         Ok(Answers {
             kind,
@@ -269,23 +302,32 @@ impl SelfCheck {
                 .is_some_and(|answer| *answer > 0)
     }
 
-    /// The score told plainly: where it sits in the questionnaire's ranges, never what she is.
-    pub fn words(&self) -> String {
+    /// The score told plainly in `language`: where it sits in the questionnaire's ranges,
+    /// never what she is.
+    pub fn words_in(&self, language: Language) -> String {
         let band = self.band();
-        format!(
-            "You scored {} out of {}. On the {}, scores from {} to {} are in the range its authors call \u{201c}{}\u{201d}.",
-            self.score,
-            self.kind.max_score(),
-            self.kind.name(),
-            band.from,
-            band.to,
-            band.name
+        say(
+            language,
+            "self-check-result-words",
+            &[
+                ("score", self.score.into()),
+                ("max", self.kind.max_score().into()),
+                ("name", self.kind.name().into()),
+                ("from", band.from.into()),
+                ("to", band.to.into()),
+                ("band", word(language, band.name).into()),
+            ],
         )
+    }
+
+    /// The same in English, for the shell until it passes her language to `words_in`.
+    pub fn words(&self) -> String {
+        self.words_in(Language::En)
     }
 }
 
-/// Said under every result, whatever the score.
-pub const SHARE_LINE: &str = "A score is a snapshot of two weeks, not a label. Your doctor or midwife can talk it through with you: you can show them this result, or take it to your next visit.";
+/// Said under every result, whatever the score (a message id).
+pub const SHARE_LINE: &str = "self-check-share";
 
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,7 @@ use sqlx::Connection;
 use sqlx::sqlite::{SqliteConnection, SqliteLockingMode};
 
 use super::{MIGRATOR, Store, classify, classify_keyed, connect_options};
+use crate::catalog::Message;
 use crate::cipher::{FileKind, Key, file_kind, salt_of};
 use crate::error::{Error, Result};
 
@@ -31,17 +32,16 @@ pub enum DailyBackup {
 
 impl DailyBackup {
     /// What she is told, when there is something to tell: a backup that was not made.
-    pub fn told(&self) -> Option<String> {
+    pub fn told(&self) -> Option<Message> {
         match self {
-            DailyBackup::NoRoom { free, .. } => Some(format!(
-                "Today's automatic backup wasn't made: the device has {} MB free, and Village keeps that room for your journal. Once there is more space, the next one is made as usual.",
-                free / 1_000_000
-            )),
+            DailyBackup::NoRoom { free, .. } => {
+                Some(Message::new("backup-daily-skipped").with("megabytes", free / 1_000_000))
+            }
             _ => None,
         }
     }
 
-    /// For the log: what happened, in a sentence.
+    /// For the log, which is ours rather than hers, so English: what happened, in a sentence.
     pub fn words(&self) -> String {
         match self {
             DailyBackup::Made(path) => format!("made {}", path.display()),
@@ -156,9 +156,9 @@ impl Store {
             .map_err(|e| classify(target, e));
         let checked = match written {
             // A copy of an encrypted journal must be encrypted too, never plain beside it.
-            Ok(_) if self.key.is_some() && file_kind(&partial)? != FileKind::Encrypted => Err(
-                Error::Internal("The backup came out unencrypted, so it was not kept.".to_owned()),
-            ),
+            Ok(_) if self.key.is_some() && file_kind(&partial)? != FileKind::Encrypted => {
+                Err(Error::Internal(Message::new("error-backup-unencrypted")))
+            }
             Ok(_) => check_file(&partial, false, self.key.as_deref()).await,
             Err(e) => Err(e),
         };
@@ -333,12 +333,7 @@ impl Store {
 /// connection gone, so it fails (busy) while another window or the CLI has the file open, and
 /// on success the log is folded into the file and removed.
 pub(super) async fn exclusive(path: &Path, key: Option<&Key>) -> Result<SqliteConnection> {
-    let busy = || {
-        Error::Conflict(
-            "Another Village window or village-cli has your data open. Close it, then restore again."
-                .to_owned(),
-        )
-    };
+    let busy = || Error::Conflict(Message::new("error-restore-file-open"));
     // ATTACH opens files with the main file's flags: "create" lets a re-encryption attach
     // its new file. The database itself was checked to exist before.
     let options = connect_options(path, key)
@@ -394,10 +389,7 @@ async fn copy_database(source: &Path, key: Option<&Key>, target: &Path) -> Resul
 fn own_file(path: &Path) -> Error {
     Error::invalid(
         "file",
-        format!(
-            "{} is Village's own database; pick another file or folder.",
-            path.display()
-        ),
+        Message::new("error-own-database").with("path", path.display().to_string()),
     )
 }
 
@@ -416,7 +408,7 @@ pub async fn check_file(path: &Path, thorough: bool, key: Option<&Key>) -> Resul
     if !path.is_file() {
         return Err(Error::invalid(
             "file",
-            format!("There is no file at {}.", path.display()),
+            Message::new("error-no-file").with("path", path.display().to_string()),
         ));
     }
     let key = match (file_kind(path)?, key) {
@@ -533,10 +525,7 @@ async fn counts(conn: &mut SqliteConnection, schema_version: i64) -> Result<Data
 fn not_village(path: &Path) -> Error {
     Error::invalid(
         "file",
-        format!(
-            "{} is a SQLite file but not a Village database this version can read.",
-            path.display()
-        ),
+        Message::new("error-not-village-database").with("path", path.display().to_string()),
     )
 }
 
@@ -604,10 +593,7 @@ pub(super) fn remove_if_present(path: &Path) -> Result<()> {
 }
 
 pub(super) fn unwritable(path: &Path, error: &std::io::Error) -> Error {
-    Error::Unwritable {
-        path: path.to_path_buf(),
-        reason: error.to_string(),
-    }
+    Error::unwritable(path, error)
 }
 
 /// Writes the database at `path` anew under `to`, checks the copy, and renames it over the
@@ -626,10 +612,9 @@ pub(super) async fn rewrite_file(path: &Path, from: Option<&Key>, to: Option<&Ke
         conn.close().await.ok();
         exported?;
         if check_file(&target, false, to).await? != expected {
-            return Err(Error::Internal(format!(
-                "The new copy of {} did not hold everything the old one did.",
-                path.display()
-            )));
+            return Err(Error::Internal(
+                Message::new("error-copy-incomplete").with("path", path.display().to_string()),
+            ));
         }
         put_in_place(&target, path)
     }

@@ -8,6 +8,7 @@ use super::group::fetch_group;
 use super::merge::{Outcome, outcome};
 use super::mood_note::insert_note;
 use super::{Store, whole_seconds};
+use crate::catalog::Message;
 use crate::circle::{CHECK_IN_NOTE_MAX, CheckIn, CheckInId, CheckInKind, NewCheckIn, PersonId};
 use crate::error::{Error, Result};
 use crate::groups::{ATTEND_WITHIN_DAYS, AttendInput, Attendance, GroupId, Schedule, group_tag};
@@ -66,7 +67,7 @@ impl Store {
         .await?;
         if exists.is_none() {
             return Err(Error::NotFound {
-                what: "That person",
+                what: Message::new("error-not-found-person"),
             });
         }
         // Only a contact that restarts the cadence ends a snooze; logging an old one does not.
@@ -113,8 +114,8 @@ impl Store {
         )
         .fetch_optional(&self.pool)
         .await?
-        .ok_or(Error::NotFound {
-            what: "That check-in",
+        .ok_or_else(|| Error::NotFound {
+            what: Message::new("error-not-found-check-in"),
         })
     }
 
@@ -154,7 +155,7 @@ impl Store {
         super::touched(
             &done,
             Error::NotFound {
-                what: "That check-in",
+                what: Message::new("error-not-found-check-in"),
             },
         )?;
         Ok(())
@@ -172,14 +173,19 @@ impl Store {
         tz: &Tz,
     ) -> Result<Attendance> {
         let group_id = GroupId::parse(&input.group_id)?;
-        let note = text::optional_text("note", "The note", &input.note, CHECK_IN_NOTE_MAX)?;
+        let note = text::optional_text(
+            "note",
+            Message::new("error-label-note"),
+            &input.note,
+            CHECK_IN_NOTE_MAX,
+        )?;
         let mood = match input.mood_after {
             None => None,
             Some(m) => Some(
                 u8::try_from(m)
                     .ok()
                     .filter(|m| (1..=5).contains(m))
-                    .ok_or_else(|| Error::invalid("mood_after", "Pick one of the five moods."))?,
+                    .ok_or_else(|| Error::invalid("mood_after", "error-mood"))?,
             ),
         };
         let now = whole_seconds(now);
@@ -188,26 +194,17 @@ impl Store {
         let meeting_start = match (input.meeting_start, &group.schedule) {
             (None, _) => None,
             (Some(_), Schedule::NoFixedTime) => {
-                return Err(Error::invalid(
-                    "meeting_start",
-                    "This group has no set meeting times; mark that you went today instead.",
-                ));
+                return Err(Error::invalid("meeting_start", "error-attend-no-times"));
             }
             (Some(start), Schedule::Timed(timed)) => {
-                let meeting = timed.meeting_at(start, tz).ok_or_else(|| {
-                    Error::invalid("meeting_start", "The group doesn't meet at that time.")
-                })?;
+                let meeting = timed
+                    .meeting_at(start, tz)
+                    .ok_or_else(|| Error::invalid("meeting_start", "error-attend-wrong-time"))?;
                 if meeting.start > now {
-                    return Err(Error::invalid(
-                        "meeting_start",
-                        "That meeting hasn't started yet. Mark it once you're there.",
-                    ));
+                    return Err(Error::invalid("meeting_start", "error-attend-not-started"));
                 }
                 if meeting.start < now - Duration::days(ATTEND_WITHIN_DAYS) {
-                    return Err(Error::invalid(
-                        "meeting_start",
-                        "That meeting is too long ago to mark.",
-                    ));
+                    return Err(Error::invalid("meeting_start", "error-attend-too-old"));
                 }
                 Some(meeting.start)
             }
@@ -222,9 +219,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
             if marked.is_some() {
-                return Err(Error::Conflict(
-                    "You already marked that you went to this meeting.".to_owned(),
-                ));
+                return Err(Error::Conflict(Message::new("error-meeting-marked")));
             }
         }
         let mood_note_id = match mood {
@@ -281,8 +276,8 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?
         .map(Attendance::from)
-        .ok_or(Error::NotFound {
-            what: "That check-in",
+        .ok_or_else(|| Error::NotFound {
+            what: Message::new("error-not-found-check-in"),
         })
     }
 

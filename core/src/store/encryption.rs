@@ -11,6 +11,7 @@ use super::backup::{
     BackupKind, check_file, copy_under_key, exclusive, put_in_place, remove_if_present,
     rewrite_file, sibling,
 };
+use crate::catalog::Message;
 use crate::cipher::{FileKind, Key, Passphrase, file_kind, salt_of};
 use crate::error::{Error, Result};
 
@@ -72,10 +73,7 @@ impl Store {
                 copy_under_key(&mut conn, &path, &target, to.as_deref()).await?;
                 let found = check_file(&target, true, to.as_deref()).await?;
                 if found != expected {
-                    return Err(Error::Internal(
-                        "The new copy did not hold everything the old one did, so nothing was changed."
-                            .to_owned(),
-                    ));
+                    return Err(Error::Internal(Message::new("error-rekey-incomplete")));
                 }
                 put_in_place(&target, &path)
             }

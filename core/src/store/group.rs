@@ -9,6 +9,7 @@ use sqlx::SqliteConnection;
 
 use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 use crate::groups::{
     self, Attendance, Group, GroupDetails, GroupId, GroupInput, GroupKind, GroupMeeting, Meeting,
@@ -16,7 +17,11 @@ use crate::groups::{
 };
 use crate::transfer::{GroupRecord, ImportFormat};
 
-const NOT_FOUND: Error = Error::NotFound { what: "That group" };
+fn not_found() -> Error {
+    Error::NotFound {
+        what: Message::new("error-not-found-group"),
+    }
+}
 
 /// How many of a group's meetings its page lists ahead, and how far back it offers "I went".
 pub const NEXT_MEETINGS: usize = 5;
@@ -254,7 +259,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         self.group(id).await
     }
 
@@ -285,7 +290,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         self.group(id).await
     }
 
@@ -305,7 +310,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         self.group(id).await
     }
 
@@ -315,7 +320,7 @@ impl Store {
         let done = sqlx::query!("DELETE FROM saved_group WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         Ok(())
     }
 
@@ -413,22 +418,20 @@ impl Store {
     }
 
     /// One group's calendar file, or every active group's. A group without meeting times has
-    /// nothing to put in a calendar, and says so.
+    /// nothing to put in a calendar, and says so. The calendar's own words are in `language`.
     pub async fn calendar<Tz: TimeZone>(
         &self,
         id: Option<&GroupId>,
         now: DateTime<Utc>,
         tz: &Tz,
         tzid: &str,
+        language: crate::catalog::Language,
     ) -> Result<String> {
         let groups = match id {
             Some(id) => {
                 let group = self.group(id).await?;
                 if group.archived_at.is_some() {
-                    return Err(Error::invalid(
-                        "group",
-                        "This group is archived. Restore it to add it to a calendar.",
-                    ));
+                    return Err(Error::invalid("group", "error-calendar-archived"));
                 }
                 vec![group]
             }
@@ -438,12 +441,12 @@ impl Store {
             return Err(Error::invalid(
                 "group",
                 match id {
-                    Some(_) => "This group has no meeting times to add to a calendar.",
-                    None => "None of your groups has meeting times to add to a calendar yet.",
+                    Some(_) => Message::new("error-calendar-no-times"),
+                    None => Message::new("error-calendar-none-timed"),
                 },
             ));
         }
-        Ok(groups::calendar(&groups, tz, tzid, now))
+        Ok(groups::calendar(&groups, tz, tzid, now, language))
     }
 }
 
@@ -506,7 +509,7 @@ pub(super) async fn fetch_group<'c>(
     .fetch_optional(executor)
     .await?
     .map(Group::from)
-    .ok_or(NOT_FOUND)
+    .ok_or_else(not_found)
 }
 
 /// Meetings from now through `UPCOMING_DAYS`, one already under way included.

@@ -38,6 +38,7 @@ use sqlx::sqlite::{
 };
 use sqlx::{Connection, SqlitePool};
 
+use crate::catalog::Message;
 use crate::cipher::{FileKind, Key, file_kind};
 use crate::error::{Error, Result};
 
@@ -86,10 +87,7 @@ impl Store {
     pub async fn open_with(path: impl AsRef<Path>, key: Option<Arc<Key>>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| Error::Unwritable {
-                path: parent.to_path_buf(),
-                reason: e.to_string(),
-            })?;
+            std::fs::create_dir_all(parent).map_err(|e| Error::unwritable(parent, &e))?;
         }
         let key = match (file_kind(&path)?, key) {
             (FileKind::Foreign, _) => return Err(Error::Corrupt { path }),
@@ -176,9 +174,9 @@ impl Store {
             store.pool.close().await;
             return Err(Error::Unwritable {
                 path: store.path.clone(),
-                reason: format!(
-                    "its disk can only be read, and the file needs an update (schema {found} to {known}) that can't be written"
-                ),
+                reason: Message::new("error-io-needs-update")
+                    .with("found", found)
+                    .with("known", known),
             });
         }
         Ok(store)
@@ -313,9 +311,15 @@ fn classify(path: &Path, error: sqlx::Error) -> Error {
         Some(11 | 26) => Error::Corrupt {
             path: path.to_path_buf(),
         },
-        Some(3 | 8 | 14) => Error::Unwritable {
+        Some(code @ (3 | 8 | 14)) => Error::Unwritable {
             path: path.to_path_buf(),
-            reason: error.to_string(),
+            // SQLite's own words ride along for the log; the sentence does not use them.
+            reason: match code {
+                3 => Message::new("error-io-permission"),
+                8 => Message::new("error-io-read-only"),
+                _ => Message::new("error-io-cannot-open"),
+            }
+            .with("detail", error.to_string()),
         },
         _ => Error::from(error),
     }

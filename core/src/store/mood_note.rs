@@ -9,6 +9,7 @@ use sqlx::SqliteConnection;
 use super::merge::{Outcome, Tally, outcome};
 use super::tag::{KnownTags, ensure_tag};
 use super::{Store, rows_from_json, stored_instant, whole_seconds};
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 use crate::journal::{
     Cursor, DayMood, JournalFilter, MoodNote, MoodNoteDetails, MoodNoteId, MoodNoteInput, PAGE_MAX,
@@ -16,7 +17,11 @@ use crate::journal::{
 };
 use crate::transfer::{ImportFormat, MoodNoteRecord};
 
-const NOT_FOUND: Error = Error::NotFound { what: "That note" };
+fn not_found() -> Error {
+    Error::NotFound {
+        what: Message::new("error-not-found-note"),
+    }
+}
 
 /// From this many matches on, a search walks the timeline instead of sorting every match.
 const DENSE_MATCHES: i64 = 1_000;
@@ -200,7 +205,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         sqlx::query!("DELETE FROM mood_note_tag WHERE note_id = ?", id)
             .execute(&mut *tx)
             .await?;
@@ -220,7 +225,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         Ok(())
     }
 
@@ -237,7 +242,7 @@ impl Store {
         super::touched(
             &done,
             Error::NotFound {
-                what: "That deleted note",
+                what: Message::new("error-not-found-deleted-note"),
             },
         )?;
         self.mood_note(id).await
@@ -270,7 +275,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?
         .map(MoodNote::from)
-        .ok_or(NOT_FOUND)
+        .ok_or_else(not_found)
     }
 
     /// A page of the timeline, newest first, after `cursor`. Notes written in the same second
@@ -464,7 +469,7 @@ impl Store {
 
     /// The month view: every day of the month that has notes.
     pub async fn month(&self, year: i32, month: u32) -> Result<Vec<DayMood>> {
-        let bad = || Error::invalid("month", "That is not a month on the calendar.");
+        let bad = || Error::invalid("month", "error-month");
         let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(bad)?;
         let last = first
             .checked_add_months(chrono::Months::new(1))
@@ -476,11 +481,11 @@ impl Store {
     /// Mood over the last `days` days up to `today`: weekly averages and the tags used most.
     pub async fn trends(&self, days: u32, today: NaiveDate) -> Result<Trends> {
         if !(7..=366).contains(&days) {
-            return Err(Error::invalid("days", "Show trends over 7 to 366 days."));
+            return Err(Error::invalid("days", "error-trend-days"));
         }
         let from = today
             .checked_sub_days(Days::new(u64::from(days - 1)))
-            .ok_or_else(|| Error::invalid("days", "That range starts before the calendar."))?;
+            .ok_or_else(|| Error::invalid("days", "error-trend-start"))?;
         let day_moods = self.days(from, today).await?;
         let tags = sqlx::query_as!(
             Tag,
@@ -644,8 +649,9 @@ pub(super) async fn write_notes(
 
 /// A batch as one JSON value for `json_each`: the values stay bound, never part of the SQL.
 pub(super) fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string(value)
-        .map_err(|e| Error::Internal(format!("Village could not prepare its data: {e}")))
+    serde_json::to_string(value).map_err(|e| {
+        Error::Internal(Message::new("error-prepare-data").with("detail", e.to_string()))
+    })
 }
 
 /// Her notes, as an export holds them. Notes deleted within the undo grace are left out:

@@ -8,6 +8,7 @@ use sqlx::SqliteConnection;
 
 use super::merge::{Outcome, outcome};
 use super::{Store, rows_from_json, stored_instant, whole_seconds};
+use crate::catalog::Message;
 use crate::circle::{
     Birthday, CheckIn, CircleEntry, Person, PersonId, PersonInput, Relationship, Snooze,
     sort_circle,
@@ -91,9 +92,11 @@ impl From<PersonRow> for Person {
     }
 }
 
-const NOT_FOUND: Error = Error::NotFound {
-    what: "That person",
-};
+fn not_found() -> Error {
+    Error::NotFound {
+        what: Message::new("error-not-found-person"),
+    }
+}
 
 /// The most check-ins a person's page shows at once; the page says how many there are in all.
 pub const HISTORY_PAGE: u32 = 100;
@@ -175,7 +178,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         self.person(id).await
     }
 
@@ -201,7 +204,7 @@ impl Store {
         )
         .fetch_optional(&self.pool)
         .await?
-        .ok_or(NOT_FOUND)
+        .ok_or_else(not_found)
     }
 
     /// Archived people leave the list but keep their history; restoring brings them back.
@@ -221,7 +224,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         self.person(id).await
     }
 
@@ -241,7 +244,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         self.person(id).await
     }
 
@@ -251,7 +254,7 @@ impl Store {
         let done = sqlx::query!("DELETE FROM person WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         Ok(())
     }
 
@@ -286,7 +289,7 @@ impl Store {
         )
         .execute(&self.pool)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         self.person(id).await
     }
 

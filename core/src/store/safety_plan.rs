@@ -8,6 +8,7 @@ use sqlx::SqliteConnection;
 
 use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
+use crate::catalog::Message;
 use crate::circle::PersonId;
 use crate::error::{Error, Result};
 use crate::safety_plan::{PlanPerson, PlanStep, STEPS, SafetyPlan, SafetyPlanInput};
@@ -83,7 +84,7 @@ impl Store {
                     .await?;
                 if known == 0 {
                     return Err(Error::NotFound {
-                        what: "Someone on the plan",
+                        what: Message::new("error-not-found-plan-person"),
                     });
                 }
                 sqlx::query!(

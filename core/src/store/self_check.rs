@@ -6,14 +6,17 @@ use sqlx::SqliteConnection;
 
 use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 use crate::self_check::{Questionnaire, SelfCheck, SelfCheckId, SelfCheckInput};
 use crate::time::day_of;
 use crate::transfer::{ImportFormat, SelfCheckRecord};
 
-const NOT_FOUND: Error = Error::NotFound {
-    what: "That self-check",
-};
+fn not_found() -> Error {
+    Error::NotFound {
+        what: Message::new("error-not-found-self-check"),
+    }
+}
 
 /// How many past results the history shows.
 pub const HISTORY_MAX: u32 = 200;
@@ -90,7 +93,7 @@ impl Store {
         )
         .fetch_optional(&self.pool)
         .await?
-        .ok_or(NOT_FOUND)?;
+        .ok_or_else(not_found)?;
         Ok(row.into())
     }
 
@@ -123,7 +126,7 @@ impl Store {
         let done = sqlx::query!("DELETE FROM self_check WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        super::touched(&done, NOT_FOUND)
+        super::touched(&done, not_found())
     }
 }
 

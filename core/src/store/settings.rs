@@ -8,14 +8,18 @@ use sqlx::SqliteConnection;
 
 use super::Store;
 use super::merge::Outcome;
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 use crate::reminders::{NudgeSettings, ReminderSettings};
-use crate::settings::{IdleLock, QuietHours, Settings, TextSize, Theme, baby_birth_date};
+use crate::settings::{
+    IdleLock, LanguageChoice, QuietHours, Settings, TextSize, Theme, baby_birth_date,
+};
 use crate::today::{CARE_DISMISS_DAYS, PROMPT_WEEKS};
 use crate::transfer::in_setting;
 
 const THEME: &str = "theme";
 const TEXT_SIZE: &str = "appearance.text_size";
+const LANGUAGE: &str = "appearance.language";
 const QUIET_ENABLED: &str = "quiet_hours.enabled";
 const QUIET_START: &str = "quiet_hours.start";
 const QUIET_END: &str = "quiet_hours.end";
@@ -32,9 +36,10 @@ const NUDGE_SKIP_IF_NOTED: &str = "nudge.skip_if_noted";
 
 /// The settings an export carries and an import fills in; the lock and the closing notice
 /// belong to this device and stay out of files.
-pub const EXPORTED: [&str; 13] = [
+pub const EXPORTED: [&str; 14] = [
     THEME,
     TEXT_SIZE,
+    LANGUAGE,
     QUIET_ENABLED,
     QUIET_START,
     QUIET_END,
@@ -54,7 +59,9 @@ fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
     let refuse = || {
         Error::invalid(
             "settings",
-            format!("\u{201c}{value}\u{201d} is not a value Village uses for {key}."),
+            Message::new("error-setting-value")
+                .with("value", value)
+                .with("key", key),
         )
     };
     let flag = |v: &str| matches!(v, "true" | "false");
@@ -67,6 +74,7 @@ fn check_setting(key: &str, value: &str, today: NaiveDate) -> Result<()> {
     };
     match key {
         THEME => value.parse::<Theme>().map(|_| ()),
+        LANGUAGE => LanguageChoice::parse(value).map(|_| ()),
         TEXT_SIZE => value
             .parse::<u32>()
             .map_err(|_| refuse())
@@ -106,7 +114,23 @@ impl Store {
             baby_birth_date: self.baby_birth_date().await?,
             idle_lock: self.idle_lock().await?,
             text_size: self.text_size().await?,
+            language: self.language().await?,
         })
+    }
+
+    /// A choice written by hand or by a future version falls back to the system's language.
+    pub async fn language(&self) -> Result<LanguageChoice> {
+        let stored = self.setting(LANGUAGE).await?;
+        Ok(stored
+            .and_then(|v| LanguageChoice::parse(&v).ok())
+            .unwrap_or_default())
+    }
+
+    pub async fn set_language(&self, choice: LanguageChoice, now: DateTime<Utc>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        put(&mut tx, LANGUAGE, choice.as_str(), now).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// A size written by hand or by a future version falls back to the default.

@@ -6,11 +6,16 @@ use sqlx::SqliteConnection;
 
 use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
+use crate::catalog::Message;
 use crate::error::{Error, Result};
 use crate::journal::{Tag, TagId, clean_tag, fold_tag};
 use crate::transfer::{ImportFormat, TagRecord};
 
-const NOT_FOUND: Error = Error::NotFound { what: "That tag" };
+fn not_found() -> Error {
+    Error::NotFound {
+        what: Message::new("error-not-found-tag"),
+    }
+}
 
 impl Store {
     /// Every tag with how many notes carry it, most used first.
@@ -38,7 +43,7 @@ impl Store {
         )
         .fetch_optional(&self.pool)
         .await?
-        .ok_or(NOT_FOUND)
+        .ok_or_else(not_found)
     }
 
     /// Renames a tag everywhere it is used. A name another tag already has (ignoring case) is
@@ -56,9 +61,9 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         if taken.is_some() {
-            return Err(Error::Conflict(format!(
-                "There is already a tag called \u{201c}{name}\u{201d}. Merge the two instead."
-            )));
+            return Err(Error::Conflict(
+                Message::new("error-tag-taken").with("name", name),
+            ));
         }
         let done = sqlx::query!(
             "UPDATE tag SET name = ?, folded = ?, updated_at = ? WHERE id = ?",
@@ -69,7 +74,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         tx.commit().await?;
         self.tag(id).await
     }
@@ -77,7 +82,7 @@ impl Store {
     /// Moves every note tagged `from` to `into`, then removes `from`.
     pub async fn merge_tags(&self, from: &TagId, into: &TagId) -> Result<Tag> {
         if from == into {
-            return Err(Error::invalid("tag", "Pick two different tags to merge."));
+            return Err(Error::invalid("tag", "error-merge-same-tag"));
         }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         for id in [from, into] {
@@ -86,7 +91,7 @@ impl Store {
                     .fetch_optional(&mut *tx)
                     .await?;
             if exists.is_none() {
-                return Err(NOT_FOUND);
+                return Err(not_found());
             }
         }
         sqlx::query!(
@@ -108,7 +113,7 @@ impl Store {
         let done = sqlx::query!("DELETE FROM tag WHERE id = ?", id)
             .execute(&self.pool)
             .await?;
-        super::touched(&done, NOT_FOUND)?;
+        super::touched(&done, not_found())?;
         Ok(())
     }
 }

@@ -8,7 +8,9 @@ use super::{
     Store, check_in, group, mood_note, person, safety_plan, self_check, settings, tag,
     whole_seconds,
 };
-use crate::error::{Error, Result};
+use crate::catalog::Language;
+use crate::catalog::Message;
+use crate::error::{Error, Reason, Result};
 use crate::time::day_of;
 use crate::transfer::{
     ExportFormat, ImportReport, Incoming, Snapshot, journal_csv, journal_markdown,
@@ -43,19 +45,24 @@ impl Store {
         })
     }
 
-    /// Her data as a file in `format`. `tzid` names her zone for the calendar.
+    /// Her data as a file in `format`. `tzid` names her zone for the calendar. The files she
+    /// reads (the Markdown journal, the calendar) are worded in `language`; the data files
+    /// (JSON, CSV) keep the same fields whatever her language, so programs can read them.
     pub async fn export<Tz: TimeZone>(
         &self,
         format: ExportFormat,
         now: DateTime<Utc>,
         tz: &Tz,
         tzid: &str,
+        language: Language,
     ) -> Result<String> {
         Ok(match format {
             ExportFormat::Json => self.snapshot(now).await?.to_json(),
             ExportFormat::Csv => journal_csv(&self.snapshot(now).await?.mood_notes, tz),
-            ExportFormat::Markdown => journal_markdown(&self.snapshot(now).await?.mood_notes, tz),
-            ExportFormat::Ics => self.calendar(None, now, tz, tzid).await?,
+            ExportFormat::Markdown => {
+                journal_markdown(&self.snapshot(now).await?.mood_notes, tz, language)
+            }
+            ExportFormat::Ics => self.calendar(None, now, tz, tzid, language).await?,
         })
     }
 
@@ -70,17 +77,17 @@ impl Store {
     ) -> Result<ImportReport> {
         let unmapped = incoming.unmapped_moods();
         if apply && !unmapped.is_empty() {
-            let names: Vec<String> = unmapped
+            let names = unmapped
                 .iter()
-                .map(|n| format!("\u{201c}{n}\u{201d}"))
+                .map(|n| {
+                    Message::new("error-quoted")
+                        .with("text", n.to_string())
+                        .into()
+                })
                 .collect();
-            let names: Vec<&str> = names.iter().map(String::as_str).collect();
             return Err(Error::invalid(
                 "mood_map",
-                format!(
-                    "Give {} a mood from 1 to 5 first.",
-                    crate::text::and_list(&names)
-                ),
+                Reason::from(Message::new("error-moods-unmapped")).with_list("names", names),
             ));
         }
         // Checked again here, not only when the file was read: the day may have turned since.
@@ -159,10 +166,12 @@ fn refused(list: &str, index: usize, error: Error) -> Error {
     if foreign_key {
         Error::invalid(
             "file",
-            format!(
-                "In {list}, number {}: it names a person, group or note that is neither in the file nor in Village.",
-                index + 1
-            ),
+            Reason::from(
+                Message::new("error-in-record")
+                    .with("list", list)
+                    .with("number", index + 1),
+            )
+            .with_part("reason", "error-record-dangling"),
         )
     } else {
         error

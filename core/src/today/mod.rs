@@ -5,6 +5,7 @@
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::catalog::Message;
 use crate::circle::{CircleEntry, Person, PersonId, Relationship};
 use crate::groups::{GroupId, GroupMeeting};
 use crate::journal::DayMood;
@@ -54,38 +55,34 @@ pub struct Connection {
     pub with: ConnectedWith,
 }
 
-/// The connection pulse: days since she last connected with anyone, in plain words.
+/// The connection pulse: days since she last connected with anyone. Its words are a message
+/// (`words()`), rendered in her language where it is shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Pulse {
     pub last: Option<Connection>,
     pub days_since: Option<i64>,
-    pub words: String,
 }
 
 impl Pulse {
     pub fn new(last: Option<Connection>, today: NaiveDate) -> Pulse {
-        let Some(last) = last else {
-            return Pulse {
-                last: None,
-                days_since: None,
-                words: "Nothing logged yet. When you text, call or see someone, log it and it shows here.".to_owned(),
-            };
-        };
         // A check-in is never in the future; a clock moved back must not say "-1 days".
-        let days = (today - last.on).num_days().max(0);
-        let with = match &last.with {
-            ConnectedWith::Person { name, .. } => format!("with {name}"),
-            ConnectedWith::Group { name, .. } => format!("at {name}"),
+        let days_since = last.as_ref().map(|l| (today - l.on).num_days().max(0));
+        Pulse { last, days_since }
+    }
+
+    /// "You last connected 4 days ago, with Sam."; with nothing logged, an invitation rather
+    /// than a count of zero.
+    pub fn words(&self) -> Message {
+        let (Some(last), Some(days)) = (&self.last, self.days_since) else {
+            return Message::new("pulse-nothing-yet");
         };
-        let words = match days {
-            0 => format!("You connected today, {with}."),
-            1 => format!("You last connected yesterday, {with}."),
-            n => format!("You last connected {n} days ago, {with}."),
-        };
-        Pulse {
-            last: Some(last),
-            days_since: Some(days),
-            words,
+        match &last.with {
+            ConnectedWith::Person { name, .. } => Message::new("pulse-with-person")
+                .with("days", days)
+                .with("name", name),
+            ConnectedWith::Group { name, .. } => Message::new("pulse-at-group")
+                .with("days", days)
+                .with("group", name),
         }
     }
 }

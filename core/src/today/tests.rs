@@ -3,6 +3,7 @@
 use chrono::TimeZone;
 
 use super::*;
+use crate::catalog::Language::{En, Es};
 use crate::circle::Birthday;
 use crate::self_check::SelfCheckId;
 
@@ -52,12 +53,30 @@ fn the_pulse_counts_days_in_her_calendar_and_names_who() {
     let sam = with_person("Sam", at(3, 6, 23), date(3, 6));
     let pulse = Pulse::new(Some(sam), today);
     assert_eq!(pulse.days_since, Some(4));
-    assert_eq!(pulse.words, "You last connected 4 days ago, with Sam.");
+    assert_eq!(
+        pulse.words().render(En),
+        "You last connected 4 days ago, with Sam."
+    );
+    assert_eq!(
+        pulse.words().render(Es),
+        "Tu último contacto fue hace 4 días, con Sam."
+    );
 
     let yesterday = Pulse::new(Some(with_person("Ana", at(3, 9, 8), date(3, 9))), today);
-    assert_eq!(yesterday.words, "You last connected yesterday, with Ana.");
+    assert_eq!(
+        yesterday.words().render(En),
+        "You last connected yesterday, with Ana."
+    );
+    assert_eq!(
+        yesterday.words().render(Es),
+        "Tu último contacto fue ayer, con Ana."
+    );
     let same_day = Pulse::new(Some(with_person("Ana", at(3, 10, 8), date(3, 10))), today);
-    assert_eq!(same_day.words, "You connected today, with Ana.");
+    assert_eq!(
+        same_day.words().render(En),
+        "You connected today, with Ana."
+    );
+    assert_eq!(same_day.words().render(Es), "Hoy te conectaste con Ana.");
 }
 
 #[test]
@@ -71,15 +90,23 @@ fn the_pulse_counts_a_group_meeting_and_says_where() {
         },
     };
     let pulse = Pulse::new(Some(cafe), date(3, 10));
-    assert_eq!(pulse.words, "You last connected 2 days ago, at Baby Café.");
+    assert_eq!(
+        pulse.words().render(En),
+        "You last connected 2 days ago, at Baby Café."
+    );
+    assert_eq!(
+        pulse.words().render(Es),
+        "Tu último contacto fue hace 2 días, en Baby Café."
+    );
 }
 
 #[test]
 fn with_nothing_logged_the_pulse_invites_rather_than_counting_zero() {
     let pulse = Pulse::new(None, date(3, 10));
     assert_eq!(pulse.days_since, None);
-    assert!(!pulse.words.contains('0'), "{}", pulse.words);
-    assert!(pulse.words.starts_with("Nothing logged yet"));
+    let words = pulse.words().render(En);
+    assert!(!words.contains('0'), "{words}");
+    assert!(words.starts_with("Nothing logged yet"));
 }
 
 #[test]

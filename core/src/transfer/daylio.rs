@@ -10,10 +10,11 @@ use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::Serialize;
 
 use super::{MoodNoteRecord, Snapshot};
-use crate::error::{Error, Result};
+use crate::catalog::{Language, Message, say};
+use crate::error::{Error, Reason, Result};
 use crate::journal::{MoodNoteId, MoodNoteInput, NOTE_MAX, TAGS_PER_NOTE_MAX, clean_tag, fold_tag};
-use crate::text;
 use crate::time::resolve_local;
+use crate::words;
 
 /// The layout most Daylio versions write; named in the sentence that refuses a foreign file.
 pub const DAYLIO_HEADER: [&str; 8] = [
@@ -54,10 +55,7 @@ impl MoodMap {
             let (name, mood) = pair.rsplit_once('=').ok_or_else(|| {
                 Error::invalid(
                     "mood_map",
-                    format!(
-                        "\u{201c}{}\u{201d} needs a mood number: name=1 to 5.",
-                        pair.trim()
-                    ),
+                    Message::new("error-mood-map-pair").with("pair", pair.trim()),
                 )
             })?;
             let mood = mood.trim().parse::<u8>().unwrap_or(0);
@@ -74,14 +72,11 @@ impl MoodMap {
             .ok_or_else(|| {
                 Error::invalid(
                     "mood_map",
-                    format!("\u{201c}{name}\u{201d} needs a mood from 1 to 5."),
+                    Message::new("error-mood-map-number").with("name", name),
                 )
             })?;
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(Error::invalid(
-                "mood_map",
-                "A mood name is 1 to 100 characters.",
-            ));
+            return Err(Error::invalid("mood_map", "error-mood-map-name"));
         }
         self.0.insert(fold_tag(name), mood);
         Ok(())
@@ -174,15 +169,12 @@ impl Layout {
             }),
             _ => Err(Error::invalid(
                 "file",
-                format!(
-                    "Line 1 is not Daylio's header. Village looks for the columns full_date (or year and date), time and mood, as Daylio writes them ({}); this file has {}.",
-                    DAYLIO_HEADER.join(","),
-                    if names.join("").is_empty() {
-                        "nothing".to_owned()
-                    } else {
-                        names.join(",")
-                    }
-                ),
+                if names.join("").is_empty() {
+                    Message::new("error-daylio-header-empty")
+                } else {
+                    Message::new("error-daylio-header").with("found", names.join(","))
+                }
+                .with("expected", DAYLIO_HEADER.join(",")),
             )),
         }
     }
@@ -190,30 +182,24 @@ impl Layout {
     /// The day an entry belongs to: `full_date` where the file has it, else `year` with the
     /// day and month of `date`.
     fn day(&self, field: &dyn Fn(Option<usize>) -> String) -> Result<NaiveDate> {
-        let bad = |why: String| Error::invalid("date", why);
+        let bad = |why: Message| Error::invalid("date", why);
         if self.full_date.is_some() {
             let text = field(self.full_date);
-            return NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-                bad(format!(
-                    "\u{201c}{text}\u{201d} is not a date (Daylio writes 2024-03-05)."
-                ))
-            });
+            return NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                .map_err(|_| bad(Message::new("error-daylio-full-date").with("text", text)));
         }
         let (year_text, date_text) = (field(self.year), field(self.date));
         let year = year_text
             .parse::<i32>()
             .ok()
             .filter(|y| (1000..=9999).contains(y) && year_text.chars().all(|c| c.is_ascii_digit()))
-            .ok_or_else(|| bad(format!("\u{201c}{year_text}\u{201d} is not a year.")))?;
-        let (month, day) = month_day(&date_text).ok_or_else(|| {
-            bad(format!(
-                "\u{201c}{date_text}\u{201d} is not a day and month Village reads (Daylio writes June 22, or 22 de junio)."
-            ))
-        })?;
+            .ok_or_else(|| bad(Message::new("error-daylio-year").with("text", &year_text)))?;
+        let (month, day) = month_day(&date_text)
+            .ok_or_else(|| bad(Message::new("error-daylio-day").with("text", &date_text)))?;
         NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
-            bad(format!(
-                "\u{201c}{date_text}\u{201d} {year} is not a date on the calendar."
-            ))
+            bad(Message::new("error-daylio-no-such-day")
+                .with("text", &date_text)
+                .with("year", year_text.clone()))
         })
     }
 }
@@ -226,6 +212,7 @@ pub(super) fn read<Tz: TimeZone>(
     moods: &MoodMap,
     now: DateTime<Utc>,
     tz: &Tz,
+    language: Language,
 ) -> Result<DaylioFile> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -252,23 +239,23 @@ pub(super) fn read<Tz: TimeZone>(
                 .trim()
                 .to_owned()
         };
-        let problem = |why: String| Error::invalid("file", format!("Line {line}: {why}"));
+        let problem = |why: Reason| on_line(line, why);
         for (used, (i, _)) in unknown_used.iter_mut().zip(&layout.unknown) {
             *used |= !field(Some(*i)).is_empty();
         }
 
-        let date = layout
-            .day(&field)
-            .map_err(|e| problem(e.public_message()))?;
+        let date = layout.day(&field).map_err(|e| problem(e.words()))?;
         let time_text = field(Some(layout.time));
         let time = parse_time(&time_text).ok_or_else(|| {
-            problem(format!(
-                "\u{201c}{time_text}\u{201d} is not a time (Daylio writes 20:15 or 8:15 PM)."
-            ))
+            problem(
+                Message::new("error-daylio-time")
+                    .with("text", &time_text)
+                    .into(),
+            )
         })?;
         let mood_name = field(Some(layout.mood));
         if mood_name.is_empty() {
-            return Err(problem("the mood is empty.".to_owned()));
+            return Err(problem("error-daylio-mood-empty".into()));
         }
         let mood = moods.mood(&mood_name);
         match names
@@ -291,7 +278,7 @@ pub(super) fn read<Tz: TimeZone>(
             .map(str::trim)
             .filter(|a| !a.is_empty())
         {
-            let tag = clean_tag(activity).map_err(|e| problem(e.public_message()))?;
+            let tag = clean_tag(activity).map_err(|e| problem(e.words()))?;
             if tags
                 .iter()
                 .chain(&rest)
@@ -315,13 +302,20 @@ pub(super) fn read<Tz: TimeZone>(
             .map(|p| p.replace("\r\n", "\n"))
             .collect();
         if !rest.is_empty() {
-            parts.push(format!("Also: {}", rest.join(", ")));
+            parts.push(say(
+                language,
+                "import-daylio-also",
+                &[("activities", rest.join(", ").into())],
+            ));
         }
         let note = parts.join("\n\n");
         if !rest.is_empty() && note.chars().count() > NOTE_MAX {
-            return Err(problem(format!(
-                "this entry has more than {TAGS_PER_NOTE_MAX} activities. Village keeps {TAGS_PER_NOTE_MAX} as tags and adds the rest to the end of the note, but the note would then be longer than {NOTE_MAX} characters. Shorten that entry's note in Daylio and export again."
-            )));
+            return Err(problem(
+                Message::new("error-daylio-note-too-long")
+                    .with("tags", TAGS_PER_NOTE_MAX)
+                    .with("max", NOTE_MAX)
+                    .into(),
+            ));
         }
 
         let written_at = resolve_local(date.and_time(time), tz);
@@ -335,9 +329,7 @@ pub(super) fn read<Tz: TimeZone>(
             sleep_hours: None,
             written_at: Some(written_at),
         };
-        let details = input
-            .validate(now, tz)
-            .map_err(|e| problem(e.public_message()))?;
+        let details = input.validate(now, tz).map_err(|e| problem(e.words()))?;
         let Some(mood) = mood else {
             continue;
         };
@@ -367,21 +359,19 @@ pub(super) fn read<Tz: TimeZone>(
     // Quotes come in pairs (a quote inside a note is doubled); one left open means the file
     // stops inside a note, and that note would come in cut short.
     if text.matches('"').count() % 2 == 1 {
-        return Err(Error::invalid(
-            "file",
-            format!(
-                "Line {last_line}: a quoted note is never closed. The file may be cut short; export it from Daylio again."
-            ),
-        ));
+        return Err(on_line(last_line, "error-daylio-quote-open".into()));
     }
 
     let mut notices = Vec::new();
     if !crowded.is_empty() {
-        let n = crowded.len();
-        notices.push(format!(
-            "{n} {} had more than {TAGS_PER_NOTE_MAX} activities: the first {TAGS_PER_NOTE_MAX} became tags and the rest were added to the end of the note ({}).",
-            if n == 1 { "entry" } else { "entries" },
-            lines_words(&crowded)
+        notices.push(say(
+            language,
+            "import-daylio-crowded",
+            &[
+                ("count", crowded.len().into()),
+                ("max", TAGS_PER_NOTE_MAX.into()),
+                ("lines", lines_words(language, &crowded).into()),
+            ],
         ));
     }
     let left_out: Vec<String> = layout
@@ -390,27 +380,18 @@ pub(super) fn read<Tz: TimeZone>(
         .zip(&unknown_used)
         .filter(|(_, used)| **used)
         .map(|((_, name), _)| {
-            format!(
-                "\u{201c}{}\u{201d}",
-                name.chars().take(40).collect::<String>()
-            )
+            let name: String = name.chars().take(40).collect();
+            say(language, "import-quoted", &[("text", name.into())])
         })
         .collect();
     if !left_out.is_empty() {
-        let names: Vec<&str> = left_out.iter().map(String::as_str).collect();
-        notices.push(format!(
-            "Village does not keep the {} {}, so {} left out.",
-            if names.len() == 1 {
-                "column"
-            } else {
-                "columns"
-            },
-            text::and_list(&names),
-            if names.len() == 1 {
-                "it was"
-            } else {
-                "they were"
-            }
+        notices.push(say(
+            language,
+            "import-daylio-columns-left-out",
+            &[
+                ("count", left_out.len().into()),
+                ("columns", words::and_list(language, &left_out).into()),
+            ],
         ));
     }
     Ok(DaylioFile {
@@ -421,22 +402,29 @@ pub(super) fn read<Tz: TimeZone>(
 }
 
 /// "line 14" or "lines 14, 88", and how many more past the first few.
-fn lines_words(lines: &[usize]) -> String {
+fn lines_words(language: Language, lines: &[usize]) -> String {
     let shown: Vec<String> = lines
         .iter()
         .take(LINES_SHOWN)
         .map(usize::to_string)
         .collect();
     let more = lines.len().saturating_sub(LINES_SHOWN);
-    let mut words = format!(
-        "{} {}",
-        if lines.len() == 1 { "line" } else { "lines" },
-        shown.join(", ")
-    );
     if more > 0 {
-        words.push_str(&format!(" and {more} more"));
+        say(
+            language,
+            "import-lines-and-more",
+            &[("numbers", shown.join(", ").into()), ("more", more.into())],
+        )
+    } else {
+        say(
+            language,
+            "import-lines",
+            &[
+                ("count", lines.len().into()),
+                ("numbers", shown.join(", ").into()),
+            ],
+        )
     }
-    words
 }
 
 /// A time as Daylio writes it in any language Village speaks: "17:01", "5:01 PM",
@@ -580,11 +568,19 @@ fn csv_problem(text: &str, error: &csv::Error) -> Error {
     let why = match error.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => format!(
-            "it has {len} columns where this file's header has {expected_len}. The file may be cut short or not from Daylio."
-        ),
-        csv::ErrorKind::Utf8 { .. } => "it is not UTF-8 text.".to_owned(),
-        _ => "Village could not read it as CSV.".to_owned(),
+        } => Message::new("error-csv-columns")
+            .with("columns", *len)
+            .with("expected", *expected_len),
+        csv::ErrorKind::Utf8 { .. } => Message::new("error-csv-not-utf8"),
+        _ => Message::new("error-csv-unreadable"),
     };
-    Error::invalid("file", format!("Line {line}: {why}"))
+    on_line(line, why.into())
+}
+
+/// A problem on one line of the file: "Line 14: …".
+fn on_line(line: usize, why: Reason) -> Error {
+    Error::invalid(
+        "file",
+        Reason::from(Message::new("error-on-line").with("line", line)).with_part("reason", why),
+    )
 }

@@ -17,17 +17,18 @@ use serde::{Deserialize, Serialize};
 pub use daylio::{DAYLIO_HEADER, DEFAULT_MOODS, MoodMap, MoodName};
 pub use text_formats::{journal_csv, journal_markdown};
 
+use crate::catalog::{self, Language, Message, say, word};
 use crate::circle::{
     Birthday, BirthdayInput, CheckInId, CheckInKind, NewCheckIn, PersonId, PersonInput,
     Relationship,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::groups::{Group, GroupId, GroupInput, GroupKind, Schedule, ScheduleInput};
-use crate::journal::{self, MOOD_WORDS, MoodNoteId, MoodNoteInput, TagId};
+use crate::journal::{self, MoodNoteId, MoodNoteInput, TagId};
 use crate::safety_plan::{SafetyPlanInput, StepInput};
 use crate::self_check::{SelfCheckId, SelfCheckInput};
-use crate::text;
 use crate::time::day_of;
+use crate::words;
 
 /// The `format` every Village export names, so a stray JSON file is never taken for one.
 pub const FORMAT: &str = "village-export";
@@ -244,9 +245,7 @@ impl ExportFormat {
         Self::ALL
             .into_iter()
             .find(|f| f.as_str() == text.trim())
-            .ok_or_else(|| {
-                Error::invalid("format", "Choose json, csv, markdown or ics to export as.")
-            })
+            .ok_or_else(|| Error::invalid("format", "error-export-format"))
     }
 
     pub fn extension(self) -> &'static str {
@@ -299,19 +298,15 @@ impl ImportFormat {
         Self::ALL
             .into_iter()
             .find(|f| f.as_str() == text.trim())
-            .ok_or_else(|| {
-                Error::invalid(
-                    "format",
-                    "Choose json (a Village export), daylio or vcard to import.",
-                )
-            })
+            .ok_or_else(|| Error::invalid("format", "error-import-format"))
     }
 
-    pub fn words(self) -> &'static str {
+    /// What a file of this format is, as a file dialog's filter names it.
+    pub fn words(self) -> Message {
         match self {
-            ImportFormat::Json => "a Village export",
-            ImportFormat::Daylio => "a Daylio export",
-            ImportFormat::Vcard => "contacts (vCard)",
+            ImportFormat::Json => Message::new("import-format-json"),
+            ImportFormat::Daylio => Message::new("import-format-daylio"),
+            ImportFormat::Vcard => Message::new("import-format-vcard"),
         }
     }
 
@@ -340,30 +335,27 @@ pub struct Incoming {
 
 impl Incoming {
     /// Reads a file in `format`. `tz` is hers: Daylio's times are local. A broken file is an
-    /// error that says where; nothing is applied from it.
+    /// error that says where; nothing is applied from it. What she is told about how it was
+    /// read (and what an import writes into her notes) is in `language`.
     pub fn read<Tz: TimeZone>(
         format: ImportFormat,
         bytes: &[u8],
         moods: &MoodMap,
         now: DateTime<Utc>,
         tz: &Tz,
+        language: Language,
     ) -> Result<Incoming> {
         if bytes.len() > IMPORT_MAX_BYTES {
             return Err(Error::invalid(
                 "file",
-                format!(
-                    "That file is larger than {} MB; Village reads files up to that size.",
-                    IMPORT_MAX_BYTES / (1024 * 1024)
-                ),
+                Message::new("error-file-too-large")
+                    .with("megabytes", IMPORT_MAX_BYTES / (1024 * 1024)),
             ));
         }
         let text = std::str::from_utf8(bytes).map_err(|e| {
             Error::invalid(
                 "file",
-                format!(
-                    "That file is not UTF-8 text (line {}). Save it as UTF-8 and try again.",
-                    line_of(bytes, e.valid_up_to())
-                ),
+                Message::new("error-file-not-utf8").with("line", line_of(bytes, e.valid_up_to())),
             )
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -381,7 +373,7 @@ impl Incoming {
                 })
             }
             ImportFormat::Daylio => {
-                let file = daylio::read(text, moods, now, tz)?;
+                let file = daylio::read(text, moods, now, tz, language)?;
                 file.snapshot.check(now, tz)?;
                 Ok(Incoming {
                     format,
@@ -392,7 +384,7 @@ impl Incoming {
                 })
             }
             ImportFormat::Vcard => {
-                let (snapshot, skipped) = vcard::read(text, now, today)?;
+                let (snapshot, skipped) = vcard::read(text, now, today, language)?;
                 snapshot.check(now, tz)?;
                 Ok(Incoming {
                     format,
@@ -417,15 +409,16 @@ impl Incoming {
     /// The first rows she will see before saying yes.
     pub fn first_rows(&self) -> Vec<PreviewRow> {
         let notes = self.snapshot.mood_notes.iter().map(|n| PreviewRow {
-            title: format!(
-                "{} \u{b7} {}",
-                n.local_date.format("%a %-d %b %Y"),
-                MOOD_WORDS[usize::from(n.mood.clamp(1, 5) - 1)]
-            ),
+            what: Previewed::Note {
+                date: n.local_date,
+                mood: n.mood,
+            },
             detail: preview_detail(&n.tags.join(", "), &n.note),
         });
         let people = self.snapshot.people.iter().map(|p| PreviewRow {
-            title: p.name.clone(),
+            what: Previewed::Person {
+                name: p.name.clone(),
+            },
             detail: [p.phone.as_str(), p.email.as_str()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
@@ -449,11 +442,36 @@ fn preview_detail(tags: &str, note: &str) -> String {
         .join(" \u{b7} ")
 }
 
-/// One row of an import's preview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One row of an import's preview: what it is (its title, in her language from `title`) and
+/// her own words from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreviewRow {
-    pub title: String,
+    pub what: Previewed,
     pub detail: String,
+}
+
+/// What a preview row shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Previewed {
+    Note { date: NaiveDate, mood: u8 },
+    Person { name: String },
+}
+
+impl PreviewRow {
+    /// "Sat, Dec 5, 2026 · Good", or the person's name.
+    pub fn title(&self, language: Language) -> String {
+        match &self.what {
+            Previewed::Note { date, mood } => say(
+                language,
+                "import-preview-note",
+                &[
+                    ("date", catalog::date(language, "date-medium", *date).into()),
+                    ("mood", journal::mood_word(*mood).render(language).into()),
+                ],
+            ),
+            Previewed::Person { name } => name.clone(),
+        }
+    }
 }
 
 /// How many records of each kind.
@@ -482,30 +500,38 @@ impl Counts {
     }
 
     /// "12 mood notes and 3 tags", or "nothing".
-    pub fn words(&self) -> String {
+    pub fn words(&self, language: Language) -> String {
+        let count = |id: &str, n: u64| say(language, id, &[("count", n.into())]);
         let parts: Vec<String> = [
-            (self.mood_notes, "mood note", "mood notes"),
-            (self.people, "person", "people"),
-            (self.check_ins, "check-in", "check-ins"),
-            (self.groups, "group", "groups"),
-            (self.tags, "tag", "tags"),
-            (self.self_checks, "self-check", "self-checks"),
+            (
+                self.mood_notes,
+                count("import-count-mood-notes", self.mood_notes),
+            ),
+            (self.people, count("import-count-people", self.people)),
+            (
+                self.check_ins,
+                count("import-count-check-ins", self.check_ins),
+            ),
+            (self.groups, count("import-count-groups", self.groups)),
+            (self.tags, count("import-count-tags", self.tags)),
+            (
+                self.self_checks,
+                count("import-count-self-checks", self.self_checks),
+            ),
             (
                 self.safety_plan_steps,
-                "safety plan step",
-                "safety plan steps",
+                count("import-count-safety-plan-steps", self.safety_plan_steps),
             ),
-            (self.settings, "setting", "settings"),
+            (self.settings, count("import-count-settings", self.settings)),
         ]
         .into_iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+        .filter(|(n, _)| *n > 0)
+        .map(|(_, words)| words)
         .collect();
         if parts.is_empty() {
-            return "nothing".to_owned();
+            return word(language, "import-count-nothing");
         }
-        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
-        text::and_list(&parts)
+        words::and_list(language, &parts)
     }
 }
 
@@ -520,6 +546,8 @@ pub struct ImportReport {
     pub updated: Counts,
     /// Records already here, as the file has them or newer.
     pub unchanged: Counts,
+    /// Shown with their titles in her language (`PreviewRow::title`), so not serialized here.
+    #[serde(skip)]
     pub first: Vec<PreviewRow>,
     pub moods: Vec<MoodName>,
     pub skipped: Vec<String>,
@@ -528,32 +556,51 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// One sentence for the preview or the result.
-    pub fn words(&self) -> String {
-        let added = self.added.words();
-        let mut sentence = if self.applied {
-            format!("Added {added}")
-        } else {
-            format!("This will add {added}")
+    /// One sentence for the preview or the result: what it adds (or added), what it updates,
+    /// and what was already here.
+    pub fn words(&self, language: Language) -> String {
+        let count = self.added.total();
+        let added = self.added.words(language);
+        let updated = self.updated.words(language);
+        let mut sentence = match (self.applied, self.updated.total() > 0) {
+            (true, false) => say(
+                language,
+                "import-added",
+                &[("count", count.into()), ("added", added.into())],
+            ),
+            (true, true) => say(
+                language,
+                "import-added-and-updated",
+                &[
+                    ("count", count.into()),
+                    ("added", added.into()),
+                    ("updated", updated.into()),
+                ],
+            ),
+            (false, false) => say(
+                language,
+                "import-will-add",
+                &[("count", count.into()), ("added", added.into())],
+            ),
+            (false, true) => say(
+                language,
+                "import-will-add-and-update",
+                &[
+                    ("count", count.into()),
+                    ("added", added.into()),
+                    ("updated", updated.into()),
+                ],
+            ),
         };
-        if self.updated.total() > 0 {
-            sentence.push_str(&format!(" and update {}", self.updated.words()));
-        }
-        sentence.push('.');
         if self.unchanged.total() > 0 {
-            sentence.push_str(&format!(
-                " {} already in Village {} left as {}.",
-                self.unchanged.words(),
-                if self.unchanged.total() == 1 {
-                    "is"
-                } else {
-                    "are"
-                },
-                if self.unchanged.total() == 1 {
-                    "it is"
-                } else {
-                    "they are"
-                }
+            sentence.push(' ');
+            sentence.push_str(&say(
+                language,
+                "import-unchanged",
+                &[
+                    ("count", self.unchanged.total().into()),
+                    ("unchanged", self.unchanged.words(language).into()),
+                ],
             ));
         }
         sentence
@@ -587,46 +634,36 @@ impl Snapshot {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
             Error::invalid(
                 "file",
-                format!(
-                    "That file is not readable JSON: {} (line {}, column {}).",
-                    json_problem(&e),
-                    e.line(),
-                    e.column()
-                ),
+                Message::new("error-json-unreadable")
+                    .with("detail", json_problem(&e))
+                    .with("line", e.line())
+                    .with("column", e.column()),
             )
         })?;
         if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Err(Error::invalid(
-                "file",
-                "That file is not a Village export: it has no \"format\": \"village-export\".",
-            ));
+            return Err(Error::invalid("file", "error-not-village-export"));
         }
         match value.get("version").and_then(serde_json::Value::as_u64) {
             Some(v) if (1..=u64::from(VERSION)).contains(&v) => {}
             Some(v) if v > u64::from(VERSION) => {
                 return Err(Error::invalid(
                     "file",
-                    format!(
-                        "That export is version {v}, from a newer Village; this one reads up to version {VERSION}."
-                    ),
+                    Message::new("error-export-too-new")
+                        .with("version", v)
+                        .with("known", VERSION),
                 ));
             }
             _ => {
-                return Err(Error::invalid(
-                    "file",
-                    "That Village export has no version this Village knows.",
-                ));
+                return Err(Error::invalid("file", "error-export-no-version"));
             }
         }
         serde_json::from_str(text).map_err(|e| {
             Error::invalid(
                 "file",
-                format!(
-                    "That Village export has a field Village can't read: {} (line {}, column {}).",
-                    json_problem(&e),
-                    e.line(),
-                    e.column()
-                ),
+                Message::new("error-export-field")
+                    .with("detail", json_problem(&e))
+                    .with("line", e.line())
+                    .with("column", e.column()),
             )
         })
     }
@@ -679,32 +716,26 @@ impl Snapshot {
 
 /// Names the record a problem is in: "In people, number 3 (“Ana”): …".
 fn at(list: &str, index: usize, name: &str, error: Error) -> Error {
-    let reason = reason_of(&error);
-    let name = if name.trim().is_empty() {
-        String::new()
+    let record = if name.trim().is_empty() {
+        Message::new("error-in-record")
     } else {
-        format!(
-            " (\u{201c}{}\u{201d})",
-            name.chars().take(40).collect::<String>()
-        )
+        Message::new("error-in-named-record")
+            .with("name", name.chars().take(40).collect::<String>())
     };
+    let record = record.with("list", list).with("number", index + 1);
     Error::invalid(
         "file",
-        format!("In {list}, number {}{name}: {reason}", index + 1),
+        Reason::from(record).with_part("reason", error.words()),
     )
 }
 
 /// Names the setting a problem is in: "In settings, reminders.time_of_day: …".
 pub(crate) fn in_setting(key: &str, error: Error) -> Error {
-    let reason = reason_of(&error);
-    Error::invalid("file", format!("In settings, {key}: {reason}"))
-}
-
-fn reason_of(error: &Error) -> String {
-    match error {
-        Error::Invalid { reason, .. } => reason.clone(),
-        other => other.public_message(),
-    }
+    Error::invalid(
+        "file",
+        Reason::from(Message::new("error-in-setting").with("key", key))
+            .with_part("reason", error.words()),
+    )
 }
 
 impl PersonRecord {
@@ -734,15 +765,12 @@ impl CheckInRecord {
     /// rules for its time and note.
     fn check(&self, now: DateTime<Utc>) -> Result<()> {
         if self.person_id.is_none() && self.group_id.is_none() {
-            return Err(Error::invalid(
-                "check_in",
-                "A check-in needs a person_id or a group_id.",
-            ));
+            return Err(Error::invalid("check_in", "error-check-in-needs-owner"));
         }
         if self.meeting_start.is_some() && self.group_id.is_none() {
             return Err(Error::invalid(
                 "check_in",
-                "A meeting_start belongs only on a group's check-in.",
+                "error-meeting-start-without-group",
             ));
         }
         NewCheckIn {
@@ -847,10 +875,7 @@ impl SelfCheckRecord {
     /// The answers as the form would send them, and a score that is theirs.
     fn check(&self, now: DateTime<Utc>) -> Result<()> {
         if self.taken_at > now {
-            return Err(Error::invalid(
-                "taken_at",
-                "A self-check can't be dated in the future.",
-            ));
+            return Err(Error::invalid("taken_at", "error-self-check-future"));
         }
         let answers = SelfCheckInput {
             kind: self.kind.clone(),
@@ -861,11 +886,9 @@ impl SelfCheckRecord {
         if answers.score() != self.score {
             return Err(Error::invalid(
                 "score",
-                format!(
-                    "The score is {} but the answers add up to {}.",
-                    self.score,
-                    answers.score()
-                ),
+                Message::new("error-score-mismatch")
+                    .with("score", self.score)
+                    .with("sum", answers.score()),
             ));
         }
         Ok(())

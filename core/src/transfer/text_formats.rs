@@ -3,7 +3,9 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::MoodNoteRecord;
-use crate::journal::MOOD_WORDS;
+use crate::catalog::{Language, date, say, word};
+use crate::journal::{MOOD_WORDS, mood_word};
+use crate::words;
 
 pub const CSV_HEADER: [&str; 9] = [
     "date",
@@ -17,7 +19,9 @@ pub const CSV_HEADER: [&str; 9] = [
     "note",
 ];
 
-fn mood_word(mood: u8) -> &'static str {
+/// The CSV's `mood_word` column is data, the same in every language, for a spreadsheet's
+/// formulas and for other programs.
+fn csv_mood_word(mood: u8) -> &'static str {
     MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)]
 }
 
@@ -35,7 +39,7 @@ pub fn journal_csv<Tz: TimeZone>(notes: &[MoodNoteRecord], tz: &Tz) -> String {
             local.naive_local().format("%H:%M").to_string(),
             n.written_at.to_rfc3339(),
             n.mood.to_string(),
-            mood_word(n.mood).to_owned(),
+            csv_mood_word(n.mood).to_owned(),
             n.energy.map(|e| e.to_string()).unwrap_or_default(),
             n.sleep_hours.map(|h| h.to_string()).unwrap_or_default(),
             n.tags.join(" | "),
@@ -46,25 +50,42 @@ pub fn journal_csv<Tz: TimeZone>(notes: &[MoodNoteRecord], tz: &Tz) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// The journal with one heading per day, oldest first, each note under its time.
-pub fn journal_markdown<Tz: TimeZone>(notes: &[MoodNoteRecord], tz: &Tz) -> String {
-    let mut out = String::from("# My Village journal\n");
+/// The journal with one heading per day, oldest first, each note under its time, in her
+/// language: it is a file to read or print, not to read back.
+pub fn journal_markdown<Tz: TimeZone>(
+    notes: &[MoodNoteRecord],
+    tz: &Tz,
+    language: Language,
+) -> String {
+    let mut out = format!("# {}\n", word(language, "journal-export-title"));
     let mut day: Option<NaiveDate> = None;
     for n in chronological(notes) {
         if day != Some(n.local_date) {
             day = Some(n.local_date);
-            out.push_str(&format!("\n## {}\n", n.local_date.format("%A %-d %B %Y")));
+            out.push_str(&format!(
+                "\n## {}\n",
+                date(language, "date-long", n.local_date)
+            ));
         }
-        let local = n.written_at.with_timezone(tz);
-        out.push_str(&format!(
-            "\n### {} \u{b7} {} ({} of 5)\n",
-            local.naive_local().format("%H:%M"),
-            mood_word(n.mood),
-            n.mood
-        ));
+        let local = n.written_at.with_timezone(tz).naive_local();
+        let heading = say(
+            language,
+            "journal-export-note",
+            &[
+                ("time", words::time(language, local.time()).into()),
+                ("mood", mood_word(n.mood).render(language).into()),
+                ("number", n.mood.into()),
+            ],
+        );
+        out.push_str(&format!("\n### {heading}\n"));
         if !n.tags.is_empty() {
             let tags: Vec<String> = n.tags.iter().map(|t| escape(t)).collect();
-            out.push_str(&format!("\n*Tags: {}*\n", tags.join(", ")));
+            let tags = say(
+                language,
+                "journal-export-tags",
+                &[("tags", tags.join(", ").into())],
+            );
+            out.push_str(&format!("\n*{tags}*\n"));
         }
         if !n.note.is_empty() {
             out.push('\n');

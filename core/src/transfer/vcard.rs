@@ -12,6 +12,7 @@ use calcard::{Entry, Parser};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{PersonRecord, Snapshot};
+use crate::catalog::{Language, say};
 use crate::circle::{Birthday, BirthdayInput, PersonId, PersonInput, Relationship};
 use crate::error::Result;
 
@@ -33,6 +34,7 @@ pub(super) fn read(
     text: &str,
     now: DateTime<Utc>,
     today: NaiveDate,
+    language: Language,
 ) -> Result<(Snapshot, Vec<String>)> {
     let mut cards: Vec<Card> = Vec::new();
     let mut skipped: Vec<String> = Vec::new();
@@ -65,8 +67,10 @@ pub(super) fn read(
                 }
             }
             None if !line.trim().is_empty() => {
-                skipped.push(format!(
-                    "Line {number} is outside any card (BEGIN:VCARD \u{2026} END:VCARD)."
+                skipped.push(say(
+                    language,
+                    "import-vcard-outside",
+                    &[("line", number.into())],
                 ));
             }
             None => {}
@@ -74,50 +78,79 @@ pub(super) fn read(
     }
     cards.extend(open);
     if cards.is_empty() {
-        return Err(crate::Error::invalid(
-            "file",
-            "That file has no contact cards: Village looks for BEGIN:VCARD.",
-        ));
+        return Err(crate::Error::invalid("file", "error-vcard-no-cards"));
     }
 
     let mut snapshot = Snapshot::empty(now);
     for card in cards {
         let Card { line, text, ended } = card;
         if !ended {
-            skipped.push(format!(
-                "The card on line {line} has no END:VCARD; the file may be cut short."
+            skipped.push(say(
+                language,
+                "import-vcard-no-end",
+                &[("line", line.into())],
             ));
             continue;
         }
         let vcard = match Parser::new(&text).entry() {
             Entry::VCard(vcard) => vcard,
             _ => {
-                skipped.push(format!("The card on line {line} could not be read."));
+                skipped.push(say(
+                    language,
+                    "import-vcard-unreadable",
+                    &[("line", line.into())],
+                ));
                 continue;
             }
         };
-        match person(&vcard, now, today) {
+        match person(&vcard, now, today, language) {
             Ok((person, notes)) => {
                 for note in notes {
-                    skipped.push(format!("The card on line {line}: {note}"));
+                    skipped.push(say(
+                        language,
+                        "import-vcard-card-note",
+                        &[("line", line.into()), ("note", note.into())],
+                    ));
                 }
                 if snapshot.people.iter().any(|p| p.id == person.id) {
                     continue;
                 }
                 snapshot.people.push(person);
             }
-            Err(why) => skipped.push(format!("The card on line {line} {why}")),
+            Err(Refused::NoName) => skipped.push(say(
+                language,
+                "import-vcard-no-name",
+                &[("line", line.into())],
+            )),
+            Err(Refused::Invalid(error)) => skipped.push(say(
+                language,
+                "import-vcard-refused",
+                &[
+                    ("line", line.into()),
+                    ("reason", error.public_message(language).into()),
+                ],
+            )),
         }
     }
     Ok((snapshot, skipped))
 }
 
-/// The person a card describes, and what of it was left out; Err says why the card is.
+/// Why a whole card was left out.
+enum Refused {
+    /// Nothing on it names anyone.
+    NoName,
+    /// The person form's own rules refuse it.
+    Invalid(crate::Error),
+}
+
+/// The person a card describes, and what of it was left out (in `language`, as what the
+/// import writes into her notes is); Err says why the whole card is.
 fn person(
     card: &VCard,
     now: DateTime<Utc>,
     today: NaiveDate,
-) -> std::result::Result<(PersonRecord, Vec<String>), String> {
+    language: Language,
+) -> std::result::Result<(PersonRecord, Vec<String>), Refused> {
     let entries = |property: VCardProperty| {
         card.entries
             .iter()
@@ -146,10 +179,7 @@ fn person(
         .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default();
     if name.is_empty() {
-        return Err(
-            "has no name (FN or N), nickname, organization or email, so it was left out."
-                .to_owned(),
-        );
+        return Err(Refused::NoName);
     }
 
     // The app's own rules pick which numbers and addresses fit her form; the rest are kept
@@ -169,26 +199,39 @@ fn person(
         .collect();
     let other_phones = others(&phones, phone);
     if !other_phones.is_empty() {
-        notes.push(format!("Other phones: {}", other_phones.join(", ")));
+        notes.push(say(
+            language,
+            "import-vcard-other-phones",
+            &[("phones", other_phones.join(", ").into())],
+        ));
     }
     let other_emails = others(&emails, email);
     if !other_emails.is_empty() {
-        notes.push(format!("Other emails: {}", other_emails.join(", ")));
+        notes.push(say(
+            language,
+            "import-vcard-other-emails",
+            &[("emails", other_emails.join(", ").into())],
+        ));
     }
 
     let mut left_out = Vec::new();
-    let birthday = entries(VCardProperty::Bday)
-        .next()
-        .and_then(|entry| match card_birthday(entry, today) {
-            Some(b) => Some(b),
-            None => {
-                left_out.push(format!(
-                    "{name}\u{2019}s birthday \u{201c}{}\u{201d} is not a date Village reads, so it was left out.",
-                    text_of(entry)
-                ));
-                None
-            }
-        });
+    let birthday =
+        entries(VCardProperty::Bday)
+            .next()
+            .and_then(|entry| match card_birthday(entry, today) {
+                Some(b) => Some(b),
+                None => {
+                    left_out.push(say(
+                        language,
+                        "import-vcard-birthday-unread",
+                        &[
+                            ("name", name.as_str().into()),
+                            ("text", text_of(entry).into()),
+                        ],
+                    ));
+                    None
+                }
+            });
 
     let phone = phone
         .and_then(|i| phones.get(i))
@@ -227,7 +270,7 @@ fn person(
         ),
     };
     let id = PersonId::parse(&uuid::Uuid::new_v5(&NAMESPACE, key.as_bytes()).to_string())
-        .map_err(|e| e.public_message())?;
+        .map_err(Refused::Invalid)?;
     // The same checks as the person form in the app.
     let details = PersonInput {
         name,
@@ -246,7 +289,7 @@ fn person(
         paused: false,
     }
     .validate(today)
-    .map_err(|e| format!("was left out: {}", e.public_message()))?;
+    .map_err(Refused::Invalid)?;
     let person = PersonRecord {
         id,
         name: details.name,

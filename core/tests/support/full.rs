@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
 use village_core::Store;
+use village_core::catalog::Language;
 use village_core::circle::{BirthdayInput, NewCheckIn, PersonInput, Snooze};
 use village_core::groups::{AttendInput, GroupInput, ScheduleInput};
 use village_core::journal::MoodNoteInput;
@@ -194,7 +195,13 @@ pub fn without_time(json: &str) -> serde_json::Value {
 
 pub async fn export_json(store: &Store) -> String {
     store
-        .export(ExportFormat::Json, now(), &London, "Europe/London")
+        .export(
+            ExportFormat::Json,
+            now(),
+            &London,
+            "Europe/London",
+            Language::En,
+        )
         .await
         .unwrap()
 }

@@ -3,6 +3,8 @@
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
+use village_core::catalog::Message;
+
 use crate::{AppState, CommandError};
 
 /// Where her reminders work, read from the system each time.
@@ -21,7 +23,7 @@ pub struct BackgroundDto {
 fn status<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> Result<BackgroundDto, CommandError> {
     let start_at_login = crate::autostart::is_enabled(app).map_err(|error| {
         eprintln!("village: reading the login entry: {error}");
-        CommandError::storage("Village could not read whether it starts when you log in.")
+        CommandError::storage(Message::new("error-login-entry-unread"))
     })?;
     Ok(BackgroundDto {
         start_at_login,
@@ -49,9 +51,9 @@ pub fn set_start_at_login<R: Runtime>(
     crate::autostart::set_enabled(&app, on).map_err(|error| {
         eprintln!("village: changing the login entry: {error}");
         CommandError::storage(if on {
-            "Village could not add itself to the apps that start when you log in."
+            Message::new("error-login-entry-add")
         } else {
-            "Village could not remove itself from the apps that start when you log in."
+            Message::new("error-login-entry-remove")
         })
     })?;
     status(&app, &state)

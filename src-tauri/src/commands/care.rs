@@ -5,10 +5,7 @@ use serde::Serialize;
 use tauri::State;
 use village_core::insight::Insight;
 use village_core::safety_plan::{SafetyPlan, SafetyPlanInput};
-use village_core::self_check::{
-    ANSWERS, Band, DIFFICULTY_ANSWERS, Questionnaire, SHARE_LINE, SelfCheck, SelfCheckId,
-    SelfCheckInput,
-};
+use village_core::self_check::{Band, Questionnaire, SelfCheck, SelfCheckId, SelfCheckInput};
 use village_core::today::{BirthdaySoon, CARE_DISMISS_DAYS, CareCard, PROMPT_WEEKS, Pulse};
 
 use super::circle::CircleEntryDto;
@@ -26,9 +23,17 @@ pub struct TodayDto {
     pub due: Vec<CircleEntryDto>,
     pub next_meeting: Option<GroupMeetingDto>,
     pub birthdays: Vec<BirthdaySoon>,
-    pub pulse: Pulse,
+    pub pulse: PulseDto,
     pub care: Option<CareCard>,
     pub self_check_prompt: Option<u32>,
+}
+
+/// The pulse, with its words in the language she reads.
+#[derive(Debug, Serialize)]
+pub struct PulseDto {
+    #[serde(flatten)]
+    pub pulse: Pulse,
+    pub words: String,
 }
 
 #[tauri::command]
@@ -39,10 +44,17 @@ pub async fn today(state: State<'_, AppState>) -> Result<TodayDto, CommandError>
         welcome: today.welcome(),
         people: today.people,
         groups: today.groups,
-        due: today.due.into_iter().map(Into::into).collect(),
+        due: today
+            .due
+            .into_iter()
+            .map(|e| CircleEntryDto::new(e, now))
+            .collect(),
         next_meeting: today.next_meeting.map(|m| GroupMeetingDto::new(m, now)),
         birthdays: today.birthdays,
-        pulse: today.pulse,
+        pulse: PulseDto {
+            words: today.pulse.words().render(crate::language::current()),
+            pulse: today.pulse,
+        },
         care: today.care,
         self_check_prompt: today.self_check_prompt,
     })
@@ -101,9 +113,9 @@ pub fn self_check_form(kind: String) -> Result<SelfCheckFormDto, CommandError> {
         about: kind.about(),
         stem: kind.stem(),
         items: kind.items(),
-        answers: ANSWERS,
+        answers: kind.answers(),
         difficulty: kind.difficulty(),
-        difficulty_answers: DIFFICULTY_ANSWERS,
+        difficulty_answers: kind.difficulty_answers(),
     })
 }
 
@@ -118,8 +130,6 @@ pub struct SelfCheckDto {
     pub max_score: u8,
     pub band: Band,
     pub bands: &'static [Band],
-    pub words: String,
-    pub share: &'static str,
     pub needs_help_now: bool,
     pub taken_at: DateTime<Utc>,
     pub local_date: NaiveDate,
@@ -133,8 +143,6 @@ impl From<SelfCheck> for SelfCheckDto {
             name: c.kind.name(),
             band: c.band(),
             bands: c.kind.bands(),
-            words: c.words(),
-            share: SHARE_LINE,
             needs_help_now: c.needs_help_now(),
             max_score: c.kind.max_score(),
             score: c.score,

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use tauri::State;
+use village_core::catalog::Message;
 use village_core::circle::{
     Birthday, CheckIn, CheckInKind, CircleEntry, DueStatus, NewCheckIn, Person, PersonId,
     PersonInput, Snooze,
@@ -62,14 +63,15 @@ pub struct CircleEntryDto {
     pub words: String,
 }
 
-impl From<CircleEntry> for CircleEntryDto {
-    fn from(e: CircleEntry) -> Self {
+impl CircleEntryDto {
+    /// `words` says where they stand at `now`, in the language she reads.
+    pub(crate) fn new(e: CircleEntry, now: DateTime<Utc>) -> Self {
         CircleEntryDto {
+            words: e.words(now, &Local).render(crate::language::current()),
             person: e.person.into(),
             last_contact: e.last_contact,
             due_on: e.due_on,
             is_due: e.status.is_due(),
-            words: e.status.words(),
             status: e.status,
         }
     }
@@ -124,11 +126,12 @@ pub async fn list_circle(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> Result<Vec<CircleEntryDto>, CommandError> {
-    let entries = state
-        .store()?
-        .circle(state.clock.now(), &Local, include_archived)
-        .await?;
-    Ok(entries.into_iter().map(Into::into).collect())
+    let now = state.clock.now();
+    let entries = state.store()?.circle(now, &Local, include_archived).await?;
+    Ok(entries
+        .into_iter()
+        .map(|e| CircleEntryDto::new(e, now))
+        .collect())
 }
 
 #[tauri::command]
@@ -137,12 +140,10 @@ pub async fn get_person(
     id: String,
 ) -> Result<PersonPageDto, CommandError> {
     let id = PersonId::parse(&id)?;
-    let page = state
-        .store()?
-        .person_page(&id, state.clock.now(), &Local)
-        .await?;
+    let now = state.clock.now();
+    let page = state.store()?.person_page(&id, now, &Local).await?;
     Ok(PersonPageDto {
-        entry: page.entry.into(),
+        entry: CircleEntryDto::new(page.entry, now),
         check_ins: page.check_ins.into_iter().map(Into::into).collect(),
         total_check_ins: page.total_check_ins,
     })
@@ -211,7 +212,7 @@ pub async fn snooze_person(
     let snooze = match (days, until) {
         (Some(days), None) => Snooze::ForDays(days),
         (None, Some(until)) => Snooze::Until(parse_date("snooze", &until)?),
-        _ => return Err(CommandError::invalid("Choose how long to snooze.")),
+        _ => return Err(CommandError::invalid(Message::new("error-snooze-choose"))),
     };
     let now = state.clock.now();
     let today = now.with_timezone(&Local).date_naive();

@@ -5,10 +5,13 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local, Utc};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Runtime, State};
+use village_core::catalog::{Arg, Message, date, say, word};
+use village_core::error::{Reason, io_reason};
 use village_core::store::{BackupFile, BackupKind};
 use village_core::transfer::{
     ExportFormat, IMPORT_MAX_BYTES, ImportFormat, ImportReport, Incoming, MoodMap,
 };
+use village_core::words;
 
 use super::files::{Filter, not_the_database, open_path, save_path, write_file, zone_name};
 use crate::state::PendingImport;
@@ -46,19 +49,34 @@ pub async fn export_data<R: Runtime>(
     let format = ExportFormat::parse(&format)?;
     let store = state.store()?;
     let now = state.clock.now();
-    let text = store.export(format, now, &Local, &zone_name()).await?;
+    let language = crate::language::current();
+    let text = store
+        .export(format, now, &Local, &zone_name(), language)
+        .await?;
     let (title, filter) = match format {
-        ExportFormat::Json => ("Export everything", "Village export (.json)"),
-        ExportFormat::Csv => ("Export mood notes", "Spreadsheet (.csv)"),
-        ExportFormat::Markdown => ("Export my journal", "Markdown (.md)"),
-        ExportFormat::Ics => ("Save to a calendar file", "Calendar (.ics)"),
+        ExportFormat::Json => (
+            word(language, "dialog-export-json"),
+            word(language, "dialog-filter-json"),
+        ),
+        ExportFormat::Csv => (
+            word(language, "dialog-export-csv"),
+            word(language, "dialog-filter-csv"),
+        ),
+        ExportFormat::Markdown => (
+            word(language, "dialog-export-markdown"),
+            word(language, "dialog-filter-markdown"),
+        ),
+        ExportFormat::Ics => (
+            word(language, "dialog-export-ics"),
+            word(language, "dialog-filter-ics"),
+        ),
     };
     let suggested = format.file_name(now.with_timezone(&Local).date_naive());
     let filter = Filter {
-        name: filter,
+        name: &filter,
         extensions: &[format.extension()],
     };
-    let Some(path) = save_path(&app, title, &suggested, filter).await? else {
+    let Some(path) = save_path(&app, &title, &suggested, filter).await? else {
         return Ok(None);
     };
     not_the_database(&state, &path)?;
@@ -71,6 +89,8 @@ pub struct ImportDto {
     pub file_name: String,
     /// One sentence: what it will add, or added.
     pub words: String,
+    /// The first rows she will see before saying yes, titled in her language.
+    pub first: Vec<PreviewRowDto>,
     /// Moods still waiting for a number; the import can't be applied until there are none.
     pub unmapped: Vec<String>,
     /// Records it adds or updates; with none, there is nothing to apply.
@@ -87,14 +107,30 @@ impl ImportDto {
             .filter(|m| m.mood.is_none())
             .map(|m| m.name.clone())
             .collect();
+        let language = crate::language::current();
         ImportDto {
             file_name: file_name(path),
-            words: report.words(),
+            words: report.words(language),
+            first: report
+                .first
+                .iter()
+                .map(|row| PreviewRowDto {
+                    title: row.title(language),
+                    detail: row.detail.clone(),
+                })
+                .collect(),
             unmapped,
             changes: report.added.total() + report.updated.total(),
             report,
         }
     }
+}
+
+/// One row of an import's preview.
+#[derive(Debug, Serialize)]
+pub struct PreviewRowDto {
+    pub title: String,
+    pub detail: String,
 }
 
 /// One of her mood names and the 1–5 she gave it.
@@ -120,12 +156,14 @@ async fn run_import(
     apply: bool,
 ) -> Result<ImportDto, CommandError> {
     let now = state.clock.now();
+    // Read again each time: what she is told about the file follows the language she reads.
     let incoming = Incoming::read(
         pending.format,
         &pending.bytes,
         &mood_map(moods)?,
         now,
         &Local,
+        crate::language::current(),
     )?;
     let report = state.store()?.import(&incoming, apply, now, &Local).await?;
     if apply {
@@ -139,17 +177,17 @@ fn read_import(path: &Path) -> Result<Vec<u8>, CommandError> {
         .map(|m| m.len() > IMPORT_MAX_BYTES as u64)
         .unwrap_or(false);
     if too_big {
-        return Err(CommandError::invalid(format!(
-            "That file is larger than {} MB; Village reads files up to that size.",
-            IMPORT_MAX_BYTES / (1024 * 1024)
-        )));
+        return Err(CommandError::invalid(
+            Message::new("error-file-too-large")
+                .with("megabytes", IMPORT_MAX_BYTES / (1024 * 1024)),
+        ));
     }
     std::fs::read(path).map_err(|error| {
         eprintln!("village: reading {}: {error}", path.display());
-        CommandError::invalid(format!(
-            "Village could not read {} ({error}).",
-            file_name(path)
-        ))
+        CommandError::invalid(
+            Reason::from(Message::new("error-file-unreadable").with("name", file_name(path)))
+                .with_part("reason", io_reason(&error)),
+        )
     })
 }
 
@@ -162,16 +200,18 @@ pub async fn choose_import<R: Runtime>(
     format: String,
 ) -> Result<Option<ImportDto>, CommandError> {
     let format = ImportFormat::parse(&format)?;
+    let language = crate::language::current();
     let title = match format {
-        ImportFormat::Json => "Import a Village export",
-        ImportFormat::Daylio => "Import from Daylio",
-        ImportFormat::Vcard => "Import contacts",
+        ImportFormat::Json => word(language, "dialog-import-json"),
+        ImportFormat::Daylio => word(language, "dialog-import-daylio"),
+        ImportFormat::Vcard => word(language, "dialog-import-vcard"),
     };
+    let filter_name = format.words().render(language);
     let filter = Filter {
-        name: format.words(),
+        name: &filter_name,
         extensions: format.extensions(),
     };
-    let Some(path) = open_path(&app, title, filter).await? else {
+    let Some(path) = open_path(&app, &title, filter).await? else {
         return Ok(None);
     };
     let bytes = std::sync::Arc::new(read_import(&path)?);
@@ -193,7 +233,7 @@ fn pending(state: &AppState) -> Result<PendingImport, CommandError> {
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .clone()
-        .ok_or_else(|| CommandError::invalid("Choose a file to import first."))
+        .ok_or_else(|| CommandError::invalid(Message::new("error-import-no-file")))
 }
 
 /// The picked file previewed again, with the moods she has given numbers to.
@@ -225,24 +265,34 @@ pub struct BackupDto {
     pub name: String,
     pub bytes: u64,
     pub modified: Option<DateTime<Utc>>,
-    /// "Daily backup, Saturday 21 November 2026, 09:30", or "Kept before a restore, …".
+    /// "Daily backup, Saturday, November 21, 2026, 9:30 AM", or "Kept before a restore, …".
     pub words: String,
 }
 
 impl From<BackupFile> for BackupDto {
     fn from(file: BackupFile) -> Self {
-        let when = file.modified.map_or_else(String::new, |at| {
-            at.with_timezone(&Local)
-                .format("%A %-d %B %Y, %H:%M")
-                .to_string()
-        });
-        let what = match file.kind {
-            BackupKind::Daily => "Daily backup",
-            BackupKind::BeforeUpdate => "Kept before an update",
-            BackupKind::BeforeRestore => "Kept before a restore",
-            BackupKind::Other => "Saved here",
+        let language = crate::language::current();
+        let when = file.modified.map_or_else(
+            || word(language, "backup-when-unknown"),
+            |at| {
+                let at = at.with_timezone(&Local).naive_local();
+                say(
+                    language,
+                    "backup-when",
+                    &[
+                        ("date", date(language, "date-long", at.date()).into()),
+                        ("time", words::time(language, at.time()).into()),
+                    ],
+                )
+            },
+        );
+        let when: Arg = when.into();
+        let words = match file.kind {
+            BackupKind::Daily => say(language, "backup-daily", &[("when", when)]),
+            BackupKind::BeforeUpdate => say(language, "backup-before-update", &[("when", when)]),
+            BackupKind::BeforeRestore => say(language, "backup-before-restore", &[("when", when)]),
+            BackupKind::Other => say(language, "backup-other", &[("when", when)]),
         };
-        let words = format!("{what}, {when}");
         BackupDto {
             name: file.name,
             bytes: file.bytes,
@@ -267,7 +317,10 @@ pub async fn list_backups(state: State<'_, AppState>) -> Result<BackupsDto, Comm
     Ok(BackupsDto {
         folder: store.backup_folder().display().to_string(),
         files: store.backups()?.into_iter().map(BackupDto::from).collect(),
-        skipped: state.session.backup_skipped(),
+        skipped: state
+            .session
+            .backup_skipped()
+            .map(|told| told.render(crate::language::current())),
     })
 }
 
@@ -279,12 +332,15 @@ pub async fn backup_now<R: Runtime>(
 ) -> Result<Option<SavedDto>, CommandError> {
     let store = state.store()?;
     let today = state.clock.now().with_timezone(&Local).date_naive();
+    let language = crate::language::current();
+    let filter_name = word(language, "dialog-filter-backup");
     let filter = Filter {
-        name: "Village backup (.db)",
+        name: &filter_name,
         extensions: &["db"],
     };
     let suggested = format!("village-backup-{today}.db");
-    let Some(path) = save_path(&app, "Back up Village", &suggested, filter).await? else {
+    let title = word(language, "dialog-backup");
+    let Some(path) = save_path(&app, &title, &suggested, filter).await? else {
         return Ok(None);
     };
     not_the_database(&state, &path)?;
@@ -315,15 +371,16 @@ pub async fn restore_backup<R: Runtime>(
             .into_iter()
             .find(|b| b.name == name)
             .map(|b| b.path)
-            .ok_or_else(|| {
-                CommandError::invalid("That backup is no longer in the backups folder.")
-            })?,
+            .ok_or_else(|| CommandError::invalid(Message::new("error-backup-gone")))?,
         None => {
+            let language = crate::language::current();
+            let filter_name = word(language, "dialog-filter-backup");
             let filter = Filter {
-                name: "Village backup (.db)",
+                name: &filter_name,
                 extensions: &["db"],
             };
-            match open_path(&app, "Restore a backup", filter).await? {
+            let title = word(language, "dialog-restore");
+            match open_path(&app, &title, filter).await? {
                 Some(path) => path,
                 None => return Ok(None),
             }

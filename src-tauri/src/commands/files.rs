@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_dialog::{DialogExt, FilePath};
-use village_core::ErrorCode;
+use village_core::catalog::Message;
+use village_core::error::{Reason, io_reason};
 
 use crate::{AppState, CommandError};
 
@@ -41,11 +42,12 @@ pub async fn open_path<R: Runtime>(
     filter: Filter<'_>,
 ) -> Result<Option<PathBuf>, CommandError> {
     let (sender, receiver) = tokio::sync::oneshot::channel();
+    let all = village_core::catalog::word(crate::language::current(), "dialog-filter-all");
     app.dialog()
         .file()
         .set_title(title)
         .add_filter(filter.name, filter.extensions)
-        .add_filter("All files", &["*"])
+        .add_filter(&all, &["*"])
         .pick_file(move |path| {
             let _ = sender.send(path);
         });
@@ -54,9 +56,8 @@ pub async fn open_path<R: Runtime>(
 
 fn local(path: Option<FilePath>) -> Result<Option<PathBuf>, CommandError> {
     path.map(|p| {
-        p.into_path().map_err(|_| {
-            CommandError::invalid("That place isn't a folder on this device; pick one that is.")
-        })
+        p.into_path()
+            .map_err(|_| CommandError::invalid(Message::new("error-not-a-local-place")))
     })
     .transpose()
 }
@@ -65,9 +66,7 @@ fn local(path: Option<FilePath>) -> Result<Option<PathBuf>, CommandError> {
 /// would destroy it.
 pub fn not_the_database(state: &AppState, path: &Path) -> Result<(), CommandError> {
     if state.store()?.is_own_file(path) {
-        return Err(CommandError::invalid(
-            "That is Village's own data file. Pick another name or folder.",
-        ));
+        return Err(CommandError::invalid(Message::new("error-own-data-file")));
     }
     Ok(())
 }
@@ -77,13 +76,9 @@ pub fn not_the_database(state: &AppState, path: &Path) -> Result<(), CommandErro
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
     village_core::files::write_private(path, bytes).map_err(|error| {
         eprintln!("village: writing {}: {error}", path.display());
-        CommandError {
-            code: ErrorCode::Storage,
-            message: format!(
-                "Village could not save the file there ({error}). Nothing else was changed; try another folder."
-            ),
-            field: None,
-        }
+        CommandError::storage(
+            Reason::from(Message::new("error-save-file")).with_part("reason", io_reason(&error)),
+        )
     })
 }
 

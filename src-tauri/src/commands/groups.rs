@@ -5,6 +5,7 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 use village_core::GroupEntry;
+use village_core::catalog::word;
 use village_core::groups::{
     AttendInput, Attendance, Group, GroupId, GroupInput, GroupMeeting, Meeting, ScheduleInput,
     meeting_words,
@@ -19,7 +20,7 @@ pub struct GroupDto {
     pub id: String,
     pub name: String,
     pub kind: &'static str,
-    pub kind_words: &'static str,
+    pub kind_words: String,
     pub place: String,
     pub link: String,
     pub contact: String,
@@ -35,12 +36,13 @@ pub struct GroupDto {
 
 impl From<Group> for GroupDto {
     fn from(g: Group) -> Self {
+        let language = crate::language::current();
         GroupDto {
             id: g.id.to_string(),
             kind: g.kind.as_str(),
-            kind_words: g.kind.words(),
+            kind_words: g.kind.words().render(language),
             schedule: ScheduleInput::from(&g.schedule),
-            schedule_words: g.schedule.words(),
+            schedule_words: g.schedule.words(language),
             has_times: g.schedule.timed().is_some(),
             remind_minutes_before: g.remind_minutes_before,
             muted: g.muted,
@@ -71,7 +73,7 @@ impl MeetingDto {
             start: meeting.start,
             end: meeting.end,
             local_date: meeting.local_date,
-            words: meeting_words(meeting, now, &Local),
+            words: meeting_words(meeting, now, &Local, crate::language::current()),
             started: meeting.start <= now,
         }
     }
@@ -127,7 +129,7 @@ pub struct AttendanceDto {
     pub happened_at: DateTime<Utc>,
     pub meeting_start: Option<DateTime<Utc>>,
     pub mood_after: Option<u8>,
-    pub mood_words: Option<&'static str>,
+    pub mood_words: Option<String>,
     pub note: String,
     /// The time on her clock when she went, "YYYY-MM-DDTHH:MM", to show as she saw it.
     pub local_at: Option<String>,
@@ -145,7 +147,9 @@ impl From<Attendance> for AttendanceDto {
                 .map(|at| at.format("%Y-%m-%dT%H:%M").to_string()),
             meeting_start: a.meeting_start,
             mood_after: a.mood_after,
-            mood_words: a.mood_after.map(mood_word),
+            mood_words: a
+                .mood_after
+                .map(|mood| mood_word(mood).render(crate::language::current())),
             note: a.check_in.note,
         }
     }
@@ -304,18 +308,27 @@ pub async fn export_calendar<R: Runtime>(
 ) -> Result<Option<String>, CommandError> {
     let id = group_id.as_deref().map(GroupId::parse).transpose()?;
     let store = state.store()?;
+    let language = crate::language::current();
     let ics = store
-        .calendar(id.as_ref(), state.clock.now(), &Local, &zone_name())
+        .calendar(
+            id.as_ref(),
+            state.clock.now(),
+            &Local,
+            &zone_name(),
+            language,
+        )
         .await?;
     let file_name = match &id {
         Some(id) => format!("{}.ics", file_stem(&store.group(id).await?.name)),
         None => "village-groups.ics".to_owned(),
     };
+    let filter_name = word(language, "dialog-filter-ics");
     let filter = Filter {
-        name: "Calendar (.ics)",
+        name: &filter_name,
         extensions: &["ics"],
     };
-    let Some(path) = save_path(&app, "Save to a calendar file", &file_name, filter).await? else {
+    let title = word(language, "dialog-export-ics");
+    let Some(path) = save_path(&app, &title, &file_name, filter).await? else {
         return Ok(None);
     };
     not_the_database(&state, &path)?;

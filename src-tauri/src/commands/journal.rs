@@ -16,7 +16,7 @@ use crate::{AppState, CommandError};
 pub struct MoodNoteDto {
     pub id: String,
     pub mood: u8,
-    pub mood_word: &'static str,
+    pub mood_word: String,
     pub note: String,
     pub tags: Vec<String>,
     pub energy: Option<u8>,
@@ -30,7 +30,7 @@ impl From<MoodNote> for MoodNoteDto {
         MoodNoteDto {
             id: n.id.to_string(),
             mood: n.mood,
-            mood_word: mood_word(n.mood),
+            mood_word: mood_word(n.mood).render(crate::language::current()),
             note: n.note,
             tags: n.tags,
             energy: n.energy,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tauri::State;
 use village_core::Store;
+use village_core::catalog::Message;
 use village_core::cipher::{Key, Passphrase, Strength};
 use village_core::session::{Swap, Unlock};
 use village_core::store::Rekeyed;
@@ -41,7 +42,7 @@ fn status(state: &AppState) -> PrivacyDto {
             .session
             .store()
             .is_ok_and(|store| store.is_read_only())
-            .then(|| village_core::Error::ReadOnly.public_message()),
+            .then(|| village_core::Error::ReadOnly.public_message(crate::language::current())),
     }
 }
 
@@ -103,9 +104,9 @@ pub async fn set_passphrase(
     confirm: String,
 ) -> Result<PrivacyDto, CommandError> {
     if passphrase != confirm {
-        return Err(CommandError::invalid(
-            "The two new passphrases are not the same. Type it again in both boxes.",
-        ));
+        return Err(CommandError::invalid(Message::new(
+            "error-passphrases-differ",
+        )));
     }
     let new = Passphrase::new(passphrase)?;
     let (store, _busy) = state.session.begin_swap(Swap::Rekey)?;
@@ -123,9 +124,7 @@ pub async fn remove_passphrase(
 ) -> Result<PrivacyDto, CommandError> {
     let (store, _busy) = state.session.begin_swap(Swap::Rekey)?;
     if !store.is_encrypted() {
-        return Err(CommandError::invalid(
-            "Your journal has no passphrase to turn off.",
-        ));
+        return Err(CommandError::invalid(Message::new("error-no-passphrase")));
     }
     check_current(&store, current)?;
     let key = store.key();
@@ -159,13 +158,13 @@ fn check_current(store: &Store, current: String) -> Result<(), CommandError> {
         return Ok(());
     }
     let current = Passphrase::typed(current)
-        .map_err(|_| CommandError::invalid("Type your current passphrase first."))?;
+        .map_err(|_| CommandError::invalid(Message::new("error-current-passphrase-empty")))?;
     let right = tokio::task::block_in_place(|| store.has_passphrase(&current))?;
     if right {
         Ok(())
     } else {
-        Err(CommandError::invalid(
-            "That isn't your current passphrase. Nothing was changed.",
-        ))
+        Err(CommandError::invalid(Message::new(
+            "error-current-passphrase-wrong",
+        )))
     }
 }

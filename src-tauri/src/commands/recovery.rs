@@ -32,7 +32,7 @@ pub async fn recovery_offer(state: State<'_, AppState>) -> Result<RecoveryDto, C
     let problem = needed
         .then(|| state.session.store().err())
         .flatten()
-        .map(|e| e.public_message());
+        .map(|e| e.public_message(crate::language::current()));
     let backups = state
         .session
         .good_backups()

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
+use tauri::{AppHandle, Runtime};
+use village_core::catalog::{self, Language};
 use village_core::reminders::{NudgeSettings, ReminderSettings};
-use village_core::{QuietHours, Settings, Theme};
+use village_core::{LanguageChoice, QuietHours, Settings, Theme};
 
 use crate::{AppState, CommandError};
 
@@ -64,6 +66,8 @@ pub struct SettingsDto {
     pub idle_lock_minutes: u32,
     /// How large the words are, in percent of Village's own size.
     pub text_size_percent: u32,
+    /// "system", "en" or "es".
+    pub language: LanguageChoice,
 }
 
 impl From<ReminderSettings> for ReminderSettingsDto {
@@ -118,6 +122,7 @@ impl From<Settings> for SettingsDto {
             baby_birth_date: settings.baby_birth_date,
             idle_lock_minutes: settings.idle_lock.as_minutes(),
             text_size_percent: settings.text_size.as_percent(),
+            language: settings.language,
         }
     }
 }
@@ -214,4 +219,66 @@ pub async fn set_text_size(
     let size = village_core::TextSize::percent(percent)?;
     store.set_text_size(size, state.clock.now()).await?;
     Ok(store.settings().await?.into())
+}
+
+/// The catalog the window speaks from: every word of her language, and which it is.
+#[derive(Debug, Serialize)]
+pub struct CatalogDto {
+    /// "en", "es" or "x-pseudo".
+    pub language: Language,
+    /// The locale dates and numbers follow: "en-US" or "es-US".
+    pub locale: &'static str,
+    /// The language's `.ftl` files, joined.
+    pub source: String,
+    /// What she chose in Settings: "system", "en" or "es".
+    pub choice: LanguageChoice,
+}
+
+/// Makes `choice` the language the shell speaks and the tray shows, and gives the window its
+/// catalog. The choice goes through the system's language first, then the window's own.
+fn speak<R: Runtime>(app: &AppHandle<R>, choice: LanguageChoice, webview: &[String]) -> CatalogDto {
+    let language = choice.resolve(crate::language::system(), webview);
+    if crate::language::set(language) {
+        crate::tray::relabel(app);
+    }
+    CatalogDto {
+        language,
+        locale: language.locale(),
+        source: catalog::source(language),
+        choice,
+    }
+}
+
+/// The window's catalog at start. Her choice is read from her journal; while it is locked
+/// (or will not open), from the copy the window keeps on this device (`remembered`).
+#[tauri::command]
+pub async fn catalog<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    remembered: Option<String>,
+    webview: Vec<String>,
+) -> Result<CatalogDto, CommandError> {
+    let stored = match state.store() {
+        Ok(store) => store.language().await.ok(),
+        Err(_) => None,
+    };
+    let choice = stored
+        .or_else(|| remembered.and_then(|r| LanguageChoice::parse(&r).ok()))
+        .unwrap_or_default();
+    Ok(speak(&app, choice, &webview))
+}
+
+/// Her language, from Settings: applied at once to the window (it loads the catalog this
+/// returns), the next notification and the tray.
+#[tauri::command]
+pub async fn set_language<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    choice: String,
+    webview: Option<Vec<String>>,
+) -> Result<CatalogDto, CommandError> {
+    let choice = LanguageChoice::parse(&choice)?;
+    let store = state.store()?;
+    store.set_language(choice, state.clock.now()).await?;
+    Ok(speak(&app, choice, &webview.unwrap_or_default()))
 }

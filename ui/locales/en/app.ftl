@@ -35,3 +35,18 @@ title-today = Today
 title-your-data = Your data
 title-locked = Locked
 title-recover = Your journal didn't open
+
+# Said as she steps the text size with Ctrl + and Ctrl −.
+text-size-now = Text size { $percent } %
+error-language = Choose English, Español, or the same language as this device.
+
+# The tray menu.
+tray-open = Open Village
+tray-mood = How are you?
+tray-quit = Quit Village
+
+# After her journal was opened from a backup, on Today.
+recovered-from-backup = Your journal is open again, from the backup “{ $backup }”. The file that didn't open is kept, untouched, at { $path }.
+
+# The app's name beside its mark; the same in every language.
+brand-name = Village

@@ -1,8 +1,6 @@
-# How Rust writes dates and times (chrono patterns; %A and %B are named in the language).
-# The UI uses Intl with the locale instead.
+# How Rust writes dates (chrono patterns; %A and %B are named in the language). Times are
+# words in core.ftl (time-of-day): chrono has no a. m./p. m. for Spanish. The UI uses Intl.
 
 date-long = %A, %B %-d, %Y
 date-medium = %a, %b %-d, %Y
 date-short = %a, %b %-d
-time-short = %-I:%M %p
-date-time-short = %a, %b %-d, %-I:%M %p

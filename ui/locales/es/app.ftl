@@ -35,3 +35,18 @@ title-today = Hoy
 title-your-data = Tus datos
 title-locked = Bloqueado
 title-recover = Tu diario no se abrió
+
+# Se dice cuando cambia el tamaño del texto con Ctrl + y Ctrl −.
+text-size-now = Tamaño del texto: { $percent } %
+error-language = Elige English, Español o el mismo idioma de este dispositivo.
+
+# El menú de la bandeja del sistema.
+tray-open = Abrir Village
+tray-mood = ¿Cómo estás?
+tray-quit = Salir de Village
+
+# Después de abrir su diario desde una copia de seguridad, en Hoy.
+recovered-from-backup = Tu diario está abierto otra vez, desde la copia de seguridad «{ $backup }». El archivo que no se abrió se guarda, intacto, en { $path }.
+
+# El nombre de la app junto a su marca; igual en todos los idiomas.
+brand-name = Village
