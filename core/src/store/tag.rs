@@ -6,10 +6,39 @@ use sqlx::SqliteConnection;
 
 use super::merge::{Outcome, outcome};
 use super::{Store, whole_seconds};
-use crate::catalog::Message;
+use crate::catalog::{Language, Message};
 use crate::error::{Error, Result};
 use crate::journal::{Tag, TagId, clean_tag, fold_tag};
 use crate::transfer::{ImportFormat, TagRecord};
+
+/// The tags a journal starts with (migration 0003), by id, with the message that names each.
+const STARTER_TAGS: [(&str, &str); 7] = [
+    ("5b1c7a52-0c0e-4f57-9a5e-3d1f0b6c0001", "starter-tag-tired"),
+    (
+        "5b1c7a52-0c0e-4f57-9a5e-3d1f0b6c0002",
+        "starter-tag-anxious",
+    ),
+    ("5b1c7a52-0c0e-4f57-9a5e-3d1f0b6c0003", "starter-tag-lonely"),
+    (
+        "5b1c7a52-0c0e-4f57-9a5e-3d1f0b6c0004",
+        "starter-tag-hopeful",
+    ),
+    (
+        "5b1c7a52-0c0e-4f57-9a5e-3d1f0b6c0005",
+        "starter-tag-slept-well",
+    ),
+    (
+        "5b1c7a52-0c0e-4f57-9a5e-3d1f0b6c0006",
+        "starter-tag-got-outside",
+    ),
+    (
+        "5b1c7a52-0c0e-4f57-9a5e-3d1f0b6c0007",
+        "starter-tag-saw-a-friend",
+    ),
+];
+
+/// The time the migration gave the starter tags; a rename by her moves it on.
+const STARTER_STAMP: &str = "2026-01-01 00:00:00+00:00";
 
 fn not_found() -> Error {
     Error::NotFound {
@@ -44,6 +73,33 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?
         .ok_or_else(not_found)
+    }
+
+    /// The starter tags she has never renamed, in `language`: a journal begun in English and
+    /// read in Spanish offers "cansada", not "tired". One she renamed, or whose new name
+    /// another tag has, is left as it is; the starter stamp stays, so it can follow again.
+    pub async fn speak_starter_tags(&self, language: Language) -> Result<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        for (id, message) in STARTER_TAGS {
+            let name = crate::catalog::word(language, message);
+            let folded = fold_tag(&name);
+            sqlx::query!(
+                "UPDATE tag SET name = ?, folded = ?
+                  WHERE id = ? AND updated_at = ? AND name <> ?
+                    AND NOT EXISTS (SELECT 1 FROM tag other WHERE other.folded = ? AND other.id <> ?)",
+                name,
+                folded,
+                id,
+                STARTER_STAMP,
+                name,
+                folded,
+                id
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Renames a tag everywhere it is used. A name another tag already has (ignoring case) is

@@ -258,14 +258,23 @@ pub async fn catalog<R: Runtime>(
     remembered: Option<String>,
     webview: Vec<String>,
 ) -> Result<CatalogDto, CommandError> {
-    let stored = match state.store() {
-        Ok(store) => store.language().await.ok(),
-        Err(_) => None,
+    let store = state.store().ok();
+    let stored = match &store {
+        Some(store) => store.language().await.ok(),
+        None => None,
     };
     let choice = stored
         .or_else(|| remembered.and_then(|r| LanguageChoice::parse(&r).ok()))
         .unwrap_or_default();
-    Ok(speak(&app, choice, &webview))
+    let catalog = speak(&app, choice, &webview);
+    if let Some(store) = store {
+        // Locked or not, the words must come: a starter tag left in the other language is
+        // not worth failing the start for.
+        if let Err(error) = store.speak_starter_tags(catalog.language).await {
+            eprintln!("village: starter tags kept their words: {error:?}");
+        }
+    }
+    Ok(catalog)
 }
 
 /// Her language, from Settings: applied at once to the window (it loads the catalog this
@@ -280,5 +289,7 @@ pub async fn set_language<R: Runtime>(
     let choice = LanguageChoice::parse(&choice)?;
     let store = state.store()?;
     store.set_language(choice, state.clock.now()).await?;
-    Ok(speak(&app, choice, &webview.unwrap_or_default()))
+    let catalog = speak(&app, choice, &webview.unwrap_or_default());
+    store.speak_starter_tags(catalog.language).await?;
+    Ok(catalog)
 }

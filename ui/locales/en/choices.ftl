@@ -47,3 +47,11 @@ weekday-thu = Thursday
 weekday-fri = Friday
 weekday-sat = Saturday
 weekday-sun = Sunday
+# The tags a new journal starts with; she can rename, merge or ignore them.
+starter-tag-tired = tired
+starter-tag-anxious = anxious
+starter-tag-lonely = lonely
+starter-tag-hopeful = hopeful
+starter-tag-slept-well = slept well
+starter-tag-got-outside = got outside
+starter-tag-saw-a-friend = saw a friend

@@ -47,3 +47,11 @@ weekday-thu = Jueves
 weekday-fri = Viernes
 weekday-sat = Sábado
 weekday-sun = Domingo
+# Las etiquetas con que empieza un diario nuevo; puede renombrarlas, unirlas o ignorarlas.
+starter-tag-tired = cansada
+starter-tag-anxious = ansiosa
+starter-tag-lonely = sola
+starter-tag-hopeful = con esperanza
+starter-tag-slept-well = dormí bien
+starter-tag-got-outside = salí un rato
+starter-tag-saw-a-friend = vi a una amiga
