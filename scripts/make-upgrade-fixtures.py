@@ -158,6 +158,12 @@ def fill(db: sqlite3.Connection, version: int, manifest: dict):
         (4, people[1][0], 0),
         (4, people[0][0], 1),
     ], "person_id")
+    if version < 10:
+        return
+    rows("ready_message", ["id", "text", "created_at", "updated_at"], [
+        ("c3735218-e074-4c71-9fa9-000000000001", "Coffee? ☕\n<b>Soon</b> & \"quoted\"", T0, T1),
+        ("c3735218-e074-4c71-9fa9-000000000002", "¿Caminamos mañana?", T1, T1),
+    ], "id")
 
 
 def main():

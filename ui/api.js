@@ -170,6 +170,35 @@ export const recoveryOffer = () => call("recovery_offer");
 /** Opens her journal from a backup in that list; the file that would not open is kept. */
 export const recoverFromBackup = (name) => call("recover_from_backup", { name });
 
+// Reaching out (issue 24). Village sends nothing itself: each uri is opened by openLink.
+/** Village's ready messages in her language, worded for that person (or no one when personId
+ * is null), then her own: [{ id (her own only, else null), key: "hello"|"call-me"|"walk"|
+ * "meal"|"hour"|"own", text }]. */
+export const readyMessages = (personId = null) => call("ready_messages", { personId });
+/** Keeps one of her own (1 to 500 characters); resolves to it, with key "own". */
+export const saveReadyMessage = (text) => call("save_ready_message", { text });
+export const updateReadyMessage = (id, text) => call("update_ready_message", { id, text });
+export const deleteReadyMessage = (id) => call("delete_ready_message", { id });
+/** how: "text" | "call" | "email"; to: the number or address she picked (one the person has);
+ * body: the words (text and email; may be empty). Resolves to { uri, pending }: open uri, then
+ * answer pending once with answerHello. Nothing is logged yet. */
+export const helloLink = ({ personId, how, to, body = "" }) =>
+  call("hello_link", { input: { person_id: personId, how, to, body } });
+/** "Did you reach them?": true logs the check-in of the hello's kind and resolves to it (as
+ * logCheckIn does); false logs nothing and resolves to null. A pending hello is answered once. */
+export const answerHello = (pending, reached) => call("answer_hello", { pending, reached });
+/** The invitation to the group's next meeting: { text, starts_at } (ISO, UTC); personId may be null. */
+export const inviteText = ({ groupId, personId = null }) => call("invite_text", { groupId, personId });
+/** how: "text" | "email". Resolves to { uri }; no check-in is logged. */
+export const inviteLink = ({ groupId, personId, how, to, body = "" }) =>
+  call("invite_link", { input: { group_id: groupId, person_id: personId, how, to, body } });
+/** That one meeting as an .ics, through the system's save dialog; the saved path, or null if she cancels. */
+export const saveMeetingCalendar = (groupId, startsAt) => call("save_meeting_calendar", { groupId, startsAt });
+/** Free, well-known places to find a group: [{ key, name, about, url, kind, source, checked_on, saved }]. */
+export const groupFinder = () => call("group_finder");
+/** Adds one as a group to try; resolves to the new group (as addGroup). A second save is a conflict. */
+export const saveFoundGroup = (key) => call("save_found_group", { key });
+
 /** Opens a tel:, sms:, mailto: or https: link in the system's handler; the capability allows no other scheme. */
 export const openLink = (url) => call("plugin:opener|open_url", { url });
 

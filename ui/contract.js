@@ -135,15 +135,6 @@ export const LABELS = Object.freeze({
     "none": "repeats-none",
     "once": "repeats-once",
     "weekly": "repeats-weekly"
-  },
-  "weekday": {
-    "fri": "weekday-fri",
-    "mon": "weekday-mon",
-    "sat": "weekday-sat",
-    "sun": "weekday-sun",
-    "thu": "weekday-thu",
-    "tue": "weekday-tue",
-    "wed": "weekday-wed"
   }
 });
 

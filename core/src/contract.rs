@@ -44,7 +44,6 @@ pub fn contract() -> Value {
         "checkInKind": ids("check-in-kind", kinds.iter().map(|v| (*v).to_owned()).collect()),
         "groupKind": ids("group-kind", group_kinds.iter().map(|v| (*v).to_owned()).collect()),
         "repeats": ids("repeats", groups::REPEATS.iter().map(|v| (*v).to_owned()).collect()),
-        "weekday": ids("weekday", weekdays.iter().map(|v| (*v).to_owned()).collect()),
         "nth": ids("nth", groups::NTHS.iter().map(|n| n.to_string()).collect()),
         "mood": ids("mood", (1..=5).map(|n: i32| n.to_string()).collect()),
     });

@@ -78,20 +78,16 @@ pub fn until_time(language: Language, at: NaiveTime) -> String {
     )
 }
 
-/// A weekday inside a sentence: "Friday" ("viernes").
+/// A weekday inside a sentence: "Friday" ("viernes"), from the locale's own names.
 pub fn weekday(language: Language, day: Weekday) -> String {
-    match day {
-        Weekday::Mon => word(language, "day-mon"),
-        Weekday::Tue => word(language, "day-tue"),
-        Weekday::Wed => word(language, "day-wed"),
-        Weekday::Thu => word(language, "day-thu"),
-        Weekday::Fri => word(language, "day-fri"),
-        Weekday::Sat => word(language, "day-sat"),
-        Weekday::Sun => word(language, "day-sun"),
-    }
+    // Any date on that weekday; 5 January 2026 is a Monday.
+    let monday = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap_or_default();
+    let date = monday + chrono::Duration::days(i64::from(day.num_days_from_monday()));
+    crate::catalog::date(language, "date-weekday", date)
 }
 
-/// A weekday as "every …" names it: "Saturday" in English, plural "sábados" in Spanish.
+/// A weekday as "every …" names it: "Saturday" in English, plural "sábados" in Spanish. The
+/// locale's data has no plural names, so these are the catalog's.
 pub fn every_weekday(language: Language, day: Weekday) -> String {
     match day {
         Weekday::Mon => word(language, "day-every-mon"),

@@ -15,7 +15,7 @@ use village_core::Store;
 use village_core::store::check_file;
 
 /// The column that names a row of each table in the manifest.
-const KEYS: [(&str, &str); 11] = [
+const KEYS: [(&str, &str); 12] = [
     ("settings", "key"),
     ("person", "id"),
     ("check_in", "id"),
@@ -27,6 +27,7 @@ const KEYS: [(&str, &str); 11] = [
     ("self_check", "id"),
     ("safety_plan_step", "step"),
     ("safety_plan_person", "person_id"),
+    ("ready_message", "id"),
 ];
 
 type Manifest = BTreeMap<String, BTreeMap<String, Vec<String>>>;

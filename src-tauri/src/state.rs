@@ -1,5 +1,5 @@
-//! What the commands share: the session on her journal, the clock, and the file she picked to
-//! import.
+//! What the commands share: the session on her journal, the clock, the file she picked to
+//! import, and the hellos waiting for her to say whether she reached them.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -50,6 +50,9 @@ pub struct AppState {
     /// Wakes the reminder task (`crate::reminders`) early.
     pub reminders: Arc<tokio::sync::Notify>,
     pub pending_import: Mutex<Option<PendingImport>>,
+    /// Hellos she opened in her messaging app, until she says whether she reached them; only
+    /// her yes logs a check-in. In memory: one never answered is simply forgotten.
+    pub hellos: Mutex<village_core::reach::PendingHellos>,
 }
 
 impl AppState {
@@ -62,6 +65,7 @@ impl AppState {
             clock: Box::new(clock),
             reminders: Arc::new(tokio::sync::Notify::new()),
             pending_import: Mutex::new(None),
+            hellos: Mutex::new(village_core::reach::PendingHellos::default()),
         }
     }
 

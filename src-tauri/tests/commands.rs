@@ -1018,3 +1018,316 @@ fn an_encrypted_journal_starts_locked() {
     );
     assert_eq!(journal_len(&app), Ok(0));
 }
+
+// Reaching out (issue 24).
+
+fn ana(app: &TestApp) -> String {
+    let ana = app
+        .invoke(
+            "add_person",
+            json!({"input": {"name": "Ana María", "relationship": "friend",
+                             "phone": "+1 (555) 010-2030", "email": "ana@example.org"}}),
+        )
+        .unwrap();
+    ana["id"].as_str().unwrap().to_owned()
+}
+
+fn check_in_count(app: &TestApp, person: &str) -> i64 {
+    app.invoke("get_person", json!({ "id": person })).unwrap()["total_check_ins"]
+        .as_i64()
+        .unwrap()
+}
+
+#[test]
+fn ready_messages_greet_the_person_and_hers_are_kept_or_refused_whole() {
+    let app = app();
+    let id = ana(&app);
+    let list = app
+        .invoke("ready_messages", json!({ "personId": id }))
+        .unwrap();
+    let keys: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["key"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(keys, ["hello", "call-me", "walk", "meal", "hour"]);
+    assert_eq!(
+        list[0],
+        json!({"id": null, "key": "hello", "text": "Hi Ana! Thinking of you. How are you doing?"})
+    );
+    let nameless = app
+        .invoke("ready_messages", json!({ "personId": null }))
+        .unwrap();
+    assert_eq!(
+        nameless[1]["text"],
+        "Hi, could you call me today when you have a moment?"
+    );
+
+    let saved = app
+        .invoke(
+            "save_ready_message",
+            json!({"text": "<b>Coffee</b> & cake? 🍰"}),
+        )
+        .unwrap();
+    assert_eq!(saved["key"], "own");
+    assert_eq!(saved["text"], "<b>Coffee</b> & cake? 🍰");
+    let mine = saved["id"].as_str().unwrap().to_owned();
+    for bad in [
+        json!(""),
+        json!("   "),
+        json!("x".repeat(501)),
+        json!("bell\u{7}"),
+    ] {
+        let message = assert_invalid(app.invoke("save_ready_message", json!({ "text": bad })));
+        assert!(message.starts_with("The message "), "{message}");
+        assert_invalid(app.invoke("update_ready_message", json!({ "id": mine, "text": bad })));
+    }
+    let list = app
+        .invoke("ready_messages", json!({ "personId": null }))
+        .unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 6);
+    assert_eq!(list[5]["text"], "<b>Coffee</b> & cake? 🍰");
+
+    let edited = app
+        .invoke(
+            "update_ready_message",
+            json!({"id": mine, "text": "Walk later?"}),
+        )
+        .unwrap();
+    assert_eq!(edited["text"], "Walk later?");
+    assert_eq!(
+        app.invoke("delete_ready_message", json!({ "id": mine }))
+            .unwrap(),
+        Value::Null
+    );
+    for ghost in [mine.as_str(), "not-an-id"] {
+        let error = app
+            .invoke("delete_ready_message", json!({ "id": ghost }))
+            .unwrap_err();
+        assert_eq!(error["code"], "not_found", "{error}");
+    }
+    let error = app
+        .invoke(
+            "ready_messages",
+            json!({"personId": "00000000-0000-4000-8000-000000000000"}),
+        )
+        .unwrap_err();
+    assert_eq!(error["code"], "not_found");
+}
+
+#[test]
+fn a_hello_is_logged_only_when_she_says_yes_and_answered_once() {
+    let app = app();
+    let id = ana(&app);
+    let hello = |how: &str, to: &str, body: &str| {
+        app.invoke(
+            "hello_link",
+            json!({"input": {"person_id": id, "how": how, "to": to, "body": body}}),
+        )
+    };
+    let text = hello(
+        "text",
+        "+1 (555) 010-2030",
+        "Hi Ana!\nFree at 3? #walk & 🌷",
+    )
+    .unwrap();
+    assert_eq!(
+        text["uri"],
+        "sms:+15550102030?body=Hi%20Ana%21%0AFree%20at%203%3F%20%23walk%20%26%20%F0%9F%8C%B7"
+    );
+    let pending = text["pending"].as_str().unwrap().to_owned();
+    assert_eq!(check_in_count(&app, &id), 0, "nothing logged on opening");
+    // The opener's scope lets the encoded address through; no phone app answers here.
+    if let Err(error) = app.invoke("plugin:opener|open_url", json!({ "url": text["uri"] })) {
+        let said = error.to_string().to_lowercase();
+        assert!(!said.contains("not allowed"), "{error}");
+    }
+    let answer = app
+        .invoke(
+            "answer_hello",
+            json!({"pending": pending, "reached": false}),
+        )
+        .unwrap();
+    assert_eq!(answer, Value::Null);
+    assert_eq!(check_in_count(&app, &id), 0, "not yet logs nothing");
+    let again = app
+        .invoke("answer_hello", json!({"pending": pending, "reached": true}))
+        .unwrap_err();
+    assert_eq!(again["code"], "not_found", "{again}");
+    assert_eq!(check_in_count(&app, &id), 0);
+
+    for (how, to, kind) in [
+        ("text", "+15550102030", "text"),
+        ("call", "555 010 2030", "call"),
+        ("email", "ANA@example.org", "other"),
+    ] {
+        let link = hello(
+            how,
+            if how == "call" { "+1 555 010 2030" } else { to },
+            "Hi",
+        )
+        .unwrap();
+        let logged = app
+            .invoke(
+                "answer_hello",
+                json!({"pending": link["pending"], "reached": true}),
+            )
+            .unwrap();
+        assert_eq!(logged["kind"], kind, "{how}");
+        assert_eq!(logged["person_id"], id.as_str());
+        assert!(logged["local_at"].is_string());
+    }
+    assert_eq!(check_in_count(&app, &id), 3);
+    let email = hello("email", "ana@example.org", "Line 1\nLine 2").unwrap();
+    assert_eq!(
+        email["uri"],
+        "mailto:ana@example.org?subject=A%20quick%20hello&body=Line%201%0D%0ALine%202"
+    );
+    if let Err(error) = app.invoke("plugin:opener|open_url", json!({ "url": email["uri"] })) {
+        let said = error.to_string().to_lowercase();
+        assert!(!said.contains("not allowed"), "{error}");
+    }
+
+    for (how, to) in [
+        ("text", "+1 555 999 0000"),
+        ("email", "someone@else.org"),
+        ("fax", "+15550102030"),
+    ] {
+        assert_invalid(hello(how, to, "Hi"));
+    }
+    assert_invalid(hello("text", "+15550102030", &"a".repeat(2001)));
+    let error = app
+        .invoke(
+            "hello_link",
+            json!({"input": {"person_id": "00000000-0000-4000-8000-000000000000",
+                             "how": "text", "to": "1", "body": ""}}),
+        )
+        .unwrap_err();
+    assert_eq!(error["code"], "not_found");
+    assert_eq!(check_in_count(&app, &id), 3);
+}
+
+#[test]
+fn an_invite_names_the_next_meeting_and_opens_as_a_text_or_an_email() {
+    let app = app();
+    let id = ana(&app);
+    let mut input = always_on();
+    input["name"] = json!("Round the clock");
+    let group = app.invoke("add_group", json!({ "input": input })).unwrap();
+    let group_id = group["id"].as_str().unwrap().to_owned();
+    let invite = app
+        .invoke("invite_text", json!({"groupId": group_id, "personId": id}))
+        .unwrap();
+    let text = invite["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("Hi Ana! Would you like to come with me to Round the clock? It's on "),
+        "{text}"
+    );
+    assert!(text.contains(" at 12:00 AM."), "{text}");
+    assert!(text.ends_with("\nWhere: Community room"), "{text}");
+    let starts_at = invite["starts_at"].as_str().unwrap().to_owned();
+    assert!(starts_at.ends_with('Z'), "{starts_at}");
+    let nameless = app
+        .invoke(
+            "invite_text",
+            json!({"groupId": group_id, "personId": null}),
+        )
+        .unwrap();
+    assert!(nameless["text"].as_str().unwrap().starts_with("Hi! "));
+
+    let sms = app
+        .invoke(
+            "invite_link",
+            json!({"input": {"group_id": group_id, "person_id": id, "how": "text",
+                             "to": "+1 (555) 010-2030", "body": text}}),
+        )
+        .unwrap();
+    let uri = sms["uri"].as_str().unwrap();
+    assert!(
+        uri.starts_with("sms:+15550102030?body=Hi%20Ana%21%20Would"),
+        "{uri}"
+    );
+    assert!(uri.contains("%0AWhere%3A%20Community%20room"), "{uri}");
+    let mail = app
+        .invoke(
+            "invite_link",
+            json!({"input": {"group_id": group_id, "person_id": id, "how": "email",
+                             "to": "ana@example.org", "body": "Come?"}}),
+        )
+        .unwrap();
+    assert_eq!(
+        mail["uri"],
+        "mailto:ana@example.org?subject=Round%20the%20clock%3A%20would%20you%20come%20with%20me%3F&body=Come%3F"
+    );
+    assert_invalid(app.invoke(
+        "invite_link",
+        json!({"input": {"group_id": group_id, "person_id": id, "how": "call",
+                         "to": "+15550102030", "body": ""}}),
+    ));
+    assert_eq!(check_in_count(&app, &id), 0, "an invite logs nothing");
+
+    // A start the group has no meeting at is refused before any dialog opens.
+    for bad in ["2026-02-30T10:00:00Z", "soon", "2001-01-01T00:00:30Z"] {
+        assert_invalid(app.invoke(
+            "save_meeting_calendar",
+            json!({"groupId": group_id, "startsAt": bad}),
+        ));
+    }
+    let forum = app
+        .invoke(
+            "add_group",
+            json!({"input": {"name": "Forum", "kind": "online_community",
+                             "schedule": {"repeats": "none"}}}),
+        )
+        .unwrap();
+    assert_invalid(app.invoke(
+        "invite_text",
+        json!({"groupId": forum["id"], "personId": null}),
+    ));
+}
+
+#[test]
+fn a_found_group_is_listed_with_its_source_and_saved_once() {
+    let app = app();
+    let list = app.invoke("group_finder", json!({})).unwrap();
+    let list = list.as_array().unwrap();
+    assert!(list.len() >= 3);
+    for found in list {
+        for field in ["url", "source"] {
+            assert!(
+                found[field].as_str().unwrap().starts_with("https://"),
+                "{found}"
+            );
+        }
+        assert_eq!(found["checked_on"], "2026-12-05");
+        assert_eq!(found["saved"], false);
+        assert!(!found["name"].as_str().unwrap().is_empty());
+        assert!(!found["about"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(list[0]["key"], "psi-online");
+    assert_eq!(list[0]["kind"], "support_group");
+
+    let group = app
+        .invoke("save_found_group", json!({"key": "psi-online"}))
+        .unwrap();
+    assert_eq!(group["name"], "PSI online support groups");
+    assert_eq!(group["schedule_words"], "No fixed time");
+    assert_eq!(group["link"], list[0]["url"]);
+    let again = app
+        .invoke("save_found_group", json!({"key": "psi-online"}))
+        .unwrap_err();
+    assert_eq!(again["code"], "conflict");
+    assert_eq!(again["message"], "It's already in your groups.");
+    let unknown = app
+        .invoke("save_found_group", json!({"key": "<script>"}))
+        .unwrap_err();
+    assert_eq!(unknown["code"], "not_found");
+    let overview = app
+        .invoke("groups_overview", json!({"includeArchived": true}))
+        .unwrap();
+    assert_eq!(overview["groups"].as_array().unwrap().len(), 1);
+    let list = app.invoke("group_finder", json!({})).unwrap();
+    assert_eq!(list[0]["saved"], true);
+    assert_eq!(list[1]["saved"], false);
+}

@@ -109,6 +109,14 @@ async fn with_the_keyboard_alone_she_does_each_thing_and_focus_follows() -> Resu
         .await?;
     let rows: Vec<String> = serde_json::from_value(rows)?;
     assert_eq!(rows.len(), 2, "{rows:?}");
+    // Logging a hello that already happened is folded under "Other ways": Enter opens it.
+    window
+        .tab_to(&format!(
+            "#today-due .person-row[data-person='{}'] details.other-ways > summary",
+            rows[0]
+        ))
+        .await?;
+    window.press(Key::Enter).await?;
     window
         .tab_to(&format!(
             "#today-due .person-row[data-person='{}'] button[data-kind='text']",

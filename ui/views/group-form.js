@@ -4,7 +4,7 @@
 import { CHOICES, LABELS, LIMITS } from "../contract.js";
 import { el, field, focusField } from "../dom.js";
 import { isoDate } from "../dates.js";
-import { t } from "../words.js";
+import { locale, marked, t } from "../words.js";
 
 // Mom-and-baby first: the kind most groups she saves are.
 const groupKinds = () => ["mom_and_baby", ...CHOICES.groupKind.filter((k) => k !== "mom_and_baby")]
@@ -13,7 +13,10 @@ const groupKinds = () => ["mom_and_baby", ...CHOICES.groupKind.filter((k) => k !
 // Not "repeats": the form's select of that name would shadow it where it is called.
 const repeatChoices = () => CHOICES.repeats.map((value) => [value, t(LABELS.repeats[value])]);
 
-const weekdays = () => CHOICES.weekday.map((value) => [value, t(LABELS.weekday[value])]);
+/** Each weekday's value with its name in her language, from Intl: 1 January 2024 was a Monday,
+ * and the contract lists the days from Monday. */
+const weekdays = () => CHOICES.weekday.map((value, i) =>
+  [value, marked(new Date(2024, 0, 1 + i).toLocaleDateString(locale(), { weekday: "long" }))]);
 
 const nths = () => CHOICES.nth.map((value) => [value, t(LABELS.nth[String(value)])]);
 

@@ -167,12 +167,12 @@ async function renderForm(main, showProblem, kind) {
       }
     }
   });
-  main.append(
+  main.append(...[
     el("a", { class: "back", href: "#self-check" }, t("self-check-back")),
     el("h1", {}, nameOf(form.kind)),
     el("p", { class: "lead" }, t(form.about)),
     languageNote(form.kind),
-    element);
+    element].filter(Boolean));
 }
 
 export const selfCheck = {

@@ -7,7 +7,7 @@ use chrono::{
 };
 
 use super::schedule::weekday_code;
-use super::{Group, Nth, Recurrence, Schedule};
+use super::{Group, Meeting, Nth, Recurrence, Schedule};
 use crate::catalog::{Language, say, word};
 
 /// The domain UIDs are made unique in; it names the app, not a server.
@@ -101,6 +101,69 @@ fn vevent(out: &mut Lines, group: &Group, tzid: &str, now: DateTime<Utc>, langua
     out.line(&format!("CATEGORIES:{}", escape(&kind)));
     out.line("TRANSP:OPAQUE");
     out.line("END:VEVENT");
+}
+
+/// An .ics file with one meeting of `group`: a single event in UTC, so it reads the same in
+/// any calendar, with the group's name, place and link, and a description in `language`. Its
+/// UID names the group and the meeting, so saving it twice updates rather than doubles it.
+pub fn meeting_calendar(
+    group: &Group,
+    meeting: &Meeting,
+    now: DateTime<Utc>,
+    language: Language,
+) -> String {
+    let mut out = Lines::default();
+    out.line("BEGIN:VCALENDAR");
+    out.line("VERSION:2.0");
+    out.line("PRODID:-//Village//Village groups//EN");
+    out.line("CALSCALE:GREGORIAN");
+    out.line("METHOD:PUBLISH");
+    out.line("BEGIN:VEVENT");
+    out.line(&format!(
+        "UID:{}-{}@{UID_DOMAIN}",
+        group.id,
+        utc_stamp(meeting.start)
+    ));
+    out.line(&format!("DTSTAMP:{}", utc_stamp(now)));
+    out.line(&format!("DTSTART:{}", utc_stamp(meeting.start)));
+    out.line(&format!("DTEND:{}", utc_stamp(meeting.end)));
+    out.line(&format!("SUMMARY:{}", escape(&group.name)));
+    if !group.place.is_empty() {
+        out.line(&format!("LOCATION:{}", escape(&group.place)));
+    } else if !group.link.is_empty() {
+        out.line(&format!("LOCATION:{}", escape(&group.link)));
+    }
+    if !group.link.is_empty() {
+        out.line(&format!("URL:{}", group.link));
+    }
+    out.line(&format!(
+        "DESCRIPTION:{}",
+        escape(&description(group, language).join("\n"))
+    ));
+    out.line("TRANSP:OPAQUE");
+    out.line("END:VEVENT");
+    out.line("END:VCALENDAR");
+    out.text
+}
+
+/// What a calendar shows under the event: the kind of group, who to contact, the link and her
+/// notes, in `language` where the words are Village's.
+fn description(group: &Group, language: Language) -> Vec<String> {
+    [
+        Some(group.kind.words().render(language)),
+        (!group.contact.is_empty()).then(|| {
+            say(
+                language,
+                "calendar-contact",
+                &[("contact", group.contact.as_str().into())],
+            )
+        }),
+        (!group.link.is_empty()).then(|| group.link.clone()),
+        (!group.notes.is_empty()).then(|| group.notes.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The recurrence rule of a schedule; None for a one-off.

@@ -7,6 +7,7 @@ mod group;
 mod merge;
 mod mood_note;
 mod person;
+mod ready_message;
 mod reminders;
 mod safety_plan;
 mod self_check;

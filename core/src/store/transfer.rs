@@ -5,8 +5,8 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use super::merge::Tally;
 use super::{
-    Store, check_in, group, mood_note, person, safety_plan, self_check, settings, tag,
-    whole_seconds,
+    Store, check_in, group, mood_note, person, ready_message, safety_plan, self_check, settings,
+    tag, whole_seconds,
 };
 use crate::catalog::Language;
 use crate::catalog::Message;
@@ -29,6 +29,7 @@ impl Store {
         let groups = group::records(&mut conn).await?;
         let self_checks = self_check::records(&mut conn).await?;
         let safety_plan = safety_plan::records(&mut conn).await?;
+        let ready_messages = ready_message::records(&mut conn).await?;
         let settings = settings::records(&mut conn).await?;
 
         conn.commit().await?;
@@ -40,6 +41,7 @@ impl Store {
             groups,
             self_checks,
             safety_plan,
+            ready_messages,
             settings,
             ..Snapshot::empty(whole_seconds(now))
         })
@@ -133,6 +135,12 @@ impl Store {
                 .await
                 .map_err(|e| refused("safety_plan", i, e))?;
             tally.count(result, |c| &mut c.safety_plan_steps);
+        }
+        for (i, message) in snapshot.ready_messages.iter().enumerate() {
+            let result = ready_message::import(&mut tx, format, message)
+                .await
+                .map_err(|e| refused("ready_messages", i, e))?;
+            tally.count(result, |c| &mut c.ready_messages);
         }
         for (key, value) in &snapshot.settings {
             if let Some(result) = settings::import(&mut tx, key, value, now, today).await? {

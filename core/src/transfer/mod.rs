@@ -25,6 +25,7 @@ use crate::circle::{
 use crate::error::{Error, Reason, Result};
 use crate::groups::{Group, GroupId, GroupInput, GroupKind, Schedule, ScheduleInput};
 use crate::journal::{self, MoodNoteId, MoodNoteInput, TagId};
+use crate::reach::{ReadyMessageId, check_ready_text};
 use crate::safety_plan::{SafetyPlanInput, StepInput};
 use crate::self_check::{SelfCheckId, SelfCheckInput};
 use crate::time::day_of;
@@ -59,6 +60,9 @@ pub struct Snapshot {
     pub self_checks: Vec<SelfCheckRecord>,
     #[serde(default)]
     pub safety_plan: Vec<SafetyPlanStepRecord>,
+    /// Her own ready messages (Village's are in the catalog and never exported).
+    #[serde(default)]
+    pub ready_messages: Vec<ReadyMessageRecord>,
     #[serde(default)]
     pub settings: BTreeMap<String, String>,
 }
@@ -211,6 +215,15 @@ pub struct SafetyPlanStepRecord {
     /// People from `people`, in the order she listed them.
     #[serde(default)]
     pub people: Vec<PersonId>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One of her own ready messages: 1 to 500 characters, line breaks kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadyMessageRecord {
+    pub id: ReadyMessageId,
+    pub text: String,
+    pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -484,6 +497,7 @@ pub struct Counts {
     pub groups: u64,
     pub self_checks: u64,
     pub safety_plan_steps: u64,
+    pub ready_messages: u64,
     pub settings: u64,
 }
 
@@ -496,6 +510,7 @@ impl Counts {
             + self.groups
             + self.self_checks
             + self.safety_plan_steps
+            + self.ready_messages
             + self.settings
     }
 
@@ -521,6 +536,10 @@ impl Counts {
             (
                 self.safety_plan_steps,
                 count("import-count-safety-plan-steps", self.safety_plan_steps),
+            ),
+            (
+                self.ready_messages,
+                count("reach-import-count-messages", self.ready_messages),
             ),
             (self.settings, count("import-count-settings", self.settings)),
         ]
@@ -620,6 +639,7 @@ impl Snapshot {
             groups: Vec::new(),
             self_checks: Vec::new(),
             safety_plan: Vec::new(),
+            ready_messages: Vec::new(),
             settings: BTreeMap::new(),
         }
     }
@@ -709,6 +729,9 @@ impl Snapshot {
                 .collect(),
         };
         plan.validate().map_err(|e| at("safety_plan", 0, "", e))?;
+        for (i, m) in self.ready_messages.iter().enumerate() {
+            check_ready_text(&m.text).map_err(|e| at("ready_messages", i, "", e))?;
+        }
         // Settings are checked by the store, which owns their keys (`Store::import`).
         Ok(())
     }

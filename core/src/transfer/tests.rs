@@ -152,15 +152,16 @@ fn counts_and_reports_say_one_and_many_in_both_languages() {
         groups: 1,
         self_checks: 1,
         safety_plan_steps: 1,
+        ready_messages: 1,
         settings: 1,
     };
     assert_eq!(
         ones.words(En),
-        "1 mood note, 1 person, 1 check-in, 1 group, 1 tag, 1 self-check, 1 safety plan step and 1 setting"
+        "1 mood note, 1 person, 1 check-in, 1 group, 1 tag, 1 self-check, 1 safety plan step, 1 saved message and 1 setting"
     );
     assert_eq!(
         ones.words(Es),
-        "1 nota de ánimo, 1 persona, 1 contacto anotado, 1 grupo, 1 etiqueta, 1 autoevaluación, 1 paso del plan de seguridad y 1 ajuste"
+        "1 nota de ánimo, 1 persona, 1 contacto anotado, 1 grupo, 1 etiqueta, 1 autoevaluación, 1 paso del plan de seguridad, 1 mensaje guardado y 1 ajuste"
     );
     let many = Counts {
         people: 3,
@@ -170,15 +171,16 @@ fn counts_and_reports_say_one_and_many_in_both_languages() {
         groups: 6,
         self_checks: 7,
         safety_plan_steps: 8,
+        ready_messages: 10,
         settings: 9,
     };
     assert_eq!(
         many.words(En),
-        "2 mood notes, 3 people, 4 check-ins, 6 groups, 5 tags, 7 self-checks, 8 safety plan steps and 9 settings"
+        "2 mood notes, 3 people, 4 check-ins, 6 groups, 5 tags, 7 self-checks, 8 safety plan steps, 10 saved messages and 9 settings"
     );
     assert_eq!(
         many.words(Es),
-        "2 notas de ánimo, 3 personas, 4 contactos anotados, 6 grupos, 5 etiquetas, 7 autoevaluaciones, 8 pasos del plan de seguridad y 9 ajustes"
+        "2 notas de ánimo, 3 personas, 4 contactos anotados, 6 grupos, 5 etiquetas, 7 autoevaluaciones, 8 pasos del plan de seguridad, 10 mensajes guardados y 9 ajustes"
     );
     assert_eq!(Counts::default().words(Es), "nada");
 

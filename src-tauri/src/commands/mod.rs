@@ -9,5 +9,6 @@ pub mod files;
 pub mod groups;
 pub mod journal;
 pub mod privacy;
+pub mod reach;
 pub mod recovery;
 pub mod settings;

@@ -40,13 +40,6 @@ repeats-weekly = Every week
 repeats-every-other-week = Every other week
 repeats-monthly = Once a month
 
-weekday-mon = Monday
-weekday-tue = Tuesday
-weekday-wed = Wednesday
-weekday-thu = Thursday
-weekday-fri = Friday
-weekday-sat = Saturday
-weekday-sun = Sunday
 # The tags a new journal starts with; she can rename, merge or ignore them.
 starter-tag-tired = tired
 starter-tag-anxious = anxious

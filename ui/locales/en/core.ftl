@@ -40,14 +40,6 @@ time-until =
     { $hour ->
        *[other] until { $time }
     }
-# A weekday inside a sentence: "Friday at 10:00 AM", "the last Friday of each month".
-day-mon = Monday
-day-tue = Tuesday
-day-wed = Wednesday
-day-thu = Thursday
-day-fri = Friday
-day-sat = Saturday
-day-sun = Sunday
 # A weekday after "every": "Every Tuesday and Thursday", "Every other Monday".
 day-every-mon = Monday
 day-every-tue = Tuesday
@@ -114,7 +106,7 @@ schedule-daily = Every day { $at }, for { $duration }
 schedule-weekly = Every { $days } { $at }, for { $duration }
 # $day: from day-every-*.
 schedule-every-other-week = Every other { $day } { $at }, for { $duration }
-# $nth: one of schedule-nth-*; $day: from day-*.
+# $nth: one of schedule-nth-*; $day: the weekday's name (date-weekday in formats.ftl).
 schedule-monthly = The { $nth } { $day } of each month { $at }, for { $duration }
 # $date: the day, "Sat, Dec 5, 2026".
 schedule-once = Once, on { $date } { $at }, for { $duration }
@@ -129,7 +121,7 @@ meeting-now = Now, { $until }
 meeting-today = Today { $at }
 meeting-tomorrow = Tomorrow { $at }
 meeting-yesterday = Yesterday { $at }
-# $day: from day-*, within the coming week.
+# $day: the weekday's name (date-weekday in formats.ftl), within the coming week.
 meeting-weekday = { $day } { $at }
 # $date: "Sat, Nov 28", with the year when it is another year's.
 meeting-date = { $date } { $at }

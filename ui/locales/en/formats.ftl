@@ -4,3 +4,5 @@
 date-long = %A, %B %-d, %Y
 date-medium = %a, %b %-d, %Y
 date-short = %a, %b %-d
+# A weekday's name alone, from the locale's data ("Monday").
+date-weekday = %A

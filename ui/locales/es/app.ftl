@@ -3,7 +3,7 @@
 skip-to-content = Ir al contenido
 brand =
     .aria-label = Village, ir a Hoy
-need-help-now = Necesito ayuda ya
+need-help-now = Necesito ayuda
 settings-link =
     .aria-label = Ajustes
 nav-main =
@@ -25,7 +25,7 @@ title-help = Ayuda
 title-insight = Panorama
 title-journal = Diario
 title-my-safety-plan = Mi plan de seguridad
-title-need-help-now = Necesito ayuda ya
+title-need-help-now = Necesito ayuda
 title-person = Persona
 title-privacy = Privacidad
 title-self-check = Autoevaluación

@@ -1,7 +1,7 @@
 # Las palabras de cada opción (contract.rs en core nombra los ids).
 
 check-in-kind-call = Llamada
-check-in-kind-met-at-group = Nos vimos en un grupo
+check-in-kind-met-at-group = En un grupo
 check-in-kind-other = Otro
 check-in-kind-text = Mensaje
 check-in-kind-video = Videollamada
@@ -40,13 +40,6 @@ repeats-weekly = Cada semana
 repeats-every-other-week = Cada dos semanas
 repeats-monthly = Una vez al mes
 
-weekday-mon = Lunes
-weekday-tue = Martes
-weekday-wed = Miércoles
-weekday-thu = Jueves
-weekday-fri = Viernes
-weekday-sat = Sábado
-weekday-sun = Domingo
 # Las etiquetas con que empieza un diario nuevo; puede renombrarlas, unirlas o ignorarlas.
 starter-tag-tired = cansada
 starter-tag-anxious = ansiosa

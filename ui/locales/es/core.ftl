@@ -42,14 +42,6 @@ time-until =
         [1] hasta la { $time }
        *[other] hasta las { $time }
     }
-# Un día de la semana dentro de una frase: "el viernes a las 10:00 a. m.", "el último viernes".
-day-mon = lunes
-day-tue = martes
-day-wed = miércoles
-day-thu = jueves
-day-fri = viernes
-day-sat = sábado
-day-sun = domingo
 # Un día de la semana después de "todos los": en plural.
 day-every-mon = lunes
 day-every-tue = martes
@@ -116,7 +108,7 @@ schedule-daily = Todos los días { $at }, durante { $duration }
 schedule-weekly = Todos los { $days } { $at }, durante { $duration }
 # $day: de day-every-*.
 schedule-every-other-week = Cada dos semanas, los { $day } { $at }, durante { $duration }
-# $nth: uno de schedule-nth-*; $day: de day-*.
+# $nth: uno de schedule-nth-*; $day: el nombre del día (date-weekday en formats.ftl).
 schedule-monthly = El { $nth } { $day } de cada mes { $at }, durante { $duration }
 # $date: el día, "sáb, 5 de dic de 2026".
 schedule-once = Una vez, el { $date } { $at }, durante { $duration }
@@ -131,7 +123,7 @@ meeting-now = Ahora, { $until }
 meeting-today = Hoy { $at }
 meeting-tomorrow = Mañana { $at }
 meeting-yesterday = Ayer { $at }
-# $day: de day-*, dentro de la semana que viene.
+# $day: el nombre del día (date-weekday en formats.ftl), dentro de la semana que viene.
 meeting-weekday = El { $day } { $at }
 # $date: "sáb, 28 de nov", con el año si es de otro año.
 meeting-date = { $date } { $at }

@@ -4,3 +4,5 @@
 date-long = %A, %-d de %B de %Y
 date-medium = %a, %-d de %b de %Y
 date-short = %a, %-d de %b
+# El nombre de un día de la semana, de los datos de la configuración regional ("lunes").
+date-weekday = %A

@@ -1,4 +1,4 @@
-# Ayuda, Necesito ayuda ya y las líneas de apoyo. Cada dato de una línea se copia tal cual de
+# Ayuda, Necesito ayuda y las líneas de apoyo. Cada dato de una línea se copia tal cual de
 # shared/DESIGN.md ("Facts the app carries"; en español, revisados el 2 de diciembre de 2026):
 # cámbialo allí primero, luego aquí, y luego la fecha "checked" de la línea en
 # ui/support-lines.js. En español, las formas de comunicarse en español van primero.
@@ -8,7 +8,7 @@
 help-heading = Ayuda y apoyo
 help-lead = El primer año es difícil para muchas mamás. Hablar con alguien ayuda, y estas líneas están aquí para ti.
 help-danger = ¿Estás en peligro o piensas en el suicidio? Comunícate con alguien ahora mismo.
-help-to-now = Necesito ayuda ya
+help-to-now = Necesito ayuda
 help-lines-heading = Líneas de apoyo
 help-for-you = Para ti
 help-plan-heading = Mi plan de seguridad
@@ -21,9 +21,9 @@ help-insight-heading = Panorama
 help-insight-text = Tu ánimo los días en que conectaste con alguien, y los días en que no.
 help-insight-open = Ver el panorama
 
-## Necesito ayuda ya.
+## Necesito ayuda.
 
-help-now-heading = Necesito ayuda ya
+help-now-heading = Necesito ayuda
 help-now-lead = No estás sola, y no tienes que esperar. Comunícate con alguien ahora mismo.
 help-now-reach = Comunícate con alguien ahora
 help-now-plan = Mi plan de seguridad

@@ -79,7 +79,7 @@ self-check-chart-summary = { $count ->
 }; el más reciente ({ $date }) fue de { $score } de { $max }.
 self-check-history-item = { $date }: { $score } de { $max }
 self-check-history-band = ({ $band })
-self-check-history-help = Necesito ayuda ya
+self-check-history-help = Necesito ayuda
 
 ## El cuestionario.
 
@@ -95,7 +95,7 @@ self-check-submit = Ver mi resultado
 self-check-result-heading = Tu resultado del { $name }
 self-check-taken = Respondido el { $when }
 self-check-result-help = Una de tus respuestas nos dice que las cosas pueden estar muy difíciles ahora. Mereces apoyo, hoy mismo.
-self-check-result-need-help-now = Necesito ayuda ya
+self-check-result-need-help-now = Necesito ayuda
 self-check-score = { $score } de { $max }
 # $band: el nombre de un rango (self-check-band-…).
 self-check-result-words = Obtuviste { $score } de { $max }. En el { $name }, los puntajes de { $from } a { $to } están en el rango que sus autores llaman “{ $band }”.

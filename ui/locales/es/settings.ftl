@@ -6,7 +6,7 @@ settings-heading = Ajustes
 ## Idioma. El nombre de cada idioma va escrito en ese idioma, en todos los catálogos.
 
 settings-language = Idioma
-settings-language-system = Igual que este dispositivo
+settings-language-system = Igual que mi dispositivo
 settings-language-en = English
 settings-language-es = Español
 # Se dice en el idioma que acaba de elegir.

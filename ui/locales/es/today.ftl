@@ -23,11 +23,11 @@ today-save-group = Guarda un grupo
 ## La nota amable, después de días difíciles o de una autoevaluación difícil
 
 today-care-heading = Unas palabras con cariño
-# Nunca nombra su respuesta: cualquiera que mire la pantalla puede leerlo. El detalle está en Necesito ayuda ya.
+# Nunca nombra su respuesta: cualquiera que mire la pantalla puede leerlo. El detalle está en Necesito ayuda.
 today-care-self-harm = Tu última autoevaluación sugiere buscar apoyo. La ayuda está a un toque.
 today-care-low-days = Tus notas dicen que los últimos días han sido difíciles. No tienes que cargar con eso tú sola.
 today-care-self-check = Tu última autoevaluación dice que las últimas dos semanas han sido difíciles. No tienes que cargar con eso tú sola.
-today-care-help-now = Necesito ayuda ya
+today-care-help-now = Necesito ayuda
 # $name: alguien de su círculo con quien habló hace poco.
 today-care-suggestion = Quizás hoy puedas escribirle a { $name }. Un mensaje corto basta.
 today-care-no-suggestion = Alguien de confianza, o una de estas líneas, puede ayudarte.
