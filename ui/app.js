@@ -10,6 +10,7 @@ import { person } from "./views/person.js";
 import { journal } from "./views/journal.js";
 import { groups } from "./views/groups.js";
 import { group } from "./views/group.js";
+import { find } from "./views/find.js";
 import { today } from "./views/today.js";
 import { settings } from "./views/settings.js";
 import { insight } from "./views/insight.js";
@@ -22,7 +23,7 @@ import { renderRecovery } from "./views/recover.js";
 import { aboutView } from "./views/about.js";
 
 const VIEWS = {
-  today, circle, person, journal, groups, group, help, "help-now": helpNow, settings,
+  today, circle, person, journal, groups, group, find, help, "help-now": helpNow, settings,
   insight, "self-check": selfCheck, "self-check-result": selfCheckResult, "safety-plan": safetyPlan,
   data, privacy, about: aboutView,
 };

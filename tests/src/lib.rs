@@ -111,6 +111,41 @@ impl Village {
     /// until she picks one in Settings. Every other test has English, whatever this machine's
     /// LANG is.
     pub async fn start_speaking(data: tempfile::TempDir, language: &str) -> Result<Village> {
+        Self::start_with(data, language, Vec::new()).await
+    }
+
+    /// Starts with the links she opens caught instead of opened: on Linux the opener
+    /// (tauri-plugin-opener, through the `open` crate) runs `xdg-open URI` for every tel:, sms:,
+    /// mailto: and https: link, found on PATH. Here the first directory on PATH holds an
+    /// `xdg-open` that writes its argument, one line per link, to the file returned, so a test
+    /// reads exactly the URI the system was given. Read it with [`wait_for_links`].
+    pub async fn start_capturing_links() -> Result<(Village, PathBuf)> {
+        use std::os::unix::fs::PermissionsExt;
+        let data = tempfile::tempdir()?;
+        let bin = data.path().join("opener");
+        std::fs::create_dir_all(&bin)?;
+        let links = data.path().join("opened-links.txt");
+        std::fs::write(&links, "")?;
+        let quoted = links.display().to_string().replace('\'', "'\\''");
+        let script = bin.join("xdg-open");
+        std::fs::write(
+            &script,
+            format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{quoted}'\n"),
+        )?;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755))?;
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let mut dirs = vec![bin];
+        dirs.extend(std::env::split_paths(&path));
+        let path = std::env::join_paths(dirs)?;
+        let village = Self::start_with(data, "en", vec![("PATH", path)]).await?;
+        Ok((village, links))
+    }
+
+    async fn start_with(
+        data: tempfile::TempDir,
+        language: &str,
+        env: Vec<(&str, std::ffi::OsString)>,
+    ) -> Result<Village> {
         let app = app_binary();
         if !app.is_file() {
             return Err(format!(
@@ -134,6 +169,7 @@ impl Village {
             // WebKitWebDriver and the app inherit these: nothing touches her real folders.
             .envs(private_folders(data.path())?)
             .env("VILLAGE_LANG", language)
+            .envs(env)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
@@ -216,6 +252,23 @@ impl Drop for Village {
             std::thread::sleep(Duration::from_millis(300));
         }
         let _ = self.driver.wait();
+    }
+}
+
+/// The links caught so far in `file` (from [`Village::start_capturing_links`]), waiting until
+/// there are at least `count`; each is the URI exactly as the opener handed it to the system.
+pub async fn wait_for_links(file: &Path, count: usize) -> Result<Vec<String>> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let text = std::fs::read_to_string(file)?;
+        let links: Vec<String> = text.lines().map(str::to_owned).collect();
+        if links.len() >= count {
+            return Ok(links);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("{} links opened, not {count}: {links:?}", links.len()).into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
@@ -463,14 +516,21 @@ impl Window {
             .execute("return document.body.innerText", vec![])
             .await?;
         let text = text.as_str().unwrap_or_default();
-        let stray = text.lines().map(str::trim).find(|line| {
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        let stray = lines.iter().position(|line| {
             *line == "null"
                 || line.contains("undefined")
                 || line.contains("NaN")
                 || line.contains("[object ")
         });
         match stray {
-            Some(line) => Err(format!("{what} shows {line:?}").into()),
+            // With the lines around it, to say where on the page it is.
+            Some(at) => Err(format!(
+                "{what} shows {:?}, after {:?}",
+                lines[at],
+                &lines[at.saturating_sub(3)..at]
+            )
+            .into()),
             None => Ok(()),
         }
     }

@@ -146,6 +146,7 @@ pub fn views(seeded: &Seeded) -> Vec<(String, String)> {
         "data",
         "privacy",
         "about",
+        "find",
     ]
     .iter()
     .map(|v| (v.replace('/', "-"), format!("#{v}")))

@@ -4,6 +4,7 @@ import { addPerson, listCircle } from "../api.js";
 import { announce, el, takeFocus } from "../dom.js";
 import { t } from "../words.js";
 import { checkInButtons } from "./check-in-buttons.js";
+import { sayHello } from "./hello.js";
 import { relationshipLabel } from "./circle-words.js";
 import { personForm } from "./person-form.js";
 
@@ -24,6 +25,15 @@ function row(entry, refresh, showProblem) {
     toggle.setAttribute("aria-expanded", String(open));
     if (open) kinds.querySelector("button")?.focus();
   });
+  // After a hello she says reached them, the list is redrawn; focus goes back to this person.
+  const hello = person.archived ? null : sayHello(person, {
+    onLogged: async () => {
+      await refresh();
+      document.querySelector(`.person-row[data-person="${CSS.escape(person.id)}"] button.say-hello`)?.focus();
+    },
+    showProblem,
+    quiet: true,
+  });
   return el("li", { class: "person-row", "data-person": person.id, "data-status": entry.status.state },
     el("div", { class: "person-line" },
       el("a", { class: "person-link", href: `#person/${person.id}` },
@@ -32,7 +42,8 @@ function row(entry, refresh, showProblem) {
           ? t("circle-relationship-pinned", { relationship: relationshipLabel(person.relationship) })
           : relationshipLabel(person.relationship))),
       el("span", { class: entry.is_due ? "due is-due" : "due" }, entry.words),
-      person.archived ? null : toggle),
+      el("div", { class: "row-actions" }, hello?.button, person.archived ? null : toggle)),
+    hello?.panel,
     kinds);
 }
 

@@ -1,12 +1,13 @@
 // A group's page: when it meets, "I went", the times she went and how she felt, and edits.
 
-import { archiveGroup, deleteCheckIn, deleteGroup, getGroup, setGroupMuted, updateGroup } from "../api.js";
+import { archiveGroup, deleteCheckIn, deleteGroup, getGroup, listCircle, setGroupMuted, updateGroup } from "../api.js";
 import { announce, el } from "../dom.js";
 import { formatSeen } from "../dates.js";
 import { locale, t } from "../words.js";
 import { iWent } from "./attend.js";
 import { deleteConfirm } from "./delete-confirm.js";
 import { groupForm, reminderLeadArgs } from "./group-form.js";
+import { inviteToMeeting } from "./hello.js";
 import { face } from "./mood.js";
 import { meetingRow, saveCalendar } from "./groups.js";
 import { reminderSwitch } from "./reminder-switch.js";
@@ -36,6 +37,17 @@ function meetingsSection(page, refresh, showProblem) {
       ? el("ol", { class: "next-meetings", id: "next-meetings" },
         ...page.next_meetings.map((m) => el("li", {}, m.words)))
       : el("p", { class: "muted" }, t("group-no-more-meetings")));
+    // The next meeting not yet begun, to share with a friend or put in her calendar on its own.
+    const next = page.next_meetings.find((m) => !m.started);
+    if (next) {
+      const invite = inviteToMeeting({
+        group,
+        next,
+        people: async () => (await listCircle(false)).map((entry) => entry.person),
+        showProblem,
+      });
+      section.append(invite.when, el("div", { class: "actions", id: "next-meeting-actions" }, invite.button, invite.calendar), invite.panel);
+    }
   } else {
     // Drop-in and online groups: she marks that she went when she did.
     const { button, panel } = iWent({ groupId: group.id, groupName: group.name, start: null, when: null, onDone: refresh });

@@ -115,7 +115,10 @@ export const groups = {
     archived.addEventListener("change", refresh);
 
     main.append(
-      el("div", { class: "view-head" }, el("h1", {}, t("groups-heading")), addButton),
+      el("div", { class: "view-head" }, el("h1", {}, t("groups-heading")),
+        el("div", { class: "head-actions" },
+          el("a", { class: "button quiet", href: "#find", id: "find-group-link" }, t("find-open")),
+          addButton)),
       adder,
       empty,
       upcoming,

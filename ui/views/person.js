@@ -13,19 +13,20 @@ import { birthdayText, kindLabel, kinds, relationshipLabel } from "./circle-word
 import { deleteConfirm } from "./delete-confirm.js";
 import { personForm } from "./person-form.js";
 import { reminderSwitch } from "./reminder-switch.js";
-import { reachLinks } from "./reach.js";
+import { sayHello, waysFor } from "./hello.js";
 
-function contactSection(person) {
-  const links = reachLinks(person, {
-    call: t("person-reach-call", { phone: person.phone ?? "" }),
-    text: t("person-reach-text"),
-    email: t("person-reach-email", { email: person.email ?? "" }),
-  });
-  if (!links.length && !person.reach) return null;
-  return el("section", { class: "card", "aria-labelledby": "reach-heading" },
+/** How to reach them: "Say hello" (text, call or email, with ready words) when she has a
+ * number or an address, and the other ways she wrote down. */
+function contactSection(person, refresh, showProblem) {
+  const hello = !person.archived && waysFor(person).length
+    ? sayHello(person, { onLogged: refresh, showProblem })
+    : null;
+  if (!hello && !person.reach) return null;
+  return el("section", { class: "card", id: "person-contact", "aria-labelledby": "reach-heading" },
     el("h2", { id: "reach-heading" }, t("person-reach-heading")),
     person.reach ? el("p", { id: "person-reach" }, person.reach) : null,
-    links.length ? el("div", { class: "actions" }, ...links) : null);
+    hello ? el("div", { class: "actions" }, hello.button) : null,
+    hello?.panel);
 }
 
 function earlierForm(person, refresh) {
@@ -223,11 +224,11 @@ export const person = {
             : entry.words),
         p.archived ? el("p", { class: "muted" }, t("person-archived-note")) : null,
         p.notes ? el("p", { class: "note", id: "person-notes" }, p.notes) : null,
+        contactSection(p, refresh, showProblem),
         el("section", { class: "card", "aria-labelledby": "log-heading" },
           el("h2", { id: "log-heading" }, t("person-log-heading")),
           checkInButtons(p, { onDone: refresh, onProblem: showProblem }),
           earlierForm(p, refresh)),
-        contactSection(p),
         p.archived ? null : snoozeSection(p, entry, refresh, showProblem),
         p.archived ? null : reminderSection(p, showProblem),
         historySection(page, refresh, showProblem),

@@ -7,21 +7,29 @@ import { announce, el, focusField } from "../dom.js";
 import { formatInstant } from "../dates.js";
 import { EMERGENCY, LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
 import { t } from "../words.js";
-import { reachLinks } from "./reach.js";
+import { askToCall, sayHello, uniquePeople } from "./hello.js";
 import { lineLinks } from "./support.js";
 
 /** "Step 1. Warning signs": the step's title comes from village-core as a message id. */
 const stepHeading = (step) => t("safety-plan-step-heading", { number: step.number, title: t(step.title) });
 
-function readStep(planStep) {
+/** One of her plan's people: the name, and "Say hello" when she has a way to reach them. */
+function planPerson(person, showProblem) {
+  const hello = sayHello(person, { showProblem, quiet: true });
+  return el("li", { class: "plan-person", "data-person": person.id },
+    el("p", {}, el("strong", {}, person.name)),
+    el("div", { class: "actions" }, hello.button),
+    hello.panel);
+}
+
+function readStep(planStep, showProblem) {
   const { step, text, people } = planStep;
   const id = `plan-read-${step.number}`;
   return el("section", { class: "card plan-step", id, "aria-labelledby": `${id}-heading` },
     el("h2", { id: `${id}-heading` }, stepHeading(step)),
     text ? el("p", { class: "plan-text" }, text) : el("p", { class: "muted" }, t("safety-plan-not-written")),
     people.length
-      ? el("ul", { class: "plain-list" }, people.map((p) =>
-        el("li", {}, el("p", {}, el("strong", {}, p.name)), el("div", { class: "actions" }, reachLinks(p)))))
+      ? el("ul", { class: "plain-list" }, people.map((p) => planPerson(p, showProblem)))
       : null,
     step.number === 5
       ? el("div", { class: "always" },
@@ -93,8 +101,14 @@ export const safetyPlan = {
     function showRead() {
       const edit = el("button", { type: "button", id: "plan-edit" }, t("safety-plan-edit"));
       edit.addEventListener("click", () => showEdit(true));
+      // Her plan's people first, then the rest of her circle.
+      const ask = askToCall({
+        people: async () => uniquePeople(plan.steps.flatMap((s) => s.people), circle.map((e) => e.person)),
+        showProblem,
+      });
       body.replaceChildren(
-        ...plan.steps.map(readStep),
+        el("div", { class: "plan-ask", id: "plan-ask" }, el("div", { class: "actions" }, ask.button), ask.panel),
+        ...plan.steps.map((s) => readStep(s, showProblem)),
         el("p", { class: "muted" }, plan.updated_at ? t("safety-plan-changed", { when: formatInstant(plan.updated_at) }) : ""),
         el("div", { class: "actions" }, edit));
     }

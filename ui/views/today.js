@@ -1,14 +1,14 @@
 // Today: reaching out made easy. Who might love a hello, the next meeting, a one-tap mood,
 // birthdays, the connection pulse, and, when it has been hard, a calm card with someone to reach.
 
-import { addMoodNote, dismissCare, dismissSelfCheckPrompt, today as readToday } from "../api.js";
+import { addMoodNote, dismissCare, dismissSelfCheckPrompt, listCircle, today as readToday } from "../api.js";
 import { announce, el, takeFocus } from "../dom.js";
 import { formatDate } from "../dates.js";
 import { LIFELINE_988, MATERNAL_HOTLINE } from "../support-lines.js";
 import { t } from "../words.js";
 import { checkInButtons } from "./check-in-buttons.js";
+import { askToCall, sayHello, uniquePeople } from "./hello.js";
 import { moodPicker, moodWord } from "./mood.js";
-import { reachLinks } from "./reach.js";
 import { lineLinks } from "./support.js";
 
 function section(id, heading, ...children) {
@@ -82,13 +82,29 @@ function careCard(care, refresh, showProblem) {
     suggestion
       ? el("p", { id: "today-care-person" }, t("today-care-suggestion", { name: suggestion.name }))
       : el("p", { id: "today-care-person" }, t("today-care-no-suggestion")),
-    suggestion ? el("div", { class: "actions" }, reachLinks(suggestion)) : null,
+    careReach(suggestion, refresh, showProblem),
     // The line's own words (ids in support-lines.js), in one paragraph.
     el("p", { class: "muted" }, t("today-care-hotline", {
       name: t(MATERNAL_HOTLINE.name), summary: t(MATERNAL_HOTLINE.summary), note: t(MATERNAL_HOTLINE.note),
     })),
     el("div", { class: "actions" }, ...lineLinks(MATERNAL_HOTLINE)),
     el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#help" }, t("today-care-all-lines")), hide));
+}
+
+/** The card's ways to reach out: a hello to the person it suggests, and "Ask someone to call
+ * me" (the suggestion first, then her circle). */
+function careReach(suggestion, refresh, showProblem) {
+  const hello = suggestion
+    ? sayHello(suggestion, { onLogged: async () => { await refresh(); focusFirstCard(); }, showProblem })
+    : null;
+  const ask = askToCall({
+    people: async () => uniquePeople(suggestion, (await listCircle(false)).map((entry) => entry.person)),
+    onLogged: async () => { await refresh(); focusFirstCard(); },
+    showProblem,
+  });
+  return el("div", { class: "care-reach" },
+    el("div", { class: "actions" }, hello?.button, ask.button),
+    hello?.panel, ask.panel);
 }
 
 function promptCard(week, refresh, showProblem) {
@@ -128,12 +144,19 @@ function dueRow(entry, refresh, showProblem) {
     await refresh();
     focusAfterCheckIn(index);
   };
+  // One calm line and one action; logging a hello that already happened folds away.
+  const hello = sayHello(person, { onLogged: done, showProblem, quiet: true });
   return el("li", { class: "person-row", "data-person": person.id },
     el("div", { class: "person-line" },
-      el("a", { class: "person-link", href: `#person/${person.id}` }, el("span", { class: "person-name" }, person.name)),
-      el("span", { class: "due is-due" }, entry.words)),
-    el("div", { class: "actions" }, reachLinks(person)),
-    checkInButtons(person, { onDone: done, onProblem: showProblem }));
+      el("a", { class: "person-link", href: `#person/${person.id}` },
+        el("span", { class: "person-name" }, person.name),
+        el("span", { class: "due is-due" }, entry.words)),
+      hello.button),
+    hello.panel,
+    el("details", { class: "more other-ways" },
+      el("summary", {}, t("hello-other-ways")),
+      el("p", { class: "muted small-text" }, t("hello-other-hint")),
+      checkInButtons(person, { onDone: done, onProblem: showProblem })));
 }
 
 function dueCard(data, refresh, showProblem) {
@@ -150,7 +173,6 @@ function dueCard(data, refresh, showProblem) {
   const shown = data.due.slice(0, DUE_SHOWN);
   const rest = data.due.length - shown.length;
   return section("today-due", t("today-due-heading"),
-    el("p", { class: "muted" }, t("today-due-hint")),
     el("ul", { class: "circle-list" }, shown.map((entry) => dueRow(entry, refresh, showProblem))),
     rest > 0
       ? el("div", { class: "actions" }, el("a", { class: "button quiet", href: "#circle", id: "today-due-more" },

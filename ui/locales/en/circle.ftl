@@ -31,10 +31,6 @@ circle-logged =
 
 ## Reaching someone: the phone, messaging or mail app
 
-circle-reach-call = Call { $name }
-circle-reach-text = Text { $name }
-circle-reach-email = Email { $name }
-circle-reach-no-app = Could not open that app on this device.
 
 ## The reminder switch on a person's or a group's page ($name is theirs)
 
@@ -102,9 +98,6 @@ person-earlier-save = Save check-in
 person-earlier-no-date = That is not a date and time on the calendar.
 
 person-reach-heading = Reach out
-person-reach-call = Call { $phone }
-person-reach-text = Send a text
-person-reach-email = Email { $email }
 
 person-snooze-heading = Not now
 person-snooze-hint = Put off the reminder for a while.

@@ -52,7 +52,6 @@ today-prompt-later = Not now
 
 # An invitation, never a count of what she owes.
 today-due-heading = Someone might love a hello
-today-due-hint = Tap how you reached them to log it.
 today-due-more = { $count } more in your circle
 # The heading when nobody is waiting for a hello.
 today-due-heading-quiet = Check-ins

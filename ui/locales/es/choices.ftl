@@ -16,7 +16,7 @@ group-kind-virtual-meetup = Encuentro virtual
 
 mood-1 = Muy difícil
 mood-2 = Difícil
-mood-3 = Más o menos
+mood-3 = Regular
 mood-4 = Bien
 mood-5 = Muy bien
 

@@ -32,10 +32,6 @@ circle-logged =
 
 ## Comunicarse con alguien: la app de teléfono, de mensajes o de correo
 
-circle-reach-call = Llamar a { $name }
-circle-reach-text = Mensaje a { $name }
-circle-reach-email = Correo a { $name }
-circle-reach-no-app = No se pudo abrir esa app en este dispositivo.
 
 ## El interruptor de recordatorios en la página de una persona o un grupo ($name es su nombre)
 
@@ -103,9 +99,6 @@ person-earlier-save = Guardar
 person-earlier-no-date = Eso no es una fecha y hora del calendario.
 
 person-reach-heading = Ponte en contacto
-person-reach-call = Llamar al { $phone }
-person-reach-text = Enviar un mensaje
-person-reach-email = Escribir a { $email }
 
 person-snooze-heading = Ahora no
 person-snooze-hint = Aplaza el recordatorio por un tiempo.

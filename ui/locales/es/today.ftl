@@ -52,7 +52,6 @@ today-prompt-later = Ahora no
 
 # Una invitación, nunca la cuenta de algo que debe.
 today-due-heading = Alguien agradecería un saludo
-today-due-hint = Toca cómo te comunicaste para anotarlo.
 today-due-more = { $count } más en tu círculo
 # El título cuando nadie espera un saludo.
 today-due-heading-quiet = Saludos
