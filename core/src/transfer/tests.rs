@@ -135,7 +135,7 @@ fn markdown_never_turns_her_words_into_markup() {
     assert!(es.contains("*Etiquetas: \\*bold\\**"), "{es}");
     assert!(
         es.contains(
-            "\n## sábado, 21 de noviembre de 2026\n\n### 9:30 a. m. \u{b7} Más o menos (3 de 5)\n"
+            "\n## sábado, 21 de noviembre de 2026\n\n### 9:30 a. m. \u{b7} Regular (3 de 5)\n"
         ),
         "{es}"
     );
