@@ -5,7 +5,7 @@ import { LABELS } from "../contract.js";
 import { groupFinder, saveFoundGroup } from "../api.js";
 import { announce, el, takeFocus } from "../dom.js";
 import { formatLongDate } from "../dates.js";
-import { t } from "../words.js";
+import { marked, t } from "../words.js";
 import { appLink } from "./support.js";
 
 /** The site a source page is on ("postpartum.net"), for a short line under the card. */
@@ -28,8 +28,10 @@ function entryCard(entry) {
   const error = el("p", { class: "form-error", role: "alert" });
   const visit = appLink(t("find-visit"), entry.url, { failure: t("find-no-app") });
   visit.setAttribute("aria-label", t("find-visit.aria-label", { name: entry.name }));
-  const source = appLink(site(entry.source), entry.source, { failure: t("find-no-app") });
+  // A site's name is no word to translate: marked only for the pseudo-locale run.
+  const source = appLink(marked(site(entry.source)), entry.source, { failure: t("find-no-app") });
   source.className = "find-source-link";
+  source.setAttribute("translate", "no");
   const save = el("button", { type: "button", class: "find-save", "data-key": entry.key }, t("find-save"));
   save.setAttribute("aria-label", t("find-save.aria-label", { name: entry.name }));
   const end = el("div", { class: "actions" }, visit, entry.saved ? null : save);
