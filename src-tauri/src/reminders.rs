@@ -5,10 +5,10 @@ use std::time::Duration;
 
 use chrono::Local;
 use tauri::{AppHandle, Manager, Runtime};
-use village_core::ErrorCode;
 use village_core::catalog::{Language, Message};
 use village_core::reminders::{About, Notifier, Opens, Reminder, Undelivered};
 use village_core::store::DailyBackup;
+use village_core::{ErrorCode, LanguageChoice};
 
 use crate::AppState;
 
@@ -60,6 +60,14 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
                 Ok(DailyBackup::AlreadyMade) => {}
                 Ok(done) => eprintln!("village: the daily backup: {}", done.words()),
                 Err(error) => eprintln!("village: the daily backup failed: {error:?}"),
+            }
+            // Started at login with no window, nothing has asked for her language yet: the one
+            // she picked in Settings is the one her reminders speak.
+            if let Ok(choice) = store.language().await
+                && choice != LanguageChoice::System
+                && crate::language::set(choice.resolve(None, &[]))
+            {
+                crate::tray::relabel(&app);
             }
             let sleep = match store.send_due_reminders(&notifier, now, &Local).await {
                 Ok(round) => {

@@ -10,7 +10,10 @@ use std::time::Duration;
 
 use chrono::{Duration as Span, Utc};
 use village_core::catalog::{Language, PSEUDO_CLOSE, PSEUDO_OPEN};
-use village_e2e::desktop::{notify_summaries, seed_meeting_at, watch_notifications};
+use village_core::{LanguageChoice, Store};
+use village_e2e::desktop::{
+    App, notify_summaries, seed_meeting, seed_meeting_at, watch_notifications,
+};
 use village_e2e::life::{seed, seed_in_words, views};
 use village_e2e::{Result, THEMES, Village, WIDTHS, Window};
 
@@ -132,6 +135,28 @@ async fn choosing_espanol_changes_the_view_the_next_notification_and_the_dates_a
     let window = village.open().await?;
     assert_eq!(nav_today(&window).await?, "Today");
     window.close().await
+}
+
+#[tokio::test]
+async fn started_at_login_with_no_window_her_reminders_speak_the_language_she_chose() -> Result {
+    let data = tempfile::tempdir()?;
+    let store = Store::open(data.path().join("village").join("village.db")).await?;
+    store.set_language(LanguageChoice::Es, Utc::now()).await?;
+    let meeting = seed_meeting(&store, "Baby Café", 30, 60).await?;
+    store.close().await;
+    let (_monitor, calls) = watch_notifications().await?;
+    // The system says English; no window ever asks for a catalog.
+    let app = App::start_with(data.path(), &["--background"])?;
+    calls
+        .wait_until("the meeting's reminder", |l| {
+            !notify_summaries(l).is_empty()
+        })
+        .await?;
+    assert_eq!(
+        notify_summaries(&calls.all()),
+        vec![meeting.title_in(Language::Es)]
+    );
+    app.stop().await
 }
 
 #[tokio::test]
