@@ -159,12 +159,6 @@ impl From<&'static str> for Message {
     }
 }
 
-struct Catalog {
-    en: FluentBundle<FluentResource>,
-    es: FluentBundle<FluentResource>,
-    pseudo: FluentBundle<FluentResource>,
-}
-
 fn pseudo(text: &str) -> Cow<'_, str> {
     if text.trim().is_empty() {
         return Cow::Borrowed(text);
@@ -198,15 +192,6 @@ fn bundle(
         }
     }
     bundle
-}
-
-fn catalog() -> &'static Catalog {
-    static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog {
-        en: bundle("en-US", files::EN, None),
-        es: bundle("es-US", files::ES, None),
-        pseudo: bundle("en-US", files::EN, Some(pseudo)),
-    })
 }
 
 /// The catalog's source for `language`, every file joined, as the UI loads it.
@@ -252,12 +237,16 @@ pub fn exists(language: Language, id: &str) -> bool {
     bundle_for(language).get_message(id).is_some()
 }
 
+/// Each language is parsed the first time it is asked for, not before: a start in English
+/// never pays for (or keeps in memory) the Spanish or the pseudo-locale's words.
 fn bundle_for(language: Language) -> &'static FluentBundle<FluentResource> {
-    let catalog = catalog();
+    static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static ES: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static PSEUDO: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
     match language {
-        Language::En => &catalog.en,
-        Language::Es => &catalog.es,
-        Language::Pseudo => &catalog.pseudo,
+        Language::En => EN.get_or_init(|| bundle("en-US", files::EN, None)),
+        Language::Es => ES.get_or_init(|| bundle("es-US", files::ES, None)),
+        Language::Pseudo => PSEUDO.get_or_init(|| bundle("en-US", files::EN, Some(pseudo))),
     }
 }
 

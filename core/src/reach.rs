@@ -558,24 +558,7 @@ pub fn meeting_at<Tz: TimeZone>(group: &Group, start: DateTime<Utc>, tz: &Tz) ->
 /// A file name for one meeting's calendar file: the group's name (letters, digits, spaces and
 /// dashes) and the day, never empty.
 pub fn meeting_file_name(group: &Group, meeting: &Meeting) -> String {
-    let stem: String = group
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == ' ' || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .take(60)
-        .collect();
-    let stem = stem.trim().trim_matches('-');
-    let stem = if stem.is_empty() {
-        "village-meeting"
-    } else {
-        stem
-    };
+    let stem = crate::groups::file_stem(&group.name).unwrap_or_else(|| "village-meeting".into());
     format!("{stem} {}.ics", meeting.local_date.format("%Y-%m-%d"))
 }
 

@@ -8,6 +8,7 @@ mod support;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::America::New_York;
 use support::{raw_count, store};
+use village_core::catalog::Language;
 use village_core::journal::{Cursor, JournalFilter, MoodNote, MoodNoteInput, TagId};
 use village_core::{Error, ErrorCode, Store};
 
@@ -552,4 +553,34 @@ async fn a_word_in_many_notes_pages_newest_first_like_a_word_in_few() {
     assert_eq!(few.iter().collect::<Vec<_>>(), order);
     let first = &store.search_notes("walk", None, 1).await.unwrap().items[0];
     assert!(first.snippet.iter().any(|s| s.hit && s.text == "walk"));
+}
+
+#[tokio::test]
+async fn starter_tags_follow_her_language_until_she_names_one_herself() {
+    let (store, _dir) = store().await;
+    let now = at(2026, 3, 1, 9);
+    let names = |tags: Vec<village_core::journal::Tag>| {
+        let mut names: Vec<String> = tags.into_iter().map(|t| t.name).collect();
+        names.sort();
+        names
+    };
+    let english = names(store.tags().await.unwrap());
+    assert!(english.contains(&"tired".to_owned()), "{english:?}");
+
+    store.speak_starter_tags(Language::Es).await.unwrap();
+    let spanish = names(store.tags().await.unwrap());
+    assert!(spanish.contains(&"cansada".to_owned()), "{spanish:?}");
+    assert!(!spanish.contains(&"tired".to_owned()), "{spanish:?}");
+    // Asked again in the same language (every start asks): nothing moves.
+    store.speak_starter_tags(Language::Es).await.unwrap();
+    assert_eq!(names(store.tags().await.unwrap()), spanish);
+
+    let tags = store.tags().await.unwrap();
+    let lonely = tags.iter().find(|t| t.name == "sola").unwrap().id.clone();
+    store.rename_tag(&lonely, "on my own", now).await.unwrap();
+    store.speak_starter_tags(Language::En).await.unwrap();
+    let back = names(store.tags().await.unwrap());
+    assert!(back.contains(&"tired".to_owned()), "{back:?}");
+    assert!(back.contains(&"on my own".to_owned()), "{back:?}");
+    assert!(!back.contains(&"lonely".to_owned()), "{back:?}");
 }

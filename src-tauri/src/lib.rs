@@ -124,13 +124,22 @@ fn folder_bus_id(folder: &std::ffi::OsStr) -> String {
 fn on_event<R: Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent, background: bool) {
     match event {
         tauri::RunEvent::Ready => {
-            reminders::start(app.clone());
             // Started at login: only the reminders, until she opens the window.
-            if !background {
-                window::show(app, None);
+            if background {
+                start_behind_window(app);
+                return;
             }
-            #[cfg(desktop)]
-            tray::start(app);
+            window::show(app, None);
+            // The first round (the day's backup, notifications) and the tray need the same
+            // two cores the window is starting on; they wait for her first view.
+            let app = app.clone();
+            tauri::async_runtime::spawn(async move {
+                window::first_paint(FIRST_PAINT_WAIT).await;
+                let main = app.clone();
+                if let Err(error) = app.run_on_main_thread(move || start_behind_window(&main)) {
+                    eprintln!("village: reminders could not start: {error}");
+                }
+            });
         }
         // Closing the window closes only the window: the reminders go on until she quits.
         tauri::RunEvent::ExitRequested {
@@ -140,9 +149,27 @@ fn on_event<R: Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent, backg
             label,
             event: tauri::WindowEvent::Destroyed,
             ..
-        } if label == window::MAIN => reminders::explain_closing(app.clone()),
+        } if label == window::MAIN => {
+            reminders::explain_closing(app.clone());
+            // A round now, with no window, hands back what the window's work freed.
+            if let Some(state) = app.try_state::<AppState>() {
+                state.reschedule_reminders();
+            }
+        }
         _ => {}
     }
+}
+
+/// The longest a start waits for the window's first paint before the reminders and the tray
+/// start anyway.
+const FIRST_PAINT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// What runs whether or not a window is open: the reminders and the tray entry (made on the
+/// main thread, as the desktop's menu library wants).
+fn start_behind_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    reminders::start(app.clone());
+    #[cfg(desktop)]
+    tray::start(app);
 }
 
 /// Ends Village: the window, the reminders and the process.

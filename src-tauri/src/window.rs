@@ -17,6 +17,20 @@ pub const OPEN_VIEW: &str = "open-view";
 pub(crate) static OPENED: Mutex<Option<Instant>> = Mutex::new(None);
 static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
+/// Told when a window says its view is on screen (`commands::app::mark_ready`).
+static PAINTED: tokio::sync::Notify = tokio::sync::Notify::const_new();
+
+/// A window's view is on screen.
+pub(crate) fn painted() {
+    PAINTED.notify_one();
+}
+
+/// Waits until a window says its view is on screen, or `within` has passed (a page that never
+/// says so must not hold back what waits for it).
+pub async fn first_paint(within: std::time::Duration) {
+    let _ = tokio::time::timeout(within, PAINTED.notified()).await;
+}
+
 /// One window at a time: a click on a reminder and a second launch arriving together must
 /// not both build one.
 static BUILDING: Mutex<()> = Mutex::new(());

@@ -44,6 +44,25 @@ pub fn calendar<Tz: TimeZone>(
 }
 
 /// The stable UID of a group's event.
+/// The stem of a calendar file's name, from a group's name: letters, digits, spaces and dashes,
+/// at most 60 characters, so no name can reach outside the folder she picked. None when
+/// nothing of the name is left.
+pub fn file_stem(name: &str) -> Option<String> {
+    let stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == ' ' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(60)
+        .collect();
+    let stem = stem.trim().trim_matches('-');
+    (!stem.is_empty()).then(|| stem.to_owned())
+}
+
 pub fn uid(group: &Group) -> String {
     format!("{}@{UID_DOMAIN}", group.id)
 }

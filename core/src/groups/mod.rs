@@ -7,7 +7,7 @@ mod schedule;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
-pub use calendar::{calendar, meeting_calendar};
+pub use calendar::{calendar, file_stem, meeting_calendar};
 pub(crate) use schedule::WEEKDAY_CODES;
 pub use schedule::{
     DURATION_MAX_MINUTES, Meeting, NTHS, Nth, REPEATS, Recurrence, Schedule, ScheduleInput, Timed,

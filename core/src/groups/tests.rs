@@ -1049,3 +1049,15 @@ mod calendar_file {
         );
     }
 }
+
+#[test]
+fn calendar_file_names_come_from_the_group_name_safely() {
+    assert_eq!(file_stem("Tuesday Mums").as_deref(), Some("Tuesday Mums"));
+    assert_eq!(file_stem("../../etc/passwd").as_deref(), Some("etc-passwd"));
+    assert_eq!(file_stem("///"), None);
+    assert_eq!(file_stem("Café Bébé").as_deref(), Some("Café Bébé"));
+    assert_eq!(
+        file_stem(&"a".repeat(80)).map(|s| s.chars().count()),
+        Some(60)
+    );
+}

@@ -148,12 +148,20 @@ impl Store {
         let partial = sibling(target, "partial");
         remove_if_present(&partial)?;
         let path = partial.to_string_lossy().into_owned();
+        let mut conn = self.pool.acquire().await.map_err(|e| classify(target, e))?;
         // VACUUM INTO takes its file name as a bound value like any other.
         let written = sqlx::query("VACUUM INTO ?")
             .bind(&path)
-            .execute(&self.pool)
+            .execute(&mut *conn)
             .await
             .map_err(|e| classify(target, e));
+        // The copy read every page of her journal into this connection's cache, pages no
+        // view is about to read: let them go rather than keep them for as long as Village
+        // runs in the background.
+        let _ = sqlx::query("PRAGMA shrink_memory")
+            .execute(&mut *conn)
+            .await;
+        drop(conn);
         let checked = match written {
             // A copy of an encrypted journal must be encrypted too, never plain beside it.
             Ok(_) if self.key.is_some() && file_kind(&partial)? != FileKind::Encrypted => {

@@ -79,6 +79,21 @@ impl Store {
     /// read in Spanish offers "cansada", not "tired". One she renamed, or whose new name
     /// another tag has, is left as it is; the starter stamp stays, so it can follow again.
     pub async fn speak_starter_tags(&self, language: Language) -> Result<()> {
+        // Asked at every start: a read that finds nothing to rename spares the write.
+        let unspoken = sqlx::query!(
+            r#"SELECT id AS "id!", name AS "name!" FROM tag WHERE updated_at = ?"#,
+            STARTER_STAMP
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let spoken = |id: &str, name: &str| {
+            STARTER_TAGS.iter().all(|(starter, message)| {
+                *starter != id || crate::catalog::word(language, message) == name
+            })
+        };
+        if unspoken.iter().all(|tag| spoken(&tag.id, &tag.name)) {
+            return Ok(());
+        }
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         for (id, message) in STARTER_TAGS {
             let name = crate::catalog::word(language, message);

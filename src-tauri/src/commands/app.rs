@@ -49,6 +49,7 @@ pub fn mark_ready(route: String) {
         route if crate::window::is_route(route) => route,
         _ => "another view",
     };
+    crate::window::painted();
     match opened.map(|at| at.elapsed()) {
         Some(since) => eprintln!("village: ready in {} ms on {route}", since.as_millis()),
         None => eprintln!("village: ready on {route}"),

@@ -268,11 +268,14 @@ pub async fn catalog<R: Runtime>(
         .unwrap_or_default();
     let catalog = speak(&app, choice, &webview);
     if let Some(store) = store {
-        // Locked or not, the words must come: a starter tag left in the other language is
-        // not worth failing the start for.
-        if let Err(error) = store.speak_starter_tags(catalog.language).await {
-            eprintln!("village: starter tags kept their words: {error:?}");
-        }
+        // Beside the first paint, not before it. Locked or not, the words must come: a
+        // starter tag left in the other language is not worth failing the start for.
+        let language = catalog.language;
+        tauri::async_runtime::spawn(async move {
+            if let Err(error) = store.speak_starter_tags(language).await {
+                eprintln!("village: starter tags kept their words: {error:?}");
+            }
+        });
     }
     Ok(catalog)
 }
