@@ -49,13 +49,6 @@ impl Language {
         }
     }
 
-    fn chrono_locale(self) -> chrono::Locale {
-        match self {
-            Language::En | Language::Pseudo => chrono::Locale::en_US,
-            Language::Es => chrono::Locale::es_US,
-        }
-    }
-
     /// A language from a tag as the system or a browser writes it ("es_US.UTF-8", "es-MX",
     /// "en"), or none for one Village does not speak ("C", "fr_FR").
     pub fn parse(tag: &str) -> Option<Language> {
@@ -296,11 +289,43 @@ pub fn word(language: Language, id: &str) -> String {
 /// A calendar date in the catalog's pattern `format` (a message whose value is a chrono
 /// pattern, such as `date-long`), with month and weekday names in her language.
 pub fn date(language: Language, format: &str, day: NaiveDate) -> String {
-    let pattern = word(language_of_patterns(language), format);
-    let text = day
-        .format_localized(&pattern, language.chrono_locale())
-        .to_string();
-    mark(language, text)
+    let words = language_of_patterns(language);
+    let pattern = named(words, &word(words, format), day);
+    mark(language, day.format(&pattern).to_string())
+}
+
+/// The pattern with `%A`, `%a`, `%B` and `%b` replaced by the catalog's names for `day`. The
+/// catalog has them, not chrono's locale data: that data holds every locale there is and
+/// cost the binary a megabyte for the two Village speaks.
+fn named(language: Language, pattern: &str, day: NaiveDate) -> String {
+    use chrono::Datelike;
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let (id, n) = match chars.next() {
+            Some('A') => ("date-weekday-long", day.weekday().num_days_from_sunday()),
+            Some('a') => ("date-weekday-short", day.weekday().num_days_from_sunday()),
+            Some('B') => ("date-month-long", day.month()),
+            Some('b') => ("date-month-short", day.month()),
+            Some(other) => {
+                out.push('%');
+                out.push(other);
+                continue;
+            }
+            None => {
+                out.push('%');
+                continue;
+            }
+        };
+        let name = say(language, id, &[("n", Arg::Number(f64::from(n)))]);
+        // What chrono reads next is the pattern: a name is text, never a directive.
+        out.push_str(&name.replace('%', "%%"));
+    }
+    out
 }
 
 /// Patterns are read unmarked: a pseudo mark inside a chrono pattern would be printed twice.

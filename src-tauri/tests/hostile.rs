@@ -189,6 +189,39 @@ fn commands(ids: &Ids) -> Vec<(&'static str, Value)> {
         ("choose_import", json!({"format": "daylio"})),
         ("restore_backup", json!({"name": "village-2026-11-20.db"})),
         ("export_calendar", json!({"groupId": ids.group})),
+        // Reaching out: her own words, the links her apps open, and the group finder.
+        ("ready_messages", json!({"personId": ids.person})),
+        ("save_ready_message", json!({"text": "Coffee this week?"})),
+        (
+            "update_ready_message",
+            json!({"id": ids.ready_message, "text": "Tea this week?"}),
+        ),
+        ("delete_ready_message", json!({"id": ids.ready_message})),
+        (
+            "hello_link",
+            json!({"input": {"person_id": ids.person, "how": "text", "to": SEED_PHONE,
+                             "body": "Hi!"}}),
+        ),
+        (
+            "answer_hello",
+            json!({"pending": ids.pending_hello, "reached": false}),
+        ),
+        (
+            "invite_text",
+            json!({"groupId": ids.group, "personId": ids.person}),
+        ),
+        (
+            "invite_link",
+            json!({"input": {"group_id": ids.group, "person_id": ids.person, "how": "text",
+                             "to": SEED_PHONE, "body": "Come along?"}}),
+        ),
+        // Opens the save dialog when both are right (see `opens_a_dialog`).
+        (
+            "save_meeting_calendar",
+            json!({"groupId": ids.group, "startsAt": SEED_MEETING}),
+        ),
+        ("group_finder", json!({})),
+        ("save_found_group", json!({"key": "psi-online"})),
         // Her journal opens, so there is nothing to recover: every name is refused in words.
         ("recovery_offer", json!({})),
         (
@@ -206,6 +239,12 @@ fn opens_a_dialog(command: &str, args: &Value) -> bool {
         "export_data" => valid_format(&args["format"], &["json", "csv", "markdown", "ics"]),
         "choose_import" => valid_format(&args["format"], &["json", "daylio", "vcard"]),
         "restore_backup" => args.get("name").is_none_or(Value::is_null),
+        "save_meeting_calendar" => {
+            args["startsAt"] == json!(SEED_MEETING)
+                && args["groupId"]
+                    .as_str()
+                    .is_some_and(|id| id.len() == 36 && !id.starts_with("00000000"))
+        }
         "export_calendar" => {
             args.get("groupId").is_none_or(Value::is_null)
                 || args["groupId"] == json!("00000000-0000-4000-8000-000000000000")
@@ -214,8 +253,16 @@ fn opens_a_dialog(command: &str, args: &Value) -> bool {
     }
 }
 
+/// The seeded person's number, the one a hello may be sent to.
+const SEED_PHONE: &str = "+1 555 010 2030";
+/// A start of the seeded group's meeting (Wednesdays at 10:00 from 7 January 2026) as the
+/// window sends it, in UTC: the meeting itself where the machine's zone is UTC.
+const SEED_MEETING: &str = "2026-01-07T10:00:00Z";
+
 struct Ids {
     person: String,
+    ready_message: String,
+    pending_hello: String,
     group: String,
     note: String,
     tag: String,
@@ -228,7 +275,8 @@ fn seed(app: &support::TestApp) -> Ids {
     let ok = |cmd: &str, args: Value| app.invoke(cmd, args).unwrap();
     let person = ok(
         "add_person",
-        json!({"input": {"name": "Sam", "relationship": "friend", "cadence_days": 7}}),
+        json!({"input": {"name": "Sam", "relationship": "friend", "cadence_days": 7,
+                         "phone": SEED_PHONE}}),
     );
     let group = ok(
         "add_group",
@@ -259,8 +307,16 @@ fn seed(app: &support::TestApp) -> Ids {
         "take_self_check",
         json!({"input": {"kind": "phq9", "answers": [0, 1, 0, 0, 1, 0, 0, 0, 0]}}),
     );
+    let ready_message = ok("save_ready_message", json!({"text": "Walk on Sunday?"}));
+    let hello = ok(
+        "hello_link",
+        json!({"input": {"person_id": person["id"], "how": "text", "to": SEED_PHONE,
+                         "body": "Hi"}}),
+    );
     Ids {
         person: person["id"].as_str().unwrap().to_owned(),
+        ready_message: ready_message["id"].as_str().unwrap().to_owned(),
+        pending_hello: hello["pending"].as_str().unwrap().to_owned(),
         group: group["id"].as_str().unwrap().to_owned(),
         note: note["id"].as_str().unwrap().to_owned(),
         tag: tag_id("walk"),

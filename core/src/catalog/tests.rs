@@ -314,3 +314,50 @@ fn dates_come_in_her_language() {
         "\u{27e6}Thu, Mar 5\u{27e7}"
     );
 }
+
+#[test]
+fn every_weekday_and_month_has_its_name_in_both_languages() {
+    let week: Vec<NaiveDate> = (1..=7)
+        .map(|d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap())
+        .collect();
+    let names = |language: Language, format: &str, days: &[NaiveDate]| {
+        days.iter()
+            .map(|d| date(language, format, *d))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // 1 March 2026 is a Sunday.
+    assert_eq!(
+        names(Language::En, "date-weekday", &week),
+        "Sunday Monday Tuesday Wednesday Thursday Friday Saturday"
+    );
+    assert_eq!(
+        names(Language::Es, "date-weekday", &week),
+        "domingo lunes martes miércoles jueves viernes sábado"
+    );
+    let months: Vec<NaiveDate> = (1..=12)
+        .map(|m| NaiveDate::from_ymd_opt(2026, m, 1).unwrap())
+        .collect();
+    assert_eq!(
+        names(Language::Es, "date-long", &months[..2]),
+        "jueves, 1 de enero de 2026 domingo, 1 de febrero de 2026"
+    );
+    let spanish: Vec<String> = months
+        .iter()
+        .map(|d| date(Language::Es, "date-medium", *d))
+        .collect();
+    let short: Vec<&str> = spanish
+        .iter()
+        .map(|s| s.split(" de ").nth(1).unwrap())
+        .collect();
+    assert_eq!(
+        short.join(" "),
+        "ene feb mar abr may jun jul ago sep oct nov dic"
+    );
+    assert_eq!(
+        names(Language::En, "date-medium", &months[11..]),
+        "Tue, Dec 1, 2026"
+    );
+    // A literal percent sign in a pattern stays one.
+    assert_eq!(named(Language::En, "100%% %B", months[0]), "100%% January");
+}
