@@ -296,7 +296,7 @@ pub fn date(language: Language, format: &str, day: NaiveDate) -> String {
 
 /// The pattern with `%A`, `%a`, `%B` and `%b` replaced by the catalog's names for `day`. The
 /// catalog has them, not chrono's locale data: that data holds every locale there is and
-/// cost the binary a megabyte for the two Village speaks.
+/// cost the binary a third of a megabyte for the two Village speaks.
 fn named(language: Language, pattern: &str, day: NaiveDate) -> String {
     use chrono::Datelike;
     let mut out = String::with_capacity(pattern.len() + 16);

@@ -111,7 +111,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 /// With no window open, Village only waits for the next reminder, perhaps for hours: what it
 /// freed (a round's reads, the day's backup, which passes every page of her journal through
 /// SQLite's cache) goes back to the system. glibc keeps freed memory in each thread's arena
-/// for reuse otherwise: about 20 MB after the day's backup of a five-year journal.
+/// for reuse otherwise: about 22 MB after the day's backup of a five-year journal.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[allow(unsafe_code)]
 pub fn give_back_memory() {

@@ -26,11 +26,7 @@ pub fn calendar<Tz: TimeZone>(
 ) -> String {
     let tzid = clean_tzid(tzid);
     let mut out = Lines::default();
-    out.line("BEGIN:VCALENDAR");
-    out.line("VERSION:2.0");
-    out.line("PRODID:-//Village//Village groups//EN");
-    out.line("CALSCALE:GREGORIAN");
-    out.line("METHOD:PUBLISH");
+    begin_calendar(&mut out);
     out.line(&format!(
         "X-WR-CALNAME:{}",
         escape(&word(language, "calendar-name"))
@@ -43,7 +39,6 @@ pub fn calendar<Tz: TimeZone>(
     out.text
 }
 
-/// The stable UID of a group's event.
 /// The stem of a calendar file's name, from a group's name: letters, digits, spaces and dashes,
 /// at most 60 characters, so no name can reach outside the folder she picked. None when
 /// nothing of the name is left.
@@ -63,6 +58,7 @@ pub fn file_stem(name: &str) -> Option<String> {
     (!stem.is_empty()).then(|| stem.to_owned())
 }
 
+/// The stable UID of a group's event.
 pub fn uid(group: &Group) -> String {
     format!("{}@{UID_DOMAIN}", group.id)
 }
@@ -92,61 +88,26 @@ fn vevent(out: &mut Lines, group: &Group, tzid: &str, now: DateTime<Utc>, langua
     if let Some(rule) = rrule(&timed.recurrence) {
         out.line(&format!("RRULE:{rule}"));
     }
-    if !group.place.is_empty() {
-        out.line(&format!("LOCATION:{}", escape(&group.place)));
-    } else if !group.link.is_empty() {
-        out.line(&format!("LOCATION:{}", escape(&group.link)));
-    }
-    if !group.link.is_empty() {
-        out.line(&format!("URL:{}", group.link));
-    }
-    let kind = group.kind.words().render(language);
-    let description: Vec<String> = [
-        Some(kind.clone()),
-        (!group.contact.is_empty()).then(|| {
-            say(
-                language,
-                "calendar-contact",
-                &[("contact", group.contact.as_str().into())],
-            )
-        }),
-        (!group.link.is_empty()).then(|| group.link.clone()),
-        (!group.notes.is_empty()).then(|| group.notes.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    out.line(&format!("DESCRIPTION:{}", escape(&description.join("\n"))));
-    out.line(&format!("CATEGORIES:{}", escape(&kind)));
+    where_and_what(out, group, language);
+    out.line(&format!(
+        "CATEGORIES:{}",
+        escape(&group.kind.words().render(language))
+    ));
     out.line("TRANSP:OPAQUE");
     out.line("END:VEVENT");
 }
 
-/// An .ics file with one meeting of `group`: a single event in UTC, so it reads the same in
-/// any calendar, with the group's name, place and link, and a description in `language`. Its
-/// UID names the group and the meeting, so saving it twice updates rather than doubles it.
-pub fn meeting_calendar(
-    group: &Group,
-    meeting: &Meeting,
-    now: DateTime<Utc>,
-    language: Language,
-) -> String {
-    let mut out = Lines::default();
+/// The lines every Village calendar file starts with.
+fn begin_calendar(out: &mut Lines) {
     out.line("BEGIN:VCALENDAR");
     out.line("VERSION:2.0");
     out.line("PRODID:-//Village//Village groups//EN");
     out.line("CALSCALE:GREGORIAN");
     out.line("METHOD:PUBLISH");
-    out.line("BEGIN:VEVENT");
-    out.line(&format!(
-        "UID:{}-{}@{UID_DOMAIN}",
-        group.id,
-        utc_stamp(meeting.start)
-    ));
-    out.line(&format!("DTSTAMP:{}", utc_stamp(now)));
-    out.line(&format!("DTSTART:{}", utc_stamp(meeting.start)));
-    out.line(&format!("DTEND:{}", utc_stamp(meeting.end)));
-    out.line(&format!("SUMMARY:{}", escape(&group.name)));
+}
+
+/// An event's place (or, for one online, its link), its link, and the description under it.
+fn where_and_what(out: &mut Lines, group: &Group, language: Language) {
     if !group.place.is_empty() {
         out.line(&format!("LOCATION:{}", escape(&group.place)));
     } else if !group.link.is_empty() {
@@ -159,6 +120,30 @@ pub fn meeting_calendar(
         "DESCRIPTION:{}",
         escape(&description(group, language).join("\n"))
     ));
+}
+
+/// An .ics file with one meeting of `group`: a single event in UTC, so it reads the same in
+/// any calendar, with the group's name, place and link, and a description in `language`. Its
+/// UID names the group and the meeting, so saving it twice updates rather than doubles it.
+pub fn meeting_calendar(
+    group: &Group,
+    meeting: &Meeting,
+    now: DateTime<Utc>,
+    language: Language,
+) -> String {
+    let mut out = Lines::default();
+    begin_calendar(&mut out);
+    out.line("BEGIN:VEVENT");
+    out.line(&format!(
+        "UID:{}-{}@{UID_DOMAIN}",
+        group.id,
+        utc_stamp(meeting.start)
+    ));
+    out.line(&format!("DTSTAMP:{}", utc_stamp(now)));
+    out.line(&format!("DTSTART:{}", utc_stamp(meeting.start)));
+    out.line(&format!("DTEND:{}", utc_stamp(meeting.end)));
+    out.line(&format!("SUMMARY:{}", escape(&group.name)));
+    where_and_what(&mut out, group, language);
     out.line("TRANSP:OPAQUE");
     out.line("END:VEVENT");
     out.line("END:VCALENDAR");
