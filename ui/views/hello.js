@@ -86,11 +86,14 @@ function reachPanel({ id, home, kind, title, titleShown = true, whoLegend, peopl
   const empty = el("div", { class: "hello-empty", hidden: true },
     el("p", {}, emptyWords ?? ""),
     emptyLink ? el("div", { class: "actions" }, el("a", { class: "button quiet", href: emptyLink.href }, emptyLink.label)) : null);
+  // The words and the button that sends them come before the other ready words: on a phone
+  // the hello picked for her is then one tap away, not below five others.
   const compose = el("div", { class: "hello-compose" },
-    who, how, ready, words,
+    who, how, words,
     hint ? el("p", { class: "muted small-text" }, hint) : null,
     error,
     el("div", { class: "actions" }, send, close),
+    ready,
     mine);
   const question = el("p", { class: "hello-question", id: `${id}-question` });
   const yes = el("button", { type: "button", class: "hello-yes" }, t("hello-yes"));

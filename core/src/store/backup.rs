@@ -8,7 +8,7 @@ use serde::Serialize;
 use sqlx::Connection;
 use sqlx::sqlite::{SqliteConnection, SqliteLockingMode};
 
-use super::{MIGRATOR, Store, classify, classify_keyed, connect_options};
+use super::{MIGRATOR, Store, classify, classify_keyed, key_options, open_reading};
 use crate::catalog::Message;
 use crate::cipher::{FileKind, Key, file_kind, salt_of};
 use crate::error::{Error, Result};
@@ -344,22 +344,25 @@ pub(super) async fn exclusive(path: &Path, key: Option<&Key>) -> Result<SqliteCo
     let busy = || Error::Conflict(Message::new("error-restore-file-open"));
     // ATTACH opens files with the main file's flags: "create" lets a re-encryption attach
     // its new file. The database itself was checked to exist before.
-    let options = connect_options(path, key)
+    let options = key_options(path, key)
         .create_if_missing(true)
         .locking_mode(SqliteLockingMode::Exclusive)
         .busy_timeout(std::time::Duration::from_secs(2));
     let mut conn =
-        SqliteConnection::connect_with(&options)
+        open_reading(&options)
             .await
             .map_err(|e| match classify_keyed(path, key.is_some(), e) {
                 Error::Database(_) | Error::Contended => busy(),
                 other => other,
             })?;
     // SQLite answers with the mode it is in: still "wal" means someone else holds the file.
-    let mode: String = sqlx::query_scalar("PRAGMA journal_mode = DELETE")
+    let mode = sqlx::query_scalar::<_, String>("PRAGMA journal_mode = DELETE")
         .fetch_one(&mut conn)
-        .await
-        .map_err(|_| busy())?;
+        .await;
+    let Ok(mode) = mode else {
+        conn.close().await.ok();
+        return Err(busy());
+    };
     if !mode.eq_ignore_ascii_case("delete") {
         conn.close().await.ok();
         return Err(busy());
@@ -382,10 +385,10 @@ async fn vacuum_into(conn: &mut SqliteConnection, from: &Path, target: &Path) ->
 /// to) is read as it lies on disk.
 /// An encrypted source gives a copy under the same key.
 async fn copy_database(source: &Path, key: Option<&Key>, target: &Path) -> Result<()> {
-    let read_only = connect_options(source, key).read_only(true);
-    let mut conn = match SqliteConnection::connect_with(&read_only).await {
+    let read_only = key_options(source, key).read_only(true);
+    let mut conn = match open_reading(&read_only).await {
         Ok(conn) => conn,
-        Err(_) => SqliteConnection::connect_with(&read_only.clone().immutable(true))
+        Err(_) => open_reading(&read_only.clone().immutable(true))
             .await
             .map_err(|e| classify(source, e))?,
     };
@@ -433,14 +436,26 @@ pub async fn check_file(path: &Path, thorough: bool, key: Option<&Key>) -> Resul
         (FileKind::Encrypted, key) => key,
         (FileKind::Plain | FileKind::Missing, _) => None,
     };
-    let options = connect_options(path, key).read_only(true).immutable(true);
-    let mut conn = SqliteConnection::connect_with(&options)
+    let options = key_options(path, key).read_only(true).immutable(true);
+    let mut conn = open_reading(&options)
         .await
         .map_err(|e| classify_keyed(path, key.is_some(), e))?;
-    integrity(&mut conn, path, thorough, key.is_some()).await?;
+    let checked = check_open(&mut conn, path, thorough, key.is_some()).await;
+    conn.close().await.ok();
+    checked
+}
+
+/// `check_file` on the connection it opened, which it closes whatever this finds.
+async fn check_open(
+    conn: &mut SqliteConnection,
+    path: &Path,
+    thorough: bool,
+    keyed: bool,
+) -> Result<DatabaseCheck> {
+    integrity(&mut *conn, path, thorough, keyed).await?;
     let applied: Vec<(i64, Vec<u8>)> =
         sqlx::query_as("SELECT version, checksum FROM _sqlx_migrations WHERE success = 1")
-            .fetch_all(&mut conn)
+            .fetch_all(&mut *conn)
             .await
             .map_err(|_| not_village(path))?;
     let known = Store::latest_schema_version();
@@ -462,9 +477,7 @@ pub async fn check_file(path: &Path, thorough: bool, key: Option<&Key>) -> Resul
     if version == 0 {
         return Err(not_village(path));
     }
-    let check = counts(&mut conn, version).await;
-    conn.close().await.ok();
-    check
+    counts(conn, version).await
 }
 
 /// `keyed`: the first read is where a wrong key shows, as a file that is "not a database".
@@ -612,8 +625,8 @@ pub(super) async fn rewrite_file(path: &Path, from: Option<&Key>, to: Option<&Ke
     let done = async {
         let expected = check_file(path, false, from).await?;
         // "create" so ATTACH may make the new file; `path` was just checked to exist.
-        let options = connect_options(path, from).create_if_missing(true);
-        let mut conn = SqliteConnection::connect_with(&options)
+        let options = key_options(path, from).create_if_missing(true);
+        let mut conn = open_reading(&options)
             .await
             .map_err(|e| classify_keyed(path, from.is_some(), e))?;
         let exported = copy_under_key(&mut conn, path, &target, to).await;

@@ -37,7 +37,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteQueryResult,
     SqliteSynchronous,
 };
-use sqlx::{Connection, SqlitePool};
+use sqlx::{Connection, SqliteConnection, SqlitePool};
 
 use crate::catalog::Message;
 use crate::cipher::{FileKind, Key, file_kind};
@@ -90,11 +90,18 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::unwritable(parent, &e))?;
         }
-        let key = match (file_kind(&path)?, key) {
+        let kind = file_kind(&path)?;
+        let key = match (kind, key) {
             (FileKind::Foreign, _) => return Err(Error::Corrupt { path }),
             (FileKind::Encrypted, None) => return Err(Error::Locked),
             (FileKind::Plain, _) => None,
             (FileKind::Encrypted | FileKind::Missing, key) => key,
+        };
+        // A file already there is first read on a connection of its own, closed before the
+        // pool's (see `probe`).
+        let readable = match kind {
+            FileKind::Missing => Ok(()),
+            _ => probe(&key_options(&path, key.as_deref())).await,
         };
 
         let options = connect_options(&path, key.as_deref())
@@ -120,9 +127,12 @@ impl Store {
                     Ok(conn.ping().await.is_ok() && !conn.is_in_transaction())
                 })
             })
-            .connect_with(options)
-            .await
-            .map_err(|e| classify_keyed(&path, key.is_some(), e));
+            .connect_with(options);
+        let pool = match readable {
+            Ok(()) => pool.await,
+            Err(error) => Err(error),
+        }
+        .map_err(|e| classify_keyed(&path, key.is_some(), e));
         let pool = match pool {
             Ok(pool) => pool,
             // A journal on a disk that went read-only can still be read: she sees what she
@@ -152,6 +162,14 @@ impl Store {
     /// checkpointed, and SQLite is told the file will not change under it. A file whose
     /// schema is not this Village's cannot be read safely, and says so.
     async fn open_read_only(path: PathBuf, key: Option<Arc<Key>>) -> Result<Store> {
+        let keyed = |e| classify_keyed(&path, key.is_some(), e);
+        probe(
+            &key_options(&path, key.as_deref())
+                .read_only(true)
+                .immutable(true),
+        )
+        .await
+        .map_err(keyed)?;
         let options = connect_options(&path, key.as_deref())
             .read_only(true)
             .immutable(true)
@@ -160,7 +178,7 @@ impl Store {
             .max_connections(2)
             .connect_with(options)
             .await
-            .map_err(|e| classify_keyed(&path, key.is_some(), e))?;
+            .map_err(keyed)?;
         let store = Store {
             pool,
             path,
@@ -274,19 +292,39 @@ impl Store {
     }
 }
 
+/// A connection of its own to a file already there, that has read it. A connection that
+/// fails in sqlx's own set-up (the wrong key, a damaged file, a folder she may not write to)
+/// is dropped and closed later on its worker thread; a process that ends meanwhile (the CLI,
+/// refused) runs SQLCipher's exit handler, which frees what that thread is still closing,
+/// and crashes. So `options` read nothing while connecting (`key_options`), the first read is
+/// here, and a connection that fails it is closed, and waited for, before the error returns.
+pub(super) async fn open_reading(
+    options: &SqliteConnectOptions,
+) -> std::result::Result<SqliteConnection, sqlx::Error> {
+    let mut conn = SqliteConnection::connect_with(options).await?;
+    match sqlx::query("SELECT count(*) FROM sqlite_master")
+        .execute(&mut conn)
+        .await
+    {
+        Ok(_) => Ok(conn),
+        Err(error) => {
+            conn.close().await.ok();
+            Err(error)
+        }
+    }
+}
+
+/// The file at `options` reads: `open_reading`, closed again.
+async fn probe(options: &SqliteConnectOptions) -> std::result::Result<(), sqlx::Error> {
+    open_reading(options).await?.close().await
+}
+
 /// The settings every connection to `path` starts with: the key first, as SQLCipher needs
 /// it before anything reads the file. Only hex made by `Key` is formatted into the pragma.
-fn connect_options(path: &Path, key: Option<&Key>) -> SqliteConnectOptions {
-    // The pages she reads again (a search's index, the newest notes) stay in memory; for an
-    // encrypted file each page read from disk is also decrypted and its HMAC checked. The
-    // cache only grows as far as the pages actually read.
-    let options = SqliteConnectOptions::new()
-        .filename(path)
-        // A long list (2,000 people, a page of 200 notes) comes over from SQLite's thread in
-        // one go instead of a wake-up per row: the default of 50 made the Circle list 6× its
-        // SQL.
-        .row_buffer_size(ROW_BUFFER)
-        .pragma("cache_size", format!("-{CACHE_KIB}"));
+/// Nothing here reads the file, so connecting cannot fail on the wrong key or a damaged
+/// file; the first query does, on a connection its caller holds and closes (see `probe`).
+fn key_options(path: &Path, key: Option<&Key>) -> SqliteConnectOptions {
+    let options = SqliteConnectOptions::new().filename(path);
     match key {
         Some(key) => options
             .pragma("key", format!("\"{}\"", key.sqlcipher().as_str()))
@@ -294,6 +332,20 @@ fn connect_options(path: &Path, key: Option<&Key>) -> SqliteConnectOptions {
             .pragma("cipher_log_level", "NONE"),
         None => options,
     }
+}
+
+/// The pool's settings: `key_options`, and a cache sized for her journal. For a file `probe`
+/// has already read.
+fn connect_options(path: &Path, key: Option<&Key>) -> SqliteConnectOptions {
+    // The pages she reads again (a search's index, the newest notes) stay in memory; for an
+    // encrypted file each page read from disk is also decrypted and its HMAC checked. The
+    // cache only grows as far as the pages actually read.
+    key_options(path, key)
+        // A long list (2,000 people, a page of 200 notes) comes over from SQLite's thread in
+        // one go instead of a wake-up per row: the default of 50 made the Circle list 6× its
+        // SQL.
+        .row_buffer_size(ROW_BUFFER)
+        .pragma("cache_size", format!("-{CACHE_KIB}"))
 }
 
 /// As `classify`, but a file that will not decrypt with the key given is the wrong key, not
