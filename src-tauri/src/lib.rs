@@ -124,22 +124,28 @@ fn folder_bus_id(folder: &std::ffi::OsStr) -> String {
 fn on_event<R: Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent, background: bool) {
     match event {
         tauri::RunEvent::Ready => {
+            reminders::start(app.clone());
             // Started at login: only the reminders, until she opens the window.
             if background {
-                start_behind_window(app);
+                #[cfg(desktop)]
+                tray::start(app);
                 return;
             }
             window::show(app, None);
-            // The first round (the day's backup, notifications) and the tray need the same
-            // two cores the window is starting on; they wait for her first view.
-            let app = app.clone();
-            tauri::async_runtime::spawn(async move {
-                window::first_paint(FIRST_PAINT_WAIT).await;
-                let main = app.clone();
-                if let Err(error) = app.run_on_main_thread(move || start_behind_window(&main)) {
-                    eprintln!("village: reminders could not start: {error}");
-                }
-            });
+            // The tray's menu is made on the main thread the window is starting on; it waits
+            // for her first view. The reminders do not: the day's backup made at once is the
+            // one Data lists if she goes there first.
+            #[cfg(desktop)]
+            {
+                let app = app.clone();
+                tauri::async_runtime::spawn(async move {
+                    window::first_paint(FIRST_PAINT_WAIT).await;
+                    let main = app.clone();
+                    if let Err(error) = app.run_on_main_thread(move || tray::start(&main)) {
+                        eprintln!("village: the tray could not start: {error}");
+                    }
+                });
+            }
         }
         // Closing the window closes only the window: the reminders go on until she quits.
         tauri::RunEvent::ExitRequested {
@@ -160,17 +166,9 @@ fn on_event<R: Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent, backg
     }
 }
 
-/// The longest a start waits for the window's first paint before the reminders and the tray
-/// start anyway.
+/// The longest a start waits for the window's first paint before the tray is made anyway.
+#[cfg(desktop)]
 const FIRST_PAINT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
-
-/// What runs whether or not a window is open: the reminders and the tray entry (made on the
-/// main thread, as the desktop's menu library wants).
-fn start_behind_window<R: Runtime>(app: &tauri::AppHandle<R>) {
-    reminders::start(app.clone());
-    #[cfg(desktop)]
-    tray::start(app);
-}
 
 /// Ends Village: the window, the reminders and the process.
 pub fn quit<R: Runtime>(app: &tauri::AppHandle<R>) {
